@@ -1,0 +1,1 @@
+export { inferColumnKind } from './column-kind.js';

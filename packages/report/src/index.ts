@@ -1,0 +1,1 @@
+export { escapeMarkdownCell, formatFindingsMarkdown } from './markdown.js';
