@@ -1,5 +1,6 @@
 export * from './catalogue.js';
 export * from './common.js';
+export * from './compliance.js';
 export * from './deadline.js';
 export * from './directory.js';
 export * from './finding.js';

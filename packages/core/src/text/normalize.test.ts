@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from './chinese-number.js';
+import {
+  normalizeText,
+  normalizeUnitName,
+  stripPinyinAnnotations,
+  toHalfWidthAlnum,
+  toSimplifiedChinese,
+} from './normalize.js';
+
+describe('toSimplifiedChinese', () => {
+  it('converts the traditional characters of real plan copies', () => {
+    expect(toSimplifiedChinese('發布機構：宿州市政府辦公室')).toBe('发布机构：宿州市政府办公室');
+    expect(toSimplifiedChinese('縣區政府、市政府部門負責落實')).toBe('县区政府、市政府部门负责落实');
+  });
+  it('leaves simplified text and ASCII alone', () => {
+    expect(toSimplifiedChinese('市数据资源局 abc 123')).toBe('市数据资源局 abc 123');
+  });
+});
+
+describe('stripPinyinAnnotations', () => {
+  it('removes toned pinyin after a character', () => {
+    expect(stripPinyinAnnotations('文號(hào)：宿政務(wù)辦')).toBe('文號：宿政務辦');
+  });
+  it('keeps brackets that are not pinyin', () => {
+    expect(stripPinyinAnnotations('市财政局(国资委)、方案(A)、(hao)')).toBe('市财政局(国资委)、方案(A)、(hao)');
+  });
+});
+
+describe('normalizeText', () => {
+  it('makes brackets full-width and drops spaces', () => {
+    expect(normalizeText('市財政局 (國資委)')).toBe('市财政局（国资委）');
+  });
+  it('folds full-width digits', () => {
+    expect(toHalfWidthAlnum('２０２４年')).toBe('2024年');
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
+  });
+});
+
+describe('normalizeUnitName', () => {
+  it('strips role words and punctuation around a name', () => {
+    expect(normalizeUnitName('市數據資源局牽頭，')).toBe('市数据资源局');
+    expect(normalizeUnitName('市司法局负责落实')).toBe('市司法局');
+    expect(normalizeUnitName('各县(市、区)政府')).toBe('各县（市、区）政府');
+  });
+});
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['二十七', 27],
+    ['一百零五', 105],
+    ['（三）', 3],
+    ['12.', 12],
+    ['１２', 12],
+    ['七、', 7],
+  ])('reads %s as %d', (text, n) => {
+    expect(parseChineseNumber(text)).toBe(n);
+  });
+  it('returns undefined for words that are not numbers', () => {
+    expect(parseChineseNumber('若干')).toBeUndefined();
+    expect(parseChineseNumber('')).toBeUndefined();
+  });
+  it('reads every number it writes in Chinese up to 999', () => {
+    const d = '零一二三四五六七八九';
+    const write = (n: number): string => {
+      const h = Math.floor(n / 100);
+      const t = Math.floor((n % 100) / 10);
+      const u = n % 10;
+      let s = h ? `${d[h]}百` : '';
+      if (t) s += `${h && t === 1 ? '一' : t === 1 ? '' : d[t]}十`;
+      else if (h && u) s += '零';
+      if (u || n === 0) s += d[u];
+      return s;
+    };
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), (n) => parseChineseNumber(write(n)) === n));
+  });
+});

@@ -1,0 +1,105 @@
+import { Converter } from 'opencc-js/t2cn';
+
+// Traditional → simplified (mainland) characters, one character or phrase at a time.
+let toSimplified: ((text: string) => string) | undefined;
+
+/**
+ * Converts traditional Chinese characters to simplified (mainland) ones, as real copies of plans
+ * from converted web pages need (`發布機構` → `发布机构`). Uses OpenCC's dictionaries.
+ *
+ * @param text - text in any mix of traditional and simplified script
+ * @returns the text in simplified script; other characters are unchanged
+ * @category Text
+ * @example
+ * ```ts
+ * toSimplifiedChinese('縣區政府負責落實'); // '县区政府负责落实'
+ * ```
+ */
+export function toSimplifiedChinese(text: string): string {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
+  toSimplified ??= Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(text);
+}
+
+/**
+ * Folds full-width ASCII letters, digits and spaces to half-width, keeping the full-width Chinese
+ * punctuation that carries meaning (`，`、`（）`、`：`).
+ *
+ * @param text - any text
+ * @returns the text with full-width letters and digits made half-width
+ * @category Text
+ * @example
+ * ```ts
+ * toHalfWidthAlnum('２０２４年１２月'); // '2024年12月'
+ * ```
+ */
+export function toHalfWidthAlnum(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+// A pinyin annotation as converted pages print it after a character: 號(hào), 發(fā).
+const PINYIN_ANNOTATION = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/g;
+const HAS_TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * Removes pinyin annotations that converted pages put after characters (`號(hào)` → `號`). Only
+ * lower-case syllables with a tone mark, right after a CJK character, are removed, so `(A)` or
+ * `（试行）` stay.
+ *
+ * @param text - any text
+ * @returns the text without pinyin annotations
+ * @category Text
+ * @example
+ * ```ts
+ * stripPinyinAnnotations('文號(hào)'); // '文號'
+ * stripPinyinAnnotations('方案(试行)'); // '方案(试行)'
+ * ```
+ */
+export function stripPinyinAnnotations(text: string): string {
+  return text.replace(PINYIN_ANNOTATION, (match, offset: number, whole: string) => {
+    const before = whole.charCodeAt(offset - 1);
+    const afterCjk = before >= 0x3400 && before <= 0x9fff;
+    return afterCjk && HAS_TONE_MARK.test(match) ? '' : match;
+  });
+}
+
+/**
+ * Normalises text for matching, as the model requires: simplified script, no pinyin annotations,
+ * half-width letters and digits, full-width brackets, no whitespace.
+ *
+ * @param text - text as printed
+ * @returns the normalised text
+ * @category Text
+ * @example
+ * ```ts
+ * normalizeText('市財政局 (國資委)'); // '市财政局（国资委）'
+ * ```
+ */
+export function normalizeText(text: string): string {
+  return toSimplifiedChinese(toHalfWidthAlnum(stripPinyinAnnotations(text)))
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, '');
+}
+
+/**
+ * Normalises a unit name for matching: {@link normalizeText}, then the role words a plan puts
+ * around a name (负责落实, 牵头, 配合, 负责) and stray punctuation at either end are removed.
+ *
+ * @param name - a unit name as printed
+ * @returns the normalised name
+ * @category Text
+ * @example
+ * ```ts
+ * normalizeUnitName(' 市數據資源局牽頭'); // '市数据资源局'
+ * normalizeUnitName('各县(市、区)政府负责落实'); // '各县（市、区）政府'
+ * ```
+ */
+export function normalizeUnitName(name: string): string {
+  return normalizeText(name)
+    .replace(/^[、，,；;：:。.]+|[、，,；;：:。.]+$/g, '')
+    .replace(/(分别)?(负责落实|牵头落实|牵头负责|负责|牵头|配合|参与|落实)$/u, '')
+    .replace(/[、，,；;：:。.]+$/g, '');
+}

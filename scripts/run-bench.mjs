@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs bench/*.bench.ts (or the ones named on the command line) from source, one process each, so
+// that one benchmark's memory does not skew the next. Each benchmark prints its own figures.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const wanted = process.argv.slice(2);
+const files = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
+  .sort();
+let failed = 0;
+for (const file of files) {
+  console.log(`\n### bench/${file}`);
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '--conditions=@zwgk/source', '--import', 'tsx', join('bench', file)],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (r.status !== 0) failed++;
+}
+process.exit(failed === 0 ? 0 : 1);
