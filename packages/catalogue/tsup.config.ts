@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.base';
 
-export default defineConfig(packageBuild());
+// Two entries: the browser-safe main entry and the Node adapter `@zwgk/catalogue/node`.
+export default defineConfig(packageBuild({ index: 'src/index.ts', node: 'src/node.ts' }));

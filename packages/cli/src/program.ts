@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
+import { registerCatalogueCommands } from './commands/catalogue.js';
+import { registerCheckCommands } from './commands/check.js';
+import { registerLedgerCommands } from './commands/ledger.js';
 import { registerPlanCommands } from './commands/plan.js';
+import { registerReportCommands } from './commands/report.js';
 import { CliError, EXIT } from './errors.js';
 
 // Commander's usage errors ("error: unknown option '--x'") become one line naming the command.
@@ -21,6 +25,10 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput(ONE_LINE_ERRORS);
   registerPlanCommands(program);
+  registerCatalogueCommands(program);
+  registerLedgerCommands(program);
+  registerCheckCommands(program);
+  registerReportCommands(program);
   for (const cmd of allCommands(program)) {
     cmd.exitOverride();
     cmd.configureOutput(ONE_LINE_ERRORS);

@@ -1,7 +1,10 @@
 import type { Finding } from '@zwgk/core';
+import type { ReportData } from './model.js';
+import { headingNumber, noneText, type ReportTable, reportChapters } from './tables.js';
 
 /**
- * Escapes text for a Markdown table cell: pipes, backslashes, HTML brackets and line breaks.
+ * Escapes text for a Markdown table cell or line: pipes, backslashes, emphasis and link characters
+ * (asterisks, underscores, backticks, square brackets), HTML brackets and line breaks, so input data never turns into markup or links.
  *
  * @param text - cell text from input data
  * @returns text that stays inside its cell and renders as written
@@ -14,10 +17,10 @@ import type { Finding } from '@zwgk/core';
 export function escapeMarkdownCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|*_`[\]]/g, (ch) => `\\${ch}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /**
@@ -45,4 +48,62 @@ export function formatFindingsMarkdown(findings: readonly Finding[], locale: 'zh
     ),
   );
   return `${[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`;
+}
+
+/**
+ * Options of the Markdown and HTML renderers.
+ *
+ * @category Markdown
+ * @example
+ * ```ts
+ * const options: RenderOptions = { maxRows: 50 };
+ * ```
+ */
+export interface RenderOptions {
+  /** Cap on rows of the overdue, due-soon, missing-ledger and finding lists (default 200). */
+  maxRows?: number;
+}
+
+function markdownTable(table: ReportTable): string {
+  const lines = [table.headers, table.headers.map(() => '---'), ...table.rows].map(
+    (r) => `| ${r.map(escapeMarkdownCell).join(' | ')} |`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Renders a report as Markdown — headings, the summary sentence and tables — for chat tools,
+ * README-style publishing and wikis. Everything from the input is escaped (pipes, HTML brackets).
+ *
+ * @param report - the report data from {@link buildReport}
+ * @param options - row cap for long lists
+ * @returns the Markdown text
+ * @category Markdown
+ * @example
+ * ```ts
+ * import { buildReport, renderMarkdown } from '@zwgk/report';
+ * await writeFile('report.md', renderMarkdown(buildReport(plan, result)));
+ * ```
+ */
+export function renderMarkdown(report: ReportData, options: RenderOptions = {}): string {
+  const zh = report.locale === 'zh';
+  const out: string[] = [`# ${escapeMarkdownCell(report.title)}\n`];
+  const meta = [
+    report.issuer ? `${zh ? '发布单位：' : 'Issued by: '}${report.issuer}` : null,
+    `${zh ? '统计截止：' : 'As of: '}${report.asOf}`,
+    `${zh ? '依据：' : 'Plan: '}${report.plan.title}${report.plan.docNumber ? (zh ? `（${report.plan.docNumber}）` : ` (${report.plan.docNumber})`) : ''}`,
+  ].filter((x): x is string => x !== null);
+  out.push(`> ${meta.map(escapeMarkdownCell).join(' · ')}\n`);
+  reportChapters(report, options.maxRows ?? 200).forEach((chapter, i) => {
+    out.push(`## ${headingNumber(1, i, report.locale)}${escapeMarkdownCell(chapter.heading)}\n`);
+    for (const p of chapter.paragraphs) out.push(`${escapeMarkdownCell(p)}\n`);
+    let sub = 0;
+    for (const block of chapter.blocks) {
+      if (block.subheading !== null)
+        out.push(`### ${headingNumber(2, sub++, report.locale)}${escapeMarkdownCell(block.subheading)}\n`);
+      out.push(block.table.total === 0 ? `${noneText(report.locale)}\n` : markdownTable(block.table));
+      if (block.note) out.push(`_${escapeMarkdownCell(block.note)}_\n`);
+    }
+  });
+  return out.join('\n');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocationSchema } from './common.js';
+import { DiagnosticSchema, IsoDateSchema, LocationSchema } from './common.js';
 
 /**
  * The state a unit reports for a task: `not_started` (未启动), `in_progress` (推进中), `done`
@@ -102,6 +102,8 @@ export const LedgerSchema = z.object({
     .default({}),
   entries: z.array(LedgerEntrySchema),
   rejected: z.array(RejectedRowSchema).default([]),
+  /** Notes on the import that did not reject a row: values read from formulas, dates not understood. */
+  diagnostics: z.array(DiagnosticSchema).optional(),
 });
 
 /** See {@link LedgerSchema}. @category Model */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './common.js';
 import { DayKindSchema, RelativeFromSchema } from './deadline.js';
 
 /**
@@ -29,6 +30,8 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
     dayKind: DayKindSchema,
     from: RelativeFromSchema,
     raw: z.string(),
+    /** The due date when it can be resolved (calendar days from a known issue date). */
+    by: IsoDateSchema.optional(),
   }),
   z.object({
     kind: z.literal('recurring'),

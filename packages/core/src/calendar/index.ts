@@ -1,0 +1,5 @@
+// The calendar area, for imports inside @zwgk/core; the public barrel is src/index.ts.
+export type { CalendarOptions, CalendarYear, WorkingCalendar } from './calendar.js';
+export { CalendarYearSchema, mergeCalendars, WorkingCalendarSchema } from './calendar.js';
+export { CN_MAINLAND_CALENDAR } from './cn-mainland.js';
+export { addWorkingDays, calendarYears, isWorkingDay, workingDaysBetween } from './working-days.js';

@@ -1,0 +1,287 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isZwgkError } from '../errors.js';
+import { CheckResultSchema } from '../model/compliance.js';
+import type { Finding } from '../model/finding.js';
+import { definePlugin } from '../plugin.js';
+import { checkCompliance, sortFindings } from './engine.js';
+import { check, findings } from './testing/run.fixture.js';
+import { completeLedger, entry, ledger, seedPlan, smallDirectory, suzhouDirectory } from './testing/seed.fixture.js';
+
+const plan = seedPlan();
+
+describe('checkCompliance: obligations', () => {
+  const result = checkCompliance(plan, suzhouDirectory(), [], { asOf: '2024-06-01' });
+  const of = (unit: string, task: string) => result.obligations.filter((o) => o.unit === unit && o.taskNumber === task);
+
+  it('makes one obligation per (task, concrete unit), groups expanded through the directory', () => {
+    // Task 8 is for 县区政府 only: the five counties and districts.
+    expect(result.obligations.filter((o) => o.taskNumber === '8').map((o) => o.unit)).toEqual([
+      '砀山县人民政府',
+      '萧县人民政府',
+      '灵璧县人民政府',
+      '泗县人民政府',
+      '埇桥区人民政府',
+    ]);
+    expect(of('萧县人民政府', '1')[0]).toMatchObject({ role: 'responsible', via: '县区政府', due: '2024-12-31' });
+  });
+
+  it('keeps a unit that leads and is also responsible through a group once, as lead', () => {
+    const [o, ...more] = of('市数据资源局', '3');
+    expect(more).toEqual([]);
+    expect(o).toMatchObject({ role: 'lead', due: '2024-07-31' });
+    expect(o?.via).toBeUndefined();
+  });
+
+  it('drops via when a unit is named directly as well as through its group', () => {
+    const named = {
+      ...plan,
+      tasks: plan.tasks.map((t) =>
+        t.number === '8'
+          ? { ...t, assignments: [...t.assignments, { unit: '萧县', role: 'responsible' as const, raw: '萧县' }] }
+          : t,
+      ),
+    };
+    const obligations = checkCompliance(named, suzhouDirectory(), [], { asOf: '2024-06-01' }).obligations;
+    const task8 = obligations.filter((o) => o.taskNumber === '8');
+    expect(task8).toHaveLength(5);
+    expect(task8.find((o) => o.unit === '萧县人民政府')?.via).toBeUndefined();
+    expect(task8.find((o) => o.unit === '砀山县人民政府')?.via).toBe('县区政府');
+  });
+
+  it('matches 市财政局 (task 14) to 市财政局（国资委） (task 13) through the directory', () => {
+    expect(of('市财政局（国资委）', '13')).toHaveLength(1);
+    expect(of('市财政局（国资委）', '14')).toHaveLength(1);
+    expect(result.obligations.some((o) => o.unit === '市财政局')).toBe(false);
+  });
+
+  it('expands 市政府有关部门 to the members the directory lists', () => {
+    const task9 = result.obligations.filter((o) => o.taskNumber === '9').map((o) => o.unit);
+    expect(task9).toContain('市政府办公室');
+    expect(task9).not.toContain('市统计局');
+  });
+
+  it('keeps obligations of a plan unit missing from the directory under its plan name', () => {
+    const small = checkCompliance(plan, smallDirectory(), [], { asOf: '2024-06-01' });
+    expect(small.obligations.filter((o) => o.unit === '市卫健委').map((o) => o.taskNumber)).toEqual(['14']);
+  });
+
+  it('returns a result that matches the CheckResult schema', () => {
+    expect(CheckResultSchema.safeParse(result).success).toBe(true);
+  });
+});
+
+describe('checkCompliance: states and lights', () => {
+  const county = '砀山县人民政府';
+  const light = (ledgers: ReturnType<typeof ledger>[], asOf: string, task: string) =>
+    check(ledgers, asOf).obligations.find((o) => o.unit === county && o.taskNumber === task);
+
+  it('gives green to done and on-track work, yellow near the deadline, red when late or missing', () => {
+    const rows = ledger(county, [
+      entry('1', 4, { status: 'done', completedOn: '2024-06-01', evidence: ['a'] }),
+      entry('3', 5),
+      entry('7', 6),
+      entry('8', 7),
+    ]);
+    const at = (task: string) => light([rows], '2024-07-22', task);
+    expect(at('1')).toMatchObject({ state: 'done', light: 'green', completedOn: '2024-06-01' });
+    expect(at('3')).toMatchObject({ state: 'due_soon', light: 'yellow' });
+    expect(at('7')).toMatchObject({ state: 'overdue', light: 'red', location: { row: 6 } });
+    expect(at('8')).toMatchObject({ state: 'on_track', light: 'green' });
+    expect(at('10')).toMatchObject({ state: 'missing', light: 'red', entryStatus: null });
+  });
+
+  it('marks done late, and grey for missing ledgers not yet due', () => {
+    const late = ledger(county, [entry('7', 6, { status: 'done', completedOn: '2024-07-05', evidence: ['a'] })]);
+    expect(light([late], '2024-07-22', '7')).toMatchObject({ state: 'done_late', light: 'green' });
+    expect(light([], '2024-06-10', '7')).toMatchObject({ state: 'missing', light: 'grey' });
+  });
+});
+
+describe('checkCompliance: scorecard', () => {
+  it('counts per unit, per section and overall with the completion rate', () => {
+    const result = check([completeLedger(plan, '砀山县')], '2024-07-01');
+    const county = result.scorecard.byUnit.find((l) => l.key === '砀山县人民政府');
+    // 26 tasks name 县区政府 (all but 12); 12 of them are dated, so done; 14 continuous, ongoing.
+    expect(county).toMatchObject({ obligations: 26, done: 12, ongoing: 14, missing: 0, completionRate: 0.4615 });
+    expect(result.scorecard.overall.obligations).toBe(result.obligations.length);
+    const sum = result.scorecard.bySection.reduce((n, l) => n + l.obligations, 0);
+    expect(sum).toBe(result.obligations.length);
+    expect(result.scorecard.bySection[0]?.label).toBe('一、围绕中心工作抓好主动公开');
+  });
+});
+
+describe('checkCompliance: rules and plugins', () => {
+  it('turns a throwing rule into a rule-error finding and keeps going', () => {
+    const broken = definePlugin({
+      name: 'broken',
+      apiVersion: 1,
+      rules: [
+        {
+          id: 'explodes',
+          severity: 'warning',
+          check() {
+            throw new Error('boom');
+          },
+        },
+      ],
+    });
+    const result = check([], '2024-07-01', { plugins: [broken] });
+    const [error] = findings(result, 'rule-error');
+    expect(error).toMatchObject({ severity: 'error', data: { failedRule: 'explodes' } });
+    expect(error?.message).toContain('explodes');
+    expect(findings(result, 'ledger-missing').length).toBeGreaterThan(0);
+  });
+
+  it('fills rule id and severity of plugin findings, and honours disableRules', () => {
+    const plugin = definePlugin({
+      name: 'p',
+      apiVersion: 1,
+      rules: [{ id: 'hello', severity: 'info', check: () => [{ message: '你好', messageEn: 'hello' }] }],
+    });
+    const result = check([], '2024-07-01', { plugins: [plugin], disableRules: ['ledger-missing'] });
+    expect(findings(result, 'hello')).toEqual([
+      { rule: 'hello', severity: 'info', message: '你好', messageEn: 'hello' },
+    ]);
+    expect(findings(result, 'ledger-missing')).toEqual([]);
+  });
+
+  it('reads a deadline phrase the parser left as none through a plugin pattern', () => {
+    const nationalDay = definePlugin({
+      name: 'nd',
+      apiVersion: 1,
+      deadlinePatterns: [
+        {
+          id: 'national-day',
+          pattern: /国庆节前/,
+          resolve: (_m, ctx) => ({ kind: 'date', by: `${ctx.year}-09-30`, raw: '国庆节前' }),
+        },
+      ],
+    });
+    const withPhrase = {
+      ...plan,
+      tasks: plan.tasks.map((t) =>
+        t.number === '8' ? { ...t, deadline: { kind: 'none' as const, raw: '国庆节前' } } : t,
+      ),
+    };
+    const result = check([ledger('砀山县', [entry('8', 4)])], '2024-10-08', {
+      plan: withPhrase,
+      plugins: [nationalDay],
+    });
+    expect(result.obligations.find((o) => o.taskNumber === '8')?.due).toBe('2024-09-30');
+    expect(findings(result, 'overdue', '砀山县人民政府', '8')).toHaveLength(1);
+  });
+
+  it('reports a date outside the calendar as a rule-error, not a crash', () => {
+    const far = { ...plan, year: 2031, issued: '2031-01-10' };
+    const rows = ledger('砀山县', [entry('7', 4)]);
+    const result = checkCompliance(
+      {
+        ...far,
+        tasks: far.tasks.map((t) =>
+          t.number === '7' ? { ...t, deadline: { kind: 'date' as const, by: '2031-06-30', raw: '' } } : t,
+        ),
+      },
+      smallDirectory(),
+      [rows],
+      { asOf: '2031-06-20' },
+    );
+    expect(findings(result, 'rule-error')[0]?.message).toContain('due-soon');
+    const weekends = checkCompliance(far, smallDirectory(), [rows], { asOf: '2031-06-20', outsideRange: 'weekends' });
+    expect(findings(weekends, 'rule-error')).toEqual([]);
+  });
+
+  it('throws a ZwgkError for a bad asOf or option', () => {
+    for (const options of [{ asOf: '2024/07/01' }, { asOf: '2024-07-01', dueSoonDays: -1 }]) {
+      try {
+        checkCompliance(plan, smallDirectory(), [], options);
+        expect.unreachable();
+      } catch (error) {
+        expect(isZwgkError(error) && error.code).toBe('invalid-argument');
+      }
+    }
+  });
+});
+
+describe('sortFindings', () => {
+  const f = (
+    severity: Finding['severity'],
+    rule: string,
+    unit?: string,
+    taskNumber?: string,
+    row?: number,
+  ): Finding => ({
+    rule,
+    severity,
+    message: '',
+    messageEn: '',
+    ...(unit ? { unit } : {}),
+    ...(taskNumber ? { taskNumber } : {}),
+    ...(row ? { location: { row } } : {}),
+  });
+
+  it('orders by severity, rule, unit, task number numerically, row; stable otherwise', () => {
+    const input = [
+      f('warning', 'task-uncovered', '乙', '10'),
+      f('warning', 'task-uncovered', '乙', '2'),
+      f('error', 'overdue', '乙', '3', 9),
+      f('error', 'overdue', '乙', '3', 4),
+      f('info', 'a', '甲'),
+      f('warning', 'done-without-evidence', '甲', '1'),
+      { ...f('error', 'overdue', '乙', '3', 4), message: 'second' },
+    ];
+    const sorted = sortFindings(input);
+    expect(
+      sorted.map((x) => `${x.severity} ${x.rule} ${x.taskNumber ?? ''} ${x.location?.row ?? ''} ${x.message}`),
+    ).toEqual([
+      'error overdue 3 4 ',
+      'error overdue 3 4 second',
+      'error overdue 3 9 ',
+      'warning done-without-evidence 1  ',
+      'warning task-uncovered 2  ',
+      'warning task-uncovered 10  ',
+      'info a   ',
+    ]);
+  });
+});
+
+describe('checkCompliance on any ledger', () => {
+  const statuses = ['not_started', 'in_progress', 'done', 'ongoing', 'blocked'] as const;
+  const isoDay = fc
+    .integer({ min: 0, max: 700 })
+    .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
+  const anyEntry = fc.record({
+    taskNumber: fc.option(fc.oneof(fc.constantFrom('1', '3', '7', '18', '24', '27', '03', '三', '99'), fc.string()), {
+      nil: null,
+    }),
+    measures: fc.string(),
+    status: fc.constantFrom(...statuses),
+    progress: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+    completedOn: fc.option(isoDay, { nil: undefined }),
+    updatedOn: fc.option(isoDay, { nil: undefined }),
+    evidence: fc.array(fc.string(), { maxLength: 3 }),
+    notes: fc.option(fc.string(), { nil: undefined }),
+    row: fc.integer({ min: 1, max: 500 }),
+  });
+
+  it('never throws, keeps one obligation per (task, unit) and findings sorted by severity', () => {
+    const dir = smallDirectory();
+    const expected = checkCompliance(plan, dir, [], { asOf: '2024-09-30' }).obligations.length;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('砀山县', '市政府办公室', '市数据资源局', '某局', '县区政府'),
+        fc.array(anyEntry, { maxLength: 30 }),
+        isoDay,
+        (unit, entries, asOf) => {
+          const clean = entries.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)));
+          const result = checkCompliance(plan, dir, [ledger(unit, clean as never)], { asOf });
+          expect(result.obligations).toHaveLength(expected);
+          const ranks = result.findings.map((f) => ({ error: 0, warning: 1, info: 2 })[f.severity]);
+          expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+          expect(findings(result, 'rule-error')).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,411 @@
+// Assignment clauses: the part of a task that names units, roles and the deadline —
+// `（市政府办公室牵头，县区政府负责落实，完成时限：2024年6月底前）`, the same with a bracket lost,
+// labelled lines (`牵头单位：…`), or a national-style `（…负责）` closing each sentence.
+import type { Assignment, Role } from '../model/plan.js';
+import { looksLikeDeadline } from './deadline-text.js';
+import {
+  looksLikeUnit,
+  looksLikeUnitList,
+  ROLE_WORDS,
+  roleWordAtEnd,
+  splitOutsideBrackets,
+  splitUnits,
+  unitTailStart,
+} from './units.js';
+
+/**
+ * How a plan marks lead units without the word 牵头, as the plan itself states it:
+ * `comma` — `逗号前的为牵头单位` (units before the first comma lead); `first` — `排在第一位的为牵头单位`.
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const rule: LeadRule = 'comma';
+ * ```
+ */
+export type LeadRule = 'none' | 'comma' | 'first';
+
+/** The units, roles and deadline read from one clause. */
+export interface ClauseReading {
+  readonly assignments: Assignment[];
+  /** True when a unit list in the clause ended with 等有关部门 or the like. */
+  readonly etAl: boolean;
+  /** The deadline phrase found in the clause, cleaned, or undefined. */
+  readonly deadline: string | undefined;
+}
+
+/** A clause found in a text: `[start, end)` includes its brackets. */
+export interface ClauseSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly inner: string;
+}
+
+const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
+  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头领导|牵头)[：:]/u, 'lead'],
+  [
+    /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|责任)[：:]/u,
+    'responsible',
+  ],
+  [/^(配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合)[：:]/u, 'cooperate'],
+  [/^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间)[：:]?/u, 'deadline'],
+];
+const LABEL_ANYWHERE =
+  /(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
+const ROLE_ANCHOR = new RegExp(`(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
+
+/**
+ * Whether a line is (or starts as) a labelled line of a task: `牵头单位：…`, `责任单位：…`,
+ * `配合单位：…`, `完成时限：…`.
+ *
+ * @param text - a cleaned line
+ * @returns the label's meaning, or undefined
+ */
+export function labelOf(text: string): Role | 'deadline' | undefined {
+  for (const [pattern, meaning] of LABELS) {
+    if (meaning === 'deadline' && !/[：:]/u.test(text.slice(0, 8))) continue;
+    if (pattern.test(text)) return meaning;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one clause's text (without brackets): units with their roles and the deadline phrase.
+ * Segments are separated by `，；` outside brackets; a role word at a segment's end gives the
+ * role to its units and to the units of earlier segments that had none (`县区政府，市财政局…负责落实`);
+ * labels (`牵头单位：`) give theirs; units with no role word are responsible, or lead under the
+ * plan's own rule.
+ *
+ * @param inner - the clause, cleaned
+ * @param rule - the plan's lead rule
+ * @returns what the clause says
+ */
+export function readClause(inner: string, rule: LeadRule = 'none', known?: ReadonlySet<string>): ClauseReading {
+  const assignments: Assignment[] = [];
+  let etAl = false;
+  let deadline: string | undefined;
+  let pending: string[] = [];
+  let segmentIndex = 0;
+  const add = (text: string, role: Role, isFirstSegment: boolean) => {
+    const list = splitUnits(text);
+    if (list.etAl) etAl = true;
+    list.units.forEach((u, i) => {
+      let r = role;
+      if (role === 'responsible' && rule === 'comma' && isFirstSegment) r = 'lead';
+      if (role === 'responsible' && rule === 'first' && isFirstSegment && i === 0) r = 'lead';
+      // A role in brackets after the name: `市发展改革委（牵头）`.
+      let unit = u.unit;
+      const marked = BRACKETED_ROLE.exec(unit);
+      if (marked) {
+        unit = unit.slice(0, marked.index);
+        r = /牵头|主责/u.test(marked[1] as string)
+          ? 'lead'
+          : /配合|协办|参与/u.test(marked[1] as string)
+            ? 'cooperate'
+            : 'responsible';
+      }
+      if (unit === '') return;
+      const assignment: Assignment = { unit, role: r, raw: u.raw };
+      if (list.etAl) assignment.etAl = true;
+      assignments.push(assignment);
+    });
+  };
+  // Labels inside the clause start their own segment: `牵头单位：A 责任单位：B`.
+  const marked = inner.replace(LABEL_ANYWHERE, '；$&');
+  const segments = splitOutsideBrackets(marked, (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';');
+  let sawExplicitRole = false;
+  let labelRole: Role | undefined;
+  let firstUnitsSegment = -1;
+  for (const segment of segments) {
+    const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
+    if (text === '') continue;
+    const label = labelOf(text);
+    if (label === 'deadline') {
+      deadline = text;
+      continue;
+    }
+    if (label) {
+      const value = text.replace(/^[^：:]*[：:]/u, '');
+      sawExplicitRole = true;
+      labelRole = label;
+      add(value, label, false);
+      continue;
+    }
+    // `牵头单位：市A局，市B局；…`: unit lists after a label share its role.
+    if (labelRole && looksLikeUnitList(text) && !roleWordAtEnd(text)) {
+      add(text, labelRole, false);
+      continue;
+    }
+    if (looksLikeDeadline(text) && !looksLikeUnitList(text) && !roleWordAtEnd(text)) {
+      deadline = text;
+      continue;
+    }
+    // Several role groups in one segment: `市政府办公室牵头、县区政府负责`.
+    let rest = text;
+    let consumed = false;
+    for (const part of splitRoleGroups(rest)) {
+      if (part.role) {
+        const units = [...pending, trimToUnit(part.text, known)].join('、');
+        pending = [];
+        if (part.role !== 'responsible') sawExplicitRole = true;
+        if (firstUnitsSegment < 0) firstUnitsSegment = segmentIndex;
+        add(units, part.role, false);
+        consumed = true;
+      } else {
+        rest = part.text;
+        consumed = false;
+      }
+    }
+    if (!consumed && rest !== '') {
+      // `区司法局牵头区级规范性文件集中公开工作`: a role word followed by what the unit does.
+      const inside = /^(.{2,30}?)(分别牵头|牵头|具体落实|负责|配合|参与)/u.exec(rest);
+      if (inside && !looksLikeUnitList(rest) && looksLikeUnitList(inside[1] as string)) {
+        const role = roleWordAtEnd(inside[2] as string)?.role ?? 'responsible';
+        const units = [...pending, inside[1] as string].join('、');
+        pending = [];
+        sawExplicitRole = true;
+        add(units, role, false);
+      } else {
+        if (firstUnitsSegment < 0) firstUnitsSegment = segmentIndex;
+        pending.push(rest);
+      }
+    }
+    segmentIndex++;
+  }
+  if (pending.length > 0) {
+    // No role word: the plan's rule decides who leads, else all are responsible.
+    pending.forEach((text, i) => {
+      add(text, 'responsible', !sawExplicitRole && i === 0 && pending.length > 1);
+    });
+  }
+  return { assignments: dedupe(assignments), etAl, deadline };
+}
+
+function trimToUnit(text: string, known?: ReadonlySet<string>): string {
+  if (looksLikeUnitList(text)) return text;
+  // Task text glued before the unit (a lost bracket): keep the tail that reads as a unit.
+  const pieces = splitOutsideBrackets(text, (ch) => ch === '、');
+  const last = pieces[pieces.length - 1];
+  if (!last) return text;
+  if (looksLikeUnit(last.text)) {
+    let from = pieces.length - 1;
+    while (from > 0 && looksLikeUnit((pieces[from - 1] as { text: string }).text)) from--;
+    const head = pieces[from] as { text: string; start: number };
+    return text.slice(head.start);
+  }
+  const at = unitTailStart(last.text, known);
+  return at >= 0 ? last.text.slice(at) : text;
+}
+
+function splitRoleGroups(text: string): { text: string; role?: Role }[] {
+  const parts: { text: string; role?: Role }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(ROLE_ANCHOR)) {
+    const end = match.index + match[0].length;
+    if (end !== text.length && text[end] !== '、') continue;
+    const role = roleWordAtEnd(text.slice(from, end));
+    if (!role) continue;
+    parts.push({ text: text.slice(from, end - role.word.length), role: role.role });
+    from = end + 1;
+  }
+  if (from < text.length) parts.push({ text: text.slice(from) });
+  return parts;
+}
+
+function dedupe(assignments: Assignment[]): Assignment[] {
+  const seen = new Set<string>();
+  return assignments.filter((a) => {
+    const key = `${a.role}\u0000${a.unit}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const BRACKETED_ROLE = /（(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)）$/u;
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/**
+ * Whether a bracket's content is an assignment clause: it names units with a role word or a
+ * label, or (at the end of a task) is a bare unit list or deadline.
+ *
+ * @param inner - cleaned content of the bracket
+ * @param atEnd - whether the bracket closes the task text
+ */
+export function isClause(inner: string, atEnd: boolean): boolean {
+  if (inner.length === 0 || inner.length > 600) return false;
+  // Most brackets are not clauses (`（国资委）`, `（试行）`): a cheap test first.
+  if (!atEnd && !/[负牵配参协办时：]/u.test(inner)) return false;
+  const reading = readClause(inner);
+  if (/[：:]/u.test(inner) && LABEL_ANYWHERE.test(inner)) {
+    LABEL_ANYWHERE.lastIndex = 0;
+    return reading.assignments.length > 0 || reading.deadline !== undefined;
+  }
+  LABEL_ANYWHERE.lastIndex = 0;
+  const segments = splitOutsideBrackets(inner, (ch) => ch === '，' || ch === '；');
+  const allRead = segments.every((s) => {
+    const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
+    return t === '' || looksLikeUnitList(t) || looksLikeDeadline(t) || labelOf(t) !== undefined;
+  });
+  if (!allRead) return false;
+  const hasRole = segments.some((s) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined);
+  if (hasRole) return reading.assignments.length > 0;
+  return atEnd && (reading.assignments.length > 0 || reading.deadline !== undefined);
+}
+
+/**
+ * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing
+ * bracket is lost at a line end), and unbracketed ones found from a role word or a label
+ * (`…公开目录。县区政府，市财政局…负责落实，完成时限：2024年7月底前`). Linear in the text.
+ *
+ * @param text - the task's cleaned text; lines joined by `\n`
+ * @returns the clauses found
+ */
+export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSpan[] {
+  const clauses: ClauseSpan[] = [];
+  if (!/[负牵配参协时）)]/u.test(text)) return clauses;
+  // 1. Bracketed clauses at the outer level.
+  const stack: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text[i] : '\n';
+    if (ch !== undefined && OPEN.has(ch)) stack.push(i);
+    else if (ch !== undefined && CLOSE.has(ch)) {
+      const open = stack.pop();
+      if (open !== undefined && stack.length === 0) {
+        const inner = text.slice(open + 1, i);
+        const after = text.slice(i + 1, i + 3);
+        const atEnd = /^[。；;.\s]*($|\n)/u.test(after) || i + 1 >= text.length;
+        if (isClause(inner, atEnd)) clauses.push({ start: open, end: i + 1, inner });
+      }
+    } else if (ch === '\n') {
+      // A bracket left open at the end of a line: the closing bracket was lost.
+      const open = stack[0];
+      if (open !== undefined) {
+        const inner = text.slice(open + 1, i);
+        if (isClause(inner, true)) clauses.push({ start: open, end: i, inner });
+      }
+      stack.length = 0;
+    }
+  }
+  // 2. Unbracketed clauses, found from a role word or a label outside the clauses above.
+  const found: ClauseSpan[] = [];
+  let ci = 0;
+  const anchors: number[] = [];
+  for (const m of text.matchAll(ROLE_ANCHOR)) anchors.push(m.index + m[0].length);
+  for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
+  anchors.sort((a, b) => a - b);
+  let lastEnd = 0;
+  for (const anchor of anchors) {
+    while (ci < clauses.length && (clauses[ci] as ClauseSpan).end <= anchor - 1) ci++;
+    const next = clauses[ci];
+    if (anchor < lastEnd || (next && anchor - 1 >= next.start && anchor - 1 < next.end)) continue;
+    const prevEnd = ci > 0 ? (clauses[ci - 1] as ClauseSpan).end : 0;
+    const span = extendClause(text, anchor, Math.max(lastEnd, prevEnd, anchor - 300), known);
+    if (span && !(next && span.end > next.start)) {
+      found.push(span);
+      lastEnd = span.end;
+    }
+  }
+  return [...clauses, ...found].sort((a, b) => a.start - b.start);
+}
+
+const HARD_STOP = new Set(['。', '\n', '！', '？', '：', ':', '（', '）', '(', ')', '“', '”']);
+
+function extendClause(
+  text: string,
+  anchor: number,
+  floor: number,
+  known?: ReadonlySet<string>,
+): ClauseSpan | undefined {
+  // Back, segment by segment, while segments read as units or end with a role word.
+  let start = anchor;
+  let i = anchor;
+  // Start of the segment containing the anchor.
+  i = segmentStartBack(text, anchor, floor);
+  const labelHere = labelOf(text.slice(anchor));
+  if (labelHere) {
+    start = anchor;
+  } else {
+    const own = text.slice(i, anchor).replace(/^[，；]/u, '');
+    const role = roleWordAtEnd(own);
+    const body = role ? own.slice(0, own.length - role.word.length) : own;
+    const trimmed = trimToUnit(body, known);
+    if (!looksLikeUnitList(trimmed)) return undefined;
+    start = anchor - (role?.word.length ?? 0) - trimmed.length;
+    if (trimmed === body) {
+      // Whole segment is units: earlier segments that are unit lists belong too.
+      let segStart = i;
+      while (segStart > floor + 1 && (text[segStart - 1] === '，' || text[segStart - 1] === '；')) {
+        const j = segmentStartBack(text, segStart - 1, floor);
+        const prev = text.slice(j, segStart - 1);
+        if (!looksLikeUnitList(stripRole(prev))) break;
+        segStart = j;
+      }
+      start = segStart;
+    }
+  }
+  // Forward: further segments that read as units, role groups, labels or a deadline.
+  let end = anchor;
+  let j = anchor;
+  for (let first = labelHere !== undefined; ; first = false) {
+    if (!first) {
+      if (text[j] !== '，' && text[j] !== '；' && text[j] !== '、') break;
+      j++;
+    }
+    const k = segmentEnd(text, j);
+    const seg = text.slice(j, k);
+    if (seg === '') break;
+    if (!(labelOf(seg) || looksLikeDeadline(seg) || looksLikeUnitList(stripRole(seg)))) break;
+    end = k;
+    j = k;
+  }
+  if (text[end] === '）' || text[end] === ')') end++;
+  const inner = text.slice(start, end).replace(/[）)]$/u, '');
+  if (end <= start) return undefined;
+  if (readClause(inner, 'none', known).assignments.length === 0 && !labelHere) return undefined;
+  return { start, end, inner };
+}
+
+const BACK_STOP = new Set(['。', '\n', '！', '？', '：', ':', '“', '”', '，', '；']);
+
+// Start of the segment ending at `to`, going back over bracketed parts (`市财政局（国资委）`);
+// an unmatched opening bracket ends it.
+function segmentStartBack(text: string, to: number, floor: number): number {
+  let i = to;
+  let depth = 0;
+  while (i > floor) {
+    const ch = text[i - 1] as string;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === '\n' || (depth === 0 && BACK_STOP.has(ch))) break;
+    i--;
+  }
+  return i;
+}
+
+// End of the segment starting at `from`: the next `，；` or hard stop; a label's own colon is skipped.
+function segmentEnd(text: string, from: number): number {
+  let k = from;
+  const label = /^[\u4e00-\u9fff]{2,6}[：:]/u.exec(text.slice(from, from + 8));
+  if (label && labelOf(label[0])) k += label[0].length;
+  const limit = Math.min(text.length, k + 400);
+  let depth = 0;
+  while (k < limit) {
+    const ch = text[k] as string;
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (ch === '\n' || (depth === 0 && (HARD_STOP.has(ch) || ch === '，' || ch === '；'))) break;
+    k++;
+  }
+  return k;
+}
+
+function stripRole(text: string): string {
+  const role = roleWordAtEnd(text);
+  return role ? text.slice(0, text.length - role.word.length) : text;
+}

@@ -1,0 +1,221 @@
+// Document facts: the portal header (索引号, 发布机构, 成文日期, 发布日期, 文号, 名称), the notice
+// (关于印发…的通知, the signing office and date) and the plan's own title.
+import { lastDayOfMonth } from 'date-fns';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import type { TextLine } from './text-lines.js';
+
+/** What the head of a plan says about the document. */
+export interface DocumentFacts {
+  title?: string;
+  titleLine?: number;
+  noticeTitle?: string;
+  issuer?: string;
+  issued?: string;
+  issuedLine?: number;
+  /** True when the issue date was printed without separators (`2024521`) and had to be guessed at. */
+  issuedAmbiguous?: boolean;
+  docNumber?: string;
+  publisher?: string;
+  indexNo?: string;
+  written?: string;
+  published?: string;
+  /** Lines that belong to the header and notice, not the plan body. */
+  headerLines: Set<number>;
+}
+
+// A portal header key, possibly spaced (`文  号`) or cut short by a lost character (`号:` for 索引号).
+const KEY = /(?<=^|\s)([\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff] {1,4}[\u4e00-\u9fff])\s*：/gu;
+const INDEX_NO = /^[0-9A-Z]{6,20}\/[0-9]{4,8}-[0-9]{1,8}$/u;
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$/u;
+const PLAN_TITLE =
+  /(方案|要点|清单|分解表|任务表|分工表|台账|计划|安排|任务分解|责任分工|任务分工|细则|实施意见)(（[^）]*）)?$/u;
+
+/**
+ * Reads a date as plans print it: `2024-05-24`, `2024年5月21日`, `2024.5.21`, `二〇二四年五月二十一日`,
+ * or with every separator lost (`2024521`, `20240521`). Returns undefined when it is not a date.
+ *
+ * @param text - cleaned text
+ * @returns the ISO date and whether it had to be guessed at
+ */
+export function readPrintedDate(text: string): { date: string; ambiguous: boolean } | undefined {
+  const t = text.replace(/\s+/g, '');
+  let m = /^((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})日?(\d{1,2}：\d{2}(：\d{2})?)?$/u.exec(t);
+  if (m) return dated(Number(m[1]), Number(m[2]), Number(m[3]), false);
+  m = /^([〇零一二三四五六七八九○Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/u.exec(t);
+  if (m) {
+    const digits = (m[1] as string)
+      .replace(/[〇零○Ｏ]/gu, '0')
+      .replace(/[一二三四五六七八九]/gu, (d) => String(parseChineseNumber(d)));
+    return dated(
+      Number(digits),
+      parseChineseNumber(m[2] as string) ?? 0,
+      parseChineseNumber(m[3] as string) ?? 0,
+      false,
+    );
+  }
+  m = /^((?:19|20)\d{2})(\d{2,4})$/u.exec(t);
+  if (m) {
+    const y = Number(m[1]);
+    const rest = m[2] as string;
+    if (rest.length === 2) return dated(y, Number(rest[0]), Number(rest[1]), true);
+    if (rest.length === 4) return dated(y, Number(rest.slice(0, 2)), Number(rest.slice(2)), false);
+    // Three digits: month of one digit and day of two, or the other way round.
+    const a = dated(y, Number(rest[0]), Number(rest.slice(1)), true);
+    const b = dated(y, Number(rest.slice(0, 2)), Number(rest[2]), true);
+    if (a && b) return { date: a.date, ambiguous: true };
+    return a ?? b;
+  }
+  return undefined;
+}
+
+function dated(y: number, m: number, d: number, ambiguous: boolean): { date: string; ambiguous: boolean } | undefined {
+  if (!(y >= 1949 && y <= 2200 && m >= 1 && m <= 12 && d >= 1)) return undefined;
+  if (d > lastDayOfMonth(new Date(y, m - 1, 1)).getDate()) return undefined;
+  return { date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, ambiguous };
+}
+
+function firstDate(value: string): string | undefined {
+  const m = /((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})/u.exec(value);
+  return m ? dated(Number(m[1]), Number(m[2]), Number(m[3]), false)?.date : undefined;
+}
+
+/**
+ * Reads the portal header, notice and title from the lines before the plan body.
+ *
+ * @param lines - the plan's lines
+ * @param bodyStart - index of the first line of the body (first numbered line or table), or lines.length
+ * @returns the facts found
+ */
+export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number): DocumentFacts {
+  const facts: DocumentFacts = { headerLines: new Set() };
+  const head = lines.slice(0, Math.min(bodyStart, 400));
+  for (const line of head) {
+    const text = line.text;
+    if (!text.includes('：') || text.length > 200) continue;
+    const keys = [...text.matchAll(KEY)];
+    if (keys.length === 0) continue;
+    let used = false;
+    keys.forEach((k, i) => {
+      const key = (k[1] as string).replace(/\s+/g, '');
+      const valueEnd = keys[i + 1]?.index ?? text.length;
+      const value = text.slice(k.index + k[0].length, valueEnd).trim();
+      if (value === '') return;
+      if (/索引号$|^号$/u.test(key) && INDEX_NO.test(value.split(' ')[0] as string)) {
+        facts.indexNo ??= value.split(' ')[0];
+        used = true;
+      } else if (/^(发布机构|发文机关|发文单位|发布单位)$/u.test(key)) {
+        facts.publisher ??= value;
+        used = true;
+      } else if (/^(成文日期|成文时间|印发日期)$/u.test(key)) {
+        const date = firstDate(value);
+        if (date) facts.written ??= date;
+        used = true;
+      } else if (/^(发布日期|发布时间|发文日期|公开日期)$/u.test(key)) {
+        const date = firstDate(value);
+        if (date) facts.published ??= date;
+        used = true;
+      } else if (
+        /^(文号|发文字号|发文文号)$/u.test(key) ||
+        (/号$/u.test(key) && DOC_NUMBER.test(value.replace(/\s+/g, '')))
+      ) {
+        const doc = value.replace(/\s+/g, '');
+        if (DOC_NUMBER.test(doc)) facts.docNumber ??= doc.replace(/[[［【(（]/u, '〔').replace(/[\]］】)）]/u, '〕');
+        used = true;
+      } else if (/^(名称|标题|文件名称)$/u.test(key)) {
+        facts.noticeTitle ??= value;
+        used = true;
+      } else if (
+        /^(信息分类|主题分类|有效性|性|生效时间|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词)$/u.test(
+          key,
+        )
+      ) {
+        used = true;
+      }
+    });
+    if (used) facts.headerLines.add(line.index);
+  }
+  // The notice: `…关于印发…的通知`, the signing office and the date under it.
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as TextLine;
+    const text = line.text;
+    if (facts.headerLines.has(line.index) || text === '') continue;
+    if (/关于印发.*的通知$/u.test(text) && text.length < 120) {
+      facts.noticeTitle ??= text;
+      facts.headerLines.add(line.index);
+      continue;
+    }
+    const docNo = text.replace(/\s+/g, '');
+    if (DOC_NUMBER.test(docNo) && docNo.length < 30) {
+      facts.docNumber ??= docNo.replace(/[[［【(（]/u, '〔').replace(/[\]］】)）]/u, '〕');
+      facts.headerLines.add(line.index);
+      continue;
+    }
+    const date = text.length <= 20 ? readPrintedDate(text) : undefined;
+    if (date && facts.issued === undefined) {
+      facts.issued = date.date;
+      facts.issuedLine = line.index;
+      if (date.ambiguous) facts.issuedAmbiguous = true;
+      facts.headerLines.add(line.index);
+      // The signing office is the non-empty line above the date.
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+        const above = (head[j] as TextLine).text.replace(/\s+/g, '');
+        if (above === '') continue;
+        if (above.length <= 30 && /(办公室|办公厅|政府|委员会|办|局|厅|委|小组|中心|部)$/u.test(above)) {
+          facts.issuer = above;
+          facts.headerLines.add(j);
+        }
+        break;
+      }
+    }
+  }
+  // The plan's own title: a line naming a plan, standing alone; one that names its year wins.
+  let titleCandidate: TextLine | undefined;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as TextLine;
+    const text = line.text.replace(/\s+/g, '');
+    if (facts.headerLines.has(line.index) || text.length < 6 || text.length > 80) continue;
+    if (/[。；，]/u.test(text) || /^(现将|为|根据|按照)/u.test(text)) continue;
+    if (PLAN_TITLE.test(text) && !/的通知$/u.test(text)) {
+      titleCandidate ??= line;
+      if (/(19|20)\d{2}年/u.test(text)) {
+        titleCandidate = line;
+        break;
+      }
+    }
+  }
+  if (titleCandidate) {
+    facts.title = titleCandidate.text.replace(/\s+/g, '');
+    facts.titleLine = titleCandidate.index;
+  }
+  // A 文号 printed in brackets after a title: `…的实施意见（池政〔2017〕101号）`.
+  if (facts.docNumber === undefined) {
+    for (const line of head.slice(0, 60)) {
+      const m = /[（(]([\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,4}号)[）)]$/u.exec(line.text);
+      if (m && /(关于|意见|通知|方案|要点|决定)/u.test(line.text.slice(0, m.index))) {
+        facts.docNumber = m[1];
+        break;
+      }
+    }
+  }
+  if (facts.title === undefined) {
+    const quoted =
+      /《([^》]{4,80})》/u.exec(facts.noticeTitle ?? '') ?? /关于印发(.{4,80})的通知$/u.exec(facts.noticeTitle ?? '');
+    if (quoted) facts.title = quoted[1];
+    else {
+      for (const line of head) {
+        if (facts.headerLines.has(line.index)) continue;
+        const text = line.text.replace(/\s+/g, '');
+        if (text.length >= 4 && text.length <= 80 && !/[。；：]/u.test(text)) {
+          facts.title = text;
+          facts.titleLine = line.index;
+          break;
+        }
+      }
+    }
+  }
+  if (facts.issuer === undefined && facts.noticeTitle) {
+    const m = /^(.{2,30}?)关于印发/u.exec(facts.noticeTitle);
+    if (m) facts.issuer = m[1];
+  }
+  return facts;
+}

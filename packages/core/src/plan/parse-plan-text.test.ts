@@ -1,0 +1,537 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../index.js';
+import { PlanSchema } from '../model/index.js';
+import type { Plan, Task } from '../model/plan.js';
+
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/plans');
+const seedText = readFileSync(join(FIXTURES, 'suzhou-2024-plan.txt'), 'utf8');
+
+interface ExpectedTask {
+  no: string;
+  section: string;
+  text_head: string;
+  lead: string[];
+  responsible: string[];
+  deadline: { kind: string; by?: string; raw: string };
+  requirements?: {
+    kind: string;
+    every?: string;
+    min?: number;
+    op?: string;
+    value?: number;
+    days?: number;
+    from?: string;
+    by?: string;
+    what?: string;
+  }[];
+}
+
+interface ExpectedSeed {
+  title: string;
+  notice_title: string;
+  issuer: string;
+  publisher: string;
+  docNumber: string;
+  indexNo: string;
+  signed: string;
+  written: string;
+  published: string;
+  year: number;
+  sections: { number: string; title: string }[];
+  tasks: ExpectedTask[];
+}
+
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'suzhou-2024-plan.expected.json'), 'utf8')) as ExpectedSeed;
+
+function units(task: Task, role: string): string[] {
+  return task.assignments.filter((a) => a.role === role).map((a) => a.unit);
+}
+
+// The requirement as the expectation file writes it (threshold values as fractions of one).
+function comparableRequirement(r: Plan['tasks'][number]['requirements'][number]): Record<string, unknown> {
+  switch (r.kind) {
+    case 'recurring':
+      return r.min === undefined ? { kind: r.kind, every: r.every } : { kind: r.kind, every: r.every, min: r.min };
+    case 'threshold':
+      return { kind: r.kind, op: r.comparator, value: r.unit === '%' ? r.value / 100 : r.value };
+    case 'relative':
+      return { kind: r.kind, days: r.days, from: r.from, by: r.by, what: r.what };
+    case 'note':
+      return { kind: r.kind };
+  }
+}
+
+function expectedRequirement(r: NonNullable<ExpectedTask['requirements']>[number]): Record<string, unknown> {
+  switch (r.kind) {
+    case 'recurring':
+      return r.min === undefined ? { kind: r.kind, every: r.every } : { kind: r.kind, every: r.every, min: r.min };
+    case 'threshold':
+      return { kind: r.kind, op: r.op, value: r.value };
+    case 'relative':
+      return { kind: r.kind, days: r.days, from: r.from, by: r.by, what: r.what };
+    default:
+      return { kind: r.kind };
+  }
+}
+
+describe('parsePlanText on the seed plan (suzhou-2024)', () => {
+  const plan = parsePlanText(seedText, { fileName: 'suzhou-2024-plan.txt' });
+
+  it('passes the Plan schema', () => {
+    expect(() => PlanSchema.parse(plan)).not.toThrow();
+  });
+
+  it('reads the document facts, from the portal header, the notice and the signature', () => {
+    expect({
+      title: plan.title,
+      noticeTitle: plan.noticeTitle,
+      issuer: plan.issuer,
+      publisher: plan.publisher,
+      docNumber: plan.docNumber,
+      indexNo: plan.indexNo,
+      issued: plan.issued,
+      written: plan.written,
+      published: plan.published,
+      year: plan.year,
+    }).toEqual({
+      title: expected.title,
+      noticeTitle: expected.notice_title,
+      issuer: expected.issuer,
+      publisher: expected.publisher,
+      docNumber: expected.docNumber,
+      indexNo: expected.indexNo,
+      issued: expected.signed,
+      written: expected.written,
+      published: expected.published,
+      year: expected.year,
+    });
+  });
+
+  it('finds the 11 sections with their numbers and titles', () => {
+    expect(plan.sections.map((s) => ({ number: s.number, title: s.title }))).toEqual(expected.sections);
+  });
+
+  it('reads the whole structure of the 27 tasks as the hand-checked expectation says', () => {
+    const sectionNumber = new Map(plan.sections.map((s) => [s.id, s.number]));
+    const actual = plan.tasks.map((t) => ({
+      no: t.number,
+      section: t.sectionId === null ? null : sectionNumber.get(t.sectionId),
+      head: t.text.slice(0, 30),
+      lead: units(t, 'lead'),
+      responsible: units(t, 'responsible'),
+      deadline: t.deadline,
+      requirements: t.requirements.map(comparableRequirement),
+    }));
+    const want = expected.tasks.map((t) => ({
+      no: t.no,
+      section: t.section,
+      head: expect.stringMatching(new RegExp(`^${t.text_head}`)),
+      lead: t.lead,
+      responsible: t.responsible,
+      deadline: t.deadline,
+      requirements: (t.requirements ?? []).map(expectedRequirement),
+    }));
+    expect(actual).toEqual(want);
+  });
+
+  it('marks the open-ended unit list of task 13 (等有关部门) without inventing a unit', () => {
+    const task13 = plan.tasks.find((t) => t.number === '13') as Task;
+    expect(task13.assignments.some((a) => a.etAl === true)).toBe(true);
+    expect(task13.assignments.map((a) => a.unit)).not.toContain('有关部门');
+  });
+
+  it('points every task at its place in the input', () => {
+    for (const task of plan.tasks) {
+      const printed = seedText.slice(task.source.start, task.source.end);
+      expect(printed.startsWith(task.number)).toBe(true);
+    }
+    const task1 = plan.tasks[0] as Task;
+    expect(task1.source.line).toBe(35);
+  });
+
+  it('reports the repaired signing date and the closing remark, and no unread task', () => {
+    const codes = plan.diagnostics.map((d) => d.code);
+    expect(codes).toContain('plan-date-repaired');
+    expect(codes).not.toContain('task-no-units');
+    expect(codes).not.toContain('deadline-unknown');
+    expect(plan.truncated).toBeUndefined();
+  });
+
+  it('lets options override the year and the issue date', () => {
+    const other = parsePlanText(seedText, { year: 2025, issued: '2025-03-01' });
+    expect(other.year).toBe(2025);
+    expect(other.issued).toBe('2025-03-01');
+    // A phrase that names its year keeps it; the ledger duty counts from the new issue date.
+    expect(other.tasks[0]?.deadline).toEqual({ kind: 'date', by: '2024-12-31', raw: '2024年12月底前' });
+    expect(other.tasks[26]?.requirements[0]).toMatchObject({ kind: 'relative', days: 30, by: '2025-03-31' });
+  });
+});
+
+describe('parsePlanText on the other shapes of real plans', () => {
+  it('reads labelled lines under numbered items (牵头单位：/责任单位：/完成时限：)', () => {
+    const plan = parsePlanText(
+      [
+        '某区2024年政务公开重点工作任务分工方案',
+        '一、加强政策公开',
+        '1.全面梳理现行有效的行政规范性文件，集中公开。',
+        '牵头单位：区司法局',
+        '责任单位：各街道办事处、区直各部门',
+        '完成时限：2024年9月底前',
+        '2.做好政策解读工作。',
+        '牵头单位：区政府办公室',
+        '配合单位：区融媒体中心',
+        '完成时限：持续推进',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`), t.deadline])).toEqual([
+      [
+        '1',
+        ['lead:区司法局', 'responsible:各街道办事处', 'responsible:区直各部门'],
+        { kind: 'date', by: '2024-09-30', raw: '2024年9月底前' },
+      ],
+      ['2', ['lead:区政府办公室', 'cooperate:区融媒体中心'], { kind: 'continuous', raw: '持续推进' }],
+    ]);
+    expect(plan.tasks[0]?.text).toBe('全面梳理现行有效的行政规范性文件，集中公开。');
+  });
+
+  it('closes one task at each parenthetical in national-sentence style', () => {
+    const plan = parsePlanText(
+      [
+        '2019年政务公开工作要点',
+        '一、加强政府重点工作信息公开',
+        '（一）做好规划信息公开。制定发布城市设计导则。（市规划委负责落实）推进京津冀协同发展信息公开。（市发展改革委、市教委分别负责落实）及时公开重大项目建设情况。（各区政府分别牵头落实）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一-1', '一-2', '一-3']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:市规划委'],
+      ['responsible:市发展改革委', 'responsible:市教委'],
+      ['lead:各区政府'],
+    ]);
+    expect(plan.tasks[1]?.text.startsWith('推进京津冀协同发展')).toBe(true);
+    expect(plan.sections.map((s) => s.title)).toEqual(['加强政府重点工作信息公开']);
+  });
+
+  it('reads a pipe table with a header, merged section rows and `X牵头，Y配合` in one cell', () => {
+    const plan = parsePlanText(
+      [
+        '| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+        '|---|---|---|---|---|',
+        '| 一、政策公开 | 一、政策公开 | 一、政策公开 | 一、政策公开 | 一、政策公开 |',
+        '| 1 | 集中公开行政规范性文件 | 市司法局 | 各县（市、区）政府 | 2024年6月底前 |',
+        '| 2 | 优化政策文件库 | | 市政府办公室牵头，市数据资源局配合 | 年底前 |',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([['一', '政策公开']]);
+    expect(
+      plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`), t.deadline]),
+    ).toEqual([
+      [
+        '1',
+        '集中公开行政规范性文件',
+        ['lead:市司法局', 'responsible:各县（市、区）政府'],
+        { kind: 'date', by: '2024-06-30', raw: '2024年6月底前' },
+      ],
+      [
+        '2',
+        '优化政策文件库',
+        ['lead:市政府办公室', 'cooperate:市数据资源局'],
+        { kind: 'date', by: '2024-12-31', raw: '年底前' },
+      ],
+    ]);
+  });
+
+  it('reads a table copied one cell per line, with multi-line cells and rows that inherit merged cells', () => {
+    const plan = parsePlanText(
+      [
+        '2024年某局政务公开重点任务清单',
+        '序号',
+        '工作任务',
+        '责任科室',
+        '时限要求',
+        '1',
+        '全面清理行政规范性文件，',
+        '并向社会公布目录。',
+        '办公室',
+        '年底前',
+        '2',
+        '做好政策解读工作。',
+        '各科室',
+        '持续推进',
+        '3',
+        '做好依申请公开工作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => a.unit), t.deadline.kind])).toEqual([
+      ['1', '全面清理行政规范性文件，：并向社会公布目录。', ['办公室'], 'date'],
+      ['2', '做好政策解读工作。', ['各科室'], 'continuous'],
+    ]);
+    // Row 3 lost its cells to the end of the text: it is cut, not a task with borrowed units.
+    expect(plan.truncated).toBe(true);
+    expect(plan.diagnostics.find((d) => d.code === 'plan-truncated')?.location?.span?.line).toBe(15);
+  });
+
+  it('reads roles in brackets after a name and unit lists that follow a label', () => {
+    const plan = parsePlanText(
+      [
+        '一、推进决策公开',
+        '（一）做好重大决策预公开。（牵头单位：市发展改革委，市司法局；责任单位：各县区政府；完成时限：2024年12月底前）',
+        '（二）加强政策解读。（责任单位：市发展改革委（牵头）、市财政局；完成时限：长期坚持）',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市发展改革委', 'lead:市司法局', 'responsible:各县区政府'],
+      ['lead:市发展改革委', 'responsible:市财政局'],
+    ]);
+  });
+
+  it('reads a table whose cells are separated by tabs', () => {
+    const plan = parsePlanText(
+      '2024年某县政务公开重点工作任务清单\n序号\t重点任务\t责任单位\t完成时限\n1\t公开财政预决算\t县财政局\t2024年6月底前\n2\t公开重大项目\t县发改委、县住建局\t持续推进',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => a.unit), t.deadline.kind])).toEqual([
+      ['1', '公开财政预决算', ['县财政局'], 'date'],
+      ['2', '公开重大项目', ['县发改委', '县住建局'], 'continuous'],
+    ]);
+  });
+
+  it('applies a lead rule the plan states (逗号前的为牵头单位)', () => {
+    const plan = parsePlanText(
+      [
+        '2024年政务公开工作任务分工',
+        '各项任务中，逗号前的为牵头单位，其余为责任单位。',
+        '一、主动公开',
+        '1.公开财政预决算信息。（市财政局，各县区政府、市直各部门）',
+        '2.公开重大建设项目信息。（市发展改革委，市住房和城乡建设局）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市财政局', 'responsible:各县区政府', 'responsible:市直各部门'],
+      ['lead:市发展改革委', 'responsible:市住房和城乡建设局'],
+    ]);
+  });
+
+  it('nests sections (一、 then （一）) and numbers tasks with 1、 and （1）', () => {
+    const plan = parsePlanText(
+      [
+        '2024年政务公开工作要点',
+        '一、推进决策公开',
+        '（一）完善公众参与机制',
+        '1、公开重大决策预公开事项。（市政府办公室牵头，各县区负责，2024年6月底前）',
+        '2、做好意见征集反馈。（各县区负责，持续推进）',
+        '（二）做好政策解读',
+        '（1）提升解读质量。（市政府办公室负责，年底前）',
+      ].join('\n'),
+    );
+    expect(plan.sections.map((s) => [s.id, s.number, s.title, s.parentId ?? null])).toEqual([
+      ['s1', '一', '推进决策公开', null],
+      ['s2', '一', '完善公众参与机制', 's1'],
+      ['s3', '二', '做好政策解读', 's1'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.sectionId])).toEqual([
+      ['1', 's2'],
+      ['2', 's2'],
+      ['1', 's3'],
+    ]);
+  });
+
+  it('keeps sub-points in their task when one clause after the last of them closes the task', () => {
+    const plan = parsePlanText(
+      [
+        '一、推进重点领域公开',
+        '1.深化财政信息公开。具体包括：',
+        '（1）公开预算；',
+        '（2）公开决算。',
+        '（市财政局牵头，各县区政府负责，2024年12月底前）',
+        '2.深化教育信息公开。（市教育局负责，持续推进）',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.length, t.deadline.kind])).toEqual([
+      ['1', '深化财政信息公开。具体包括：（1）公开预算；（2）公开决算。', 2, 'date'],
+      ['2', '深化教育信息公开。', 1, 'continuous'],
+    ]);
+  });
+
+  it('splits unit lists on 和 only between whole units and keeps bracketed names whole', () => {
+    const plan = parsePlanText(
+      '1.做好就业信息公开。（市人力资源和社会保障局和各县（市、区）政府负责，完成时限：2024年12月底前）',
+      { year: 2024 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['市人力资源和社会保障局', '各县（市、区）政府']);
+  });
+});
+
+describe('parsePlanText on noise', () => {
+  it('reads traditional script, pinyin annotations, half-width punctuation and page furniture', () => {
+    const plan = parsePlanText(
+      [
+        '來源:某市政府辦公室 瀏覽量: 發表時間:2024-05-24',
+        '一、圍繞中心工作',
+        '1加強政策公開(hào)。(市財政局(國資委)牽頭,縣區政府負責落實,完成時限:20249月底前)',
+        '打印本页 关闭窗口',
+        '扫一扫在手机打开当前页',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]?.assignments).toEqual([
+      { unit: '市财政局（国资委）', role: 'lead', raw: '市财政局（国资委）' },
+      { unit: '县区政府', role: 'responsible', raw: '县区政府' },
+    ]);
+    expect(plan.tasks[0]?.deadline).toEqual({ kind: 'date', by: '2024-09-30', raw: '2024年9月底前' });
+    expect(plan.tasks[0]?.text).toBe('加强政策公开。');
+  });
+
+  it('keeps the complete tasks of a cut document and says what was cut', () => {
+    // Cut inside the clause of task 27: `…（縣區(qū)政府、市` and nothing after.
+    const clause = seedText.indexOf('(縣區', seedText.indexOf('27.'));
+    const cut = seedText.slice(0, clause + 12);
+    const plan = parsePlanText(cut);
+    expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+    expect(plan.truncated).toBe(true);
+    const diagnostic = plan.diagnostics.find((d) => d.code === 'plan-truncated');
+    expect(diagnostic?.message).toContain('27');
+    expect(diagnostic?.location?.span?.start).toBe(seedText.indexOf('27.'));
+  });
+
+  it('reports a task whose units cannot be read and an unknown deadline, with positions', () => {
+    const text = '一、工作任务\n1.做好公开工作。（完成时限：适时）\n2.做好解读工作。（市政府办公室负责，2024年底前）';
+    const plan = parsePlanText(text, { year: 2024, fileName: 'x.txt' });
+    const noUnits = plan.diagnostics.find((d) => d.code === 'task-no-units');
+    expect(noUnits?.location).toMatchObject({ file: 'x.txt', span: { line: 2 } });
+    const unknown = plan.diagnostics.find((d) => d.code === 'deadline-unknown');
+    expect(unknown?.messageEn).toContain('适时');
+    expect(unknown?.location?.span?.start).toBe(text.indexOf('（完成时限'));
+    expect(plan.tasks[0]?.deadline).toEqual({ kind: 'none', raw: '适时' });
+  });
+
+  it('reads nothing from text that is no plan, and says so', () => {
+    const plan = parsePlanText('今天天气很好。');
+    expect(plan.tasks).toEqual([]);
+    expect(plan.diagnostics.map((d) => d.code)).toContain('plan-no-tasks');
+    expect(() => PlanSchema.parse(plan)).not.toThrow();
+  });
+});
+
+describe('parsePlanText never throws and stays linear', () => {
+  const lines = seedText.split('\n');
+
+  it('returns a valid Plan for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const plan = parsePlanText(text);
+        expect(PlanSchema.safeParse(plan).success).toBe(true);
+        expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-internal-error');
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+
+  it('returns a valid Plan for strings made of plan characters', () => {
+    const pieces = fc.constantFrom(
+      '（',
+      '）',
+      '(',
+      ')',
+      '、',
+      '，',
+      '：',
+      '\n',
+      '|',
+      '一、',
+      '（一）',
+      '1.',
+      '1',
+      '牵头',
+      '负责落实',
+      '配合',
+      '市财政局',
+      '县区政府',
+      '等有关部门',
+      '完成时限',
+      '2024年',
+      '12月底前',
+      '持续推进',
+      '每半年',
+      '。',
+      '牵头单位：',
+      '序号',
+      '工作任务',
+      '责任单位',
+      '完成时限',
+      '印发后30日内',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120 }), (parts) => {
+        const plan = parsePlanText(parts.join(''));
+        expect(PlanSchema.safeParse(plan).success).toBe(true);
+        expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-internal-error');
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it('returns a valid Plan for the seed with lines deleted, duplicated or cut at random', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('delete', 'duplicate', 'cut')), { maxLength: 8 }),
+        fc.nat(seedText.length),
+        (edits, cutAt) => {
+          const copy = [...lines];
+          for (const [at, op] of edits) {
+            const i = Math.min(at, copy.length - 1);
+            if (i < 0) break;
+            if (op === 'delete') copy.splice(i, 1);
+            else if (op === 'duplicate') copy.splice(i, 0, copy[i] as string);
+            else copy[i] = (copy[i] as string).slice(0, Math.floor((copy[i] as string).length / 2));
+          }
+          const text = copy.join('\n').slice(0, Math.max(cutAt, 1));
+          const plan = parsePlanText(text);
+          expect(PlanSchema.safeParse(plan).success).toBe(true);
+          expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-internal-error');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it('takes time linear in the input (8× the input takes well under 8² × the time)', () => {
+    // The best of three runs, so a garbage collection or a busy machine does not decide.
+    const time = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        parsePlanText(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    const body = seedText.slice(seedText.indexOf('一、'));
+    time(body);
+    const small = Math.max(time(body.repeat(4)), 1);
+    const large = time(body.repeat(32));
+    expect(large / small).toBeLessThan(24);
+  }, 30_000);
+
+  it('reads adversarial inputs of 200 KB (one long line, brackets, digits) in well under a second', () => {
+    const inputs = [
+      '负责，'.repeat(60_000),
+      '（'.repeat(100_000) + '）'.repeat(100_000),
+      '1'.repeat(200_000),
+      '市财政局、'.repeat(40_000),
+      `1.${'（市政府办公室负责）'.repeat(20_000)}`,
+    ];
+    for (const text of inputs) {
+      const start = performance.now();
+      const plan = parsePlanText(text);
+      expect(performance.now() - start).toBeLessThan(1500);
+      expect(PlanSchema.safeParse(plan).success).toBe(true);
+    }
+  }, 30_000);
+});

@@ -1,0 +1,1127 @@
+// parsePlanText: plan text → Plan. Line based and linear in the input: the lines are cleaned once,
+// numbered lines build an outline, tables become rows, and each task's assignment clause is read.
+
+import { parseDeadline } from '../deadline/parse-deadline.js';
+import type { DeadlinePattern } from '../deadline/types.js';
+import type { Diagnostic, Span } from '../model/common.js';
+import type { Deadline } from '../model/deadline.js';
+import type { Assignment, Plan, Section, Task } from '../model/plan.js';
+import type { Requirement } from '../model/requirement.js';
+import { type ClauseReading, findClauses, type LeadRule, labelOf, readClause } from './clauses.js';
+import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
+import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
+import { type Numbering, type NumberStyle, readNumbering } from './outline.js';
+import { extractRequirements } from './requirements.js';
+import {
+  type ColumnKind,
+  classifyCell,
+  headerKind,
+  isPipeRow,
+  isPlanHeader,
+  isSeparatorRow,
+  readHeader,
+  splitPipeRow,
+} from './table.js';
+import { lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
+
+/**
+ * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
+ * goes into every diagnostic's location; `deadlinePatterns` add deadline phrases (from plugins).
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const options: ParsePlanOptions = { year: 2024, issued: '2024-05-21', fileName: 'plan.txt' };
+ * ```
+ */
+export interface ParsePlanOptions {
+  /** The plan year deadlines resolve against; by default read from the title, issue date or 文号. */
+  year?: number;
+  /** The issue date (ISO); by default the date under the signature, else 成文日期. */
+  issued?: string;
+  /** The file the text came from, for diagnostics. */
+  fileName?: string;
+  /** Extra deadline phrases, tried before the built-in ones. */
+  deadlinePatterns?: readonly DeadlinePattern[];
+}
+
+interface Item {
+  style: NumberStyle | 'root' | 'table-section';
+  number: string;
+  line: TextLine | undefined;
+  /** Offset in `line.text` where the heading text starts. */
+  rest: number;
+  content: TextLine[];
+  children: Item[];
+  rows: TableRow[];
+  parent: Item | undefined;
+  depth: number;
+  hasClause?: boolean;
+  /** The heading when it is not the rest of the line (a section cell of a table row). */
+  title?: string;
+  clauseBelow?: boolean;
+  stylesBelow?: Set<string>;
+}
+
+interface TableRow {
+  number: string;
+  cells: Map<ColumnKind, string[]>;
+  lines: TextLine[];
+}
+
+interface Piece {
+  line: TextLine;
+  /** Offset in line.text of the first character used. */
+  from: number;
+  /** Offset in the joined text. */
+  at: number;
+}
+
+interface Joined {
+  text: string;
+  pieces: Piece[];
+}
+
+const FURNITURE =
+  /^(来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
+const FURNITURE_ANYWHERE =
+  /(扫一扫在手机打开当前页|打印本页|关闭窗口|【打印本页】|【关闭窗口】|\[打印\]|\[关闭\]|当前位置[：:]|您现在的位置|您当前的位置|ICP备|公网安备|网站标识码)/u;
+const SPAM =
+  /(https?:\/\/|www\.|\.com\b|\.cn\b|加微信|微信号|QQ[：:]?\d|代开发票|博彩|娱乐城|棋牌|彩票|赌场|私人侦探)/iu;
+
+function isFurniture(text: string): boolean {
+  if (text === '') return false;
+  if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text)) return true;
+  // Spam and links: lines that name no unit and no task.
+  return text.length <= 120 && SPAM.test(text) && !/(负责|牵头|配合|完成时限|。)/u.test(text);
+}
+
+function makeDiagnostic(
+  severity: Diagnostic['severity'],
+  code: string,
+  message: string,
+  messageEn: string,
+  span: Span | undefined,
+  fileName: string | undefined,
+): Diagnostic {
+  const diagnostic: Diagnostic = { severity, code, message, messageEn };
+  if (span || fileName) {
+    diagnostic.location = {};
+    if (fileName) diagnostic.location.file = fileName;
+    if (span) diagnostic.location.span = span;
+  }
+  return diagnostic;
+}
+
+function join(parts: readonly { line: TextLine; from: number }[]): Joined {
+  let text = '';
+  const pieces: Piece[] = [];
+  for (const part of parts) {
+    if (text !== '') text += '\n';
+    pieces.push({ line: part.line, from: part.from, at: text.length });
+    text += part.line.text.slice(part.from);
+  }
+  return { text, pieces };
+}
+
+function spanOf(joined: Joined, start: number, end: number): Span | undefined {
+  const { pieces } = joined;
+  if (pieces.length === 0) return undefined;
+  const find = (offset: number): Piece => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pieces[mid] as Piece).at <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return pieces[lo] as Piece;
+  };
+  const a = find(start);
+  const b = find(Math.max(start, end - 1));
+  const first = lineSpan(a.line, a.from + (start - a.at), a.from + (start - a.at));
+  const last = lineSpan(b.line, b.from + (end - b.at), b.from + (end - b.at));
+  const span: Span = { start: first.start, end: Math.max(first.start, last.end), column: first.column ?? 1 };
+  if (first.line !== undefined) span.line = first.line;
+  return span;
+}
+
+// Task text as read: lines joined without breaks (Chinese needs no space), labels dropped.
+function taskText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((l) => l.trim())
+    .join('')
+    .replace(/^(工作任务|具体任务|任务内容|工作内容|重点任务|主要任务|任务名称)[：:]/u, '')
+    .replace(/^[，。；、\s]+/u, '')
+    .replace(/[，；、\s]+$/u, '')
+    .trim();
+}
+
+const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
+const LEAD_RULE_FIRST = /(排|列)(在)?(第一|首)(位|个)?的?(单位)?为牵头|第一(个|家)?(单位)?为牵头|首位(单位)?为牵头/u;
+
+const FALLBACK_YEAR = 2000;
+
+/**
+ * Reads a published task plan (重点工作任务分工方案 / 工作要点 / 任务分解表) into a {@link Plan}:
+ * document facts (title, issuer, 文号, issue date, year and the portal header), sections, tasks with
+ * their units and roles, deadlines and embedded requirements. Reads numbered outlines (`一、`
+ * `（一）` `1.` `1、` `（1）` and numbers glued to text), assignment clauses in brackets (also with a
+ * bracket lost), labelled lines (`牵头单位：…`), national-style sentences each closed by `（…负责）`,
+ * and tables as pipe rows or one cell per line. Tolerates traditional script, pinyin annotations,
+ * full/half-width punctuation, dropped characters and page furniture. Never throws: what it cannot
+ * read becomes diagnostics with positions.
+ *
+ * @param text - the plan as text (see the input readers for HTML, DOCX and encodings)
+ * @param options - year / issue date overrides, file name, extra deadline phrases
+ * @returns the plan
+ * @category Plan
+ * @example
+ * ```ts
+ * const plan = parsePlanText(
+ *   '2024年某市政务公开重点工作任务分工方案\n一、围绕中心工作抓好主动公开\n' +
+ *     '1.及时公开政策举措。（市政府办公室牵头，各县区政府负责落实，完成时限：2024年12月底前）',
+ * );
+ * plan.tasks[0]?.assignments; // [{ unit: '市政府办公室', role: 'lead', … }, { unit: '各县区政府', role: 'responsible', … }]
+ * plan.tasks[0]?.deadline; // { kind: 'date', by: '2024-12-31', raw: '2024年12月底前' }
+ * ```
+ */
+export function parsePlanText(text: string, options: ParsePlanOptions = {}): Plan {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    return parse(input, options);
+  } catch (error) {
+    // A bug must not cost the caller the plan: report it as a diagnostic.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      title: '',
+      issuer: null,
+      issued: null,
+      docNumber: null,
+      year: options.year ?? FALLBACK_YEAR,
+      sections: [],
+      tasks: [],
+      diagnostics: [
+        makeDiagnostic(
+          'error',
+          'plan-internal-error',
+          `解析方案时出现内部错误：${message}`,
+          `Internal error while reading the plan: ${message}`,
+          undefined,
+          options.fileName,
+        ),
+      ],
+    };
+  }
+}
+
+function parse(input: string, options: ParsePlanOptions): Plan {
+  const fileName = options.fileName;
+  const diagnostics: Diagnostic[] = [];
+  const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
+    diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
+  clauseMemo.clear();
+  const lines = splitLines(input);
+  const furniture = lines.map((l) => isFurniture(l.text));
+
+  // Where the body starts: the first numbered line or table, skipping the portal header.
+  const numbering: (Numbering | undefined)[] = lines.map((l, i) =>
+    furniture[i] || l.text.length === 0 ? undefined : readNumbering(l.text),
+  );
+  let bodyStart = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    const n = numbering[i];
+    if (n && !n.glued && !/^[一二三四五六七八九十]+[、.]/u.test(line.text.slice(0, 0))) {
+      bodyStart = i;
+      break;
+    }
+    if (mayStartTable(line.text) && tableHeaderAt(lines, i)) {
+      bodyStart = i;
+      break;
+    }
+  }
+  const facts = readDocumentFacts(lines, bodyStart);
+  const firstBodyLine = bodyStart < lines.length ? bodyStart : (facts.titleLine ?? -1) + 1;
+
+  const year = options.year ?? planYear(facts, lines);
+  if (options.year === undefined && year === FALLBACK_YEAR) {
+    diag(
+      'warning',
+      'plan-year-unknown',
+      '未能从标题、文号或日期中读出方案年度',
+      'The plan year could not be read from the title, document number or dates',
+    );
+  }
+  const issued = options.issued ?? facts.issued ?? facts.written ?? null;
+  if (facts.issuedAmbiguous && options.issued === undefined && facts.issuedLine !== undefined) {
+    const line = lines[facts.issuedLine] as TextLine;
+    diag(
+      'info',
+      'plan-date-repaired',
+      `落款日期“${line.text}”缺少分隔符，按 ${facts.issued} 读取`,
+      `The signing date "${line.text}" has no separators; read as ${facts.issued}`,
+      lineSpan(line),
+    );
+  }
+  let rule: LeadRule = 'none';
+  for (const line of lines) {
+    if (line.text.length > 300) continue;
+    if (LEAD_RULE_COMMA.test(line.text)) rule = 'comma';
+    else if (LEAD_RULE_FIRST.test(line.text)) rule = 'first';
+    if (rule !== 'none') break;
+  }
+
+  // Build the outline.
+  const root: Item = newItem('root', '', undefined, 0, undefined);
+  const stack: Item[] = [root];
+  let lastNum = 0;
+  let cutRow: PendingRow | undefined;
+  let i = Math.max(0, firstBodyLine);
+  while (i < lines.length) {
+    const line = lines[i] as TextLine;
+    if (furniture[i] || line.text === '' || facts.headerLines.has(i) || i === facts.titleLine) {
+      i++;
+      continue;
+    }
+    const top = stack[stack.length - 1] as Item;
+    const header = mayStartTable(line.text) ? tableHeaderAt(lines, i) : undefined;
+    if (header) {
+      const { cut } = readCellStream(
+        tableCells(lines, header.next, furniture, header.kinds, header.spaced === true),
+        header.kinds,
+        stack,
+      );
+      if (cut) cutRow = cut;
+      break;
+    }
+    const n = numbering[i];
+    const accepted = n && (!n.glued || n.value === lastNum + 1 || n.value === 1);
+    if (n && accepted) {
+      if (n.style === 'num') lastNum = n.value;
+      openItem(stack, n.style, n.number, line, n.rest);
+    } else top.content.push(line);
+    i++;
+  }
+
+  // Which numbering level holds the tasks: the one whose items most often carry a clause.
+  const known = new Set<string>();
+  const counts = new Map<string, { count: number; depth: number }>();
+  const visit = (item: Item) => {
+    item.hasClause = ownClauses(item, known) > 0;
+    if (item.hasClause && item.style !== 'root') {
+      const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
+      entry.count++;
+      counts.set(item.style, entry);
+    }
+    for (const child of item.children) visit(child);
+  };
+  visit(root);
+  // On a tie the shallower level wins: sub-points (（1）（2）) then stay in their task's text.
+  let taskStyle: string | undefined;
+  let bestCount = 0;
+  let bestDepth = Number.POSITIVE_INFINITY;
+  for (const [style, entry] of counts) {
+    if (entry.count > bestCount || (entry.count === bestCount && entry.depth < bestDepth)) {
+      taskStyle = style;
+      bestCount = entry.count;
+      bestDepth = entry.depth;
+    }
+  }
+  if (taskStyle === undefined) taskStyle = deepestLeafStyle(root);
+
+  const sections: Section[] = [];
+  const tasks: Task[] = [];
+  const context: BuildContext = {
+    year,
+    issued,
+    rule,
+    known,
+    patterns: options.deadlinePatterns ?? [],
+    sections,
+    tasks,
+    diag,
+    taskStyle,
+  };
+  // Text before the first numbered line may itself hold tasks (a plan of plain paragraphs).
+  if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
+    emitTasks(root, null, context, true);
+  }
+  for (const row of root.rows) emitRow(row, null, context);
+  for (const child of root.children) walk(child, null, context);
+
+  // A document cut off: the last task has no units or an unreadable end, and nothing follows it.
+  let truncated = false;
+  const lastTask = tasks[tasks.length - 1];
+  const lastLine = lastContentLine(lines, furniture);
+  if (lastTask && lastLine && !cutRow) {
+    const endsTask = lastTask.source.end >= lastLine.start + rawOffset(lastLine, lastLine.text.length);
+    const closed = /[。）)；;！？”」\]】]$/u.test(lastLine.text);
+    const withUnits = tasks.filter((t) => t.assignments.length > 0).length;
+    const unreadable = lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed);
+    // Without units where the other tasks have them, the last task lost its clause to the cut.
+    const lostClause = lastTask.assignments.length === 0 && withUnits >= Math.max(1, (tasks.length - 1) / 2);
+    if (endsTask && ((!closed && unreadable) || lostClause)) {
+      tasks.pop();
+      truncated = true;
+      // What was said about the cut task no longer applies: it is left out.
+      const { start, end } = lastTask.source;
+      const about = new Set(['task-no-units', 'task-no-deadline', 'deadline-unknown']);
+      for (let k = diagnostics.length - 1; k >= 0; k--) {
+        const d = diagnostics[k] as Diagnostic;
+        const at = d.location?.span?.start;
+        if (about.has(d.code) && at !== undefined && at >= start && at <= end) diagnostics.splice(k, 1);
+      }
+      const head = lastTask.text.slice(0, 20);
+      diag(
+        'warning',
+        'plan-truncated',
+        `文档在第${lastTask.number}项任务中途截断（“${head}…”），该任务未计入`,
+        `The document is cut off in task ${lastTask.number} ("${head}…"); that task was left out`,
+        lastTask.source,
+      );
+    }
+  }
+  if (cutRow) {
+    truncated = true;
+    const first = cutRow.lines[0];
+    const head = (cutRow.texts[0] ?? '').slice(0, 20);
+    diag(
+      'warning',
+      'plan-truncated',
+      `文档在表格最后一行中途截断（“${head}…”），该行未计入`,
+      `The document is cut off inside the last table row ("${head}…"); that row was left out`,
+      first ? lineSpan(first) : undefined,
+    );
+  }
+  if (!truncated && lastLine && tasks.length > 0) {
+    const lastSection = sections[sections.length - 1];
+    const tail = lastLine.text;
+    if (lastSection && !tasks.some((t) => t.sectionId === lastSection.id) && tail.endsWith(lastSection.title)) {
+      truncated = true;
+      diag(
+        'warning',
+        'plan-truncated',
+        `文档在“${lastSection.number}、${lastSection.title}”之后截断，该部分没有任务`,
+        `The document is cut off after the heading "${lastSection.number} ${lastSection.title}", which has no tasks`,
+        lineSpan(lastLine),
+      );
+    }
+  }
+  if (tasks.length === 0) {
+    diag('warning', 'plan-no-tasks', '未能读出任何任务', 'No task could be read from the text');
+  }
+
+  const plan: Plan = {
+    title: facts.title ?? '',
+    issuer: facts.issuer ?? null,
+    issued,
+    docNumber: facts.docNumber ?? null,
+    year,
+    sections,
+    tasks,
+    diagnostics,
+  };
+  if (facts.noticeTitle) plan.noticeTitle = facts.noticeTitle;
+  if (facts.publisher) plan.publisher = facts.publisher;
+  if (facts.indexNo) plan.indexNo = facts.indexNo;
+  if (facts.written) plan.written = facts.written;
+  if (facts.published) plan.published = facts.published;
+  if (truncated) plan.truncated = true;
+  clauseMemo.clear();
+  return plan;
+}
+
+// The plan year: named in the title, else the 文号's year, else the signing or portal dates, else
+// the year the text names most often.
+function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
+  const fromTitle =
+    /((?:19|20)\d{2})\s*年/u.exec(facts.title ?? '') ?? /((?:19|20)\d{2})\s*年/u.exec(facts.noticeTitle ?? '');
+  if (fromTitle) return Number(fromTitle[1]);
+  const doc = /〔((?:19|20)\d{2})〕/u.exec(facts.docNumber ?? '');
+  if (doc) return Number(doc[1]);
+  const date = facts.issued ?? facts.written ?? facts.published;
+  if (date) return Number(date.slice(0, 4));
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.text.length > 5000) continue;
+    for (const m of line.text.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)) {
+      const y = Number(m[1]);
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+  }
+  let best = FALLBACK_YEAR;
+  let most = 0;
+  for (const [y, n] of counts) {
+    if (n > most || (n === most && y < best)) {
+      best = y;
+      most = n;
+    }
+  }
+  return best;
+}
+
+function lastContentLine(lines: readonly TextLine[], furniture: readonly boolean[]): TextLine | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as TextLine;
+    if (line.text !== '' && !furniture[i]) return line;
+  }
+  return undefined;
+}
+
+function newItem(
+  style: Item['style'],
+  number: string,
+  line: TextLine | undefined,
+  rest: number,
+  parent: Item | undefined,
+): Item {
+  return {
+    style,
+    number,
+    line,
+    rest,
+    content: [],
+    children: [],
+    rows: [],
+    parent,
+    depth: parent ? parent.depth + 1 : 0,
+  };
+}
+
+// A style already open goes back to its level; a new style nests under the current item.
+function openItem(stack: Item[], style: Item['style'], number: string, line: TextLine | undefined, rest: number): Item {
+  let at = -1;
+  for (let k = stack.length - 1; k > 0; k--) {
+    if ((stack[k] as Item).style === style) {
+      at = k;
+      break;
+    }
+  }
+  if (at > 0) stack.length = at;
+  const parent = stack[stack.length - 1] as Item;
+  const item = newItem(style, number, line, rest, parent);
+  parent.children.push(item);
+  stack.push(item);
+  return item;
+}
+
+function deepestLeafStyle(root: Item): string | undefined {
+  const counts = new Map<string, number>();
+  const visit = (item: Item) => {
+    if (item.children.length === 0 && item.style !== 'root') counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
+    for (const child of item.children) visit(child);
+  };
+  visit(root);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [style, count] of counts) {
+    if (count > bestCount) {
+      best = style;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function ownParts(item: Item): { line: TextLine; from: number }[] {
+  const parts: { line: TextLine; from: number }[] = [];
+  // A section cell of a table row has its title only: the rest of its line is the row's cells.
+  if (item.line && item.title === undefined) parts.push({ line: item.line, from: item.rest });
+  for (const line of item.content) parts.push({ line, from: 0 });
+  return parts;
+}
+
+// findClauses results by text: an item's own text is read again when its tasks are built.
+const clauseMemo = new Map<string, ReturnType<typeof findClauses>>();
+
+function clausesOf(text: string, known: ReadonlySet<string>): ReturnType<typeof findClauses> {
+  const memo = clauseMemo.get(text);
+  if (memo) return memo;
+  const found = findClauses(text, known);
+  if (clauseMemo.size > 10_000) clauseMemo.clear();
+  clauseMemo.set(text, found);
+  return found;
+}
+
+function ownClauses(item: Item, known: ReadonlySet<string>): number {
+  const joined = join(ownParts(item));
+  if (joined.text.length === 0) return 0;
+  return clausesOf(joined.text, known).length;
+}
+
+interface BuildContext {
+  year: number;
+  issued: string | null;
+  rule: LeadRule;
+  known: Set<string>;
+  patterns: readonly DeadlinePattern[];
+  sections: Section[];
+  tasks: Task[];
+  diag: (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) => void;
+  taskStyle: string | undefined;
+}
+
+// Whether any item below has a clause, or the style given: computed once per item and kept on it,
+// since every item asks about its own subtree and its parent's (a plan may have 100,000 items).
+function hasClauseBelow(item: Item): boolean {
+  if (item.clauseBelow === undefined)
+    item.clauseBelow = item.children.some((c) => c.hasClause === true || hasClauseBelow(c));
+  return item.clauseBelow;
+}
+
+function stylesBelow(item: Item): Set<string> {
+  if (item.stylesBelow === undefined) {
+    const styles = new Set<string>();
+    for (const child of item.children) {
+      styles.add(child.style);
+      for (const s of stylesBelow(child)) styles.add(s);
+    }
+    item.stylesBelow = styles;
+  }
+  return item.stylesBelow;
+}
+
+function hasStyleBelow(item: Item, style: string | undefined): boolean {
+  return style !== undefined && stylesBelow(item).has(style);
+}
+
+function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
+  const isTaskLevel =
+    item.rows.length === 0 &&
+    ((item.style === ctx.taskStyle && !hasClauseBelowOnly(item)) ||
+      (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)));
+  if (isTaskLevel) {
+    // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
+    const anyClause =
+      item.hasClause || hasClauseBelow(item) || (item.parent !== undefined && hasClauseBelow(item.parent));
+    if (anyClause) {
+      emitTasks(item, parent, ctx, false);
+      return;
+    }
+  }
+  const section = makeSection(item, parent, ctx);
+  if (item.content.length > 0 && item.hasClause) emitTasks(item, section, ctx, true);
+  for (const row of item.rows) emitRow(row, section, ctx);
+  for (const child of item.children) walk(child, section, ctx);
+}
+
+// A task-level item whose own text has no clause while its sub-items do is really a section.
+// Only when its sub-items carry clauses of their own: one clause after the last of several
+// sub-points closes the whole task (`（1）…（2）…` then `（市财政局牵头…）`).
+function hasClauseBelowOnly(item: Item): boolean {
+  if (item.hasClause === true || !hasClauseBelow(item)) return false;
+  const withClause = item.children.filter((c) => c.hasClause === true || hasClauseBelow(c)).length;
+  const last = item.children[item.children.length - 1];
+  const onlyLast = withClause === 1 && item.children.length > 1 && last !== undefined && last.hasClause === true;
+  return !onlyLast;
+}
+
+function makeSection(item: Item, parent: Section | null, ctx: BuildContext): Section {
+  const heading = item.title ?? (item.line ? item.line.text.slice(item.rest) : '');
+  const title = taskText(heading).replace(/[。.]$/u, '');
+  const section: Section = { id: `s${ctx.sections.length + 1}`, number: item.number, title };
+  if (parent) section.parentId = parent.id;
+  ctx.sections.push(section);
+  return section;
+}
+
+// The item's text with everything below it; sub-points keep their numbers (`（1）公开预算`).
+function allParts(item: Item, nested = false): { line: TextLine; from: number }[] {
+  const parts = ownParts(item);
+  if (nested && parts[0] && item.line && parts[0].line === item.line) parts[0] = { line: item.line, from: 0 };
+  for (const child of item.children) parts.push(...allParts(child, true));
+  return parts;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  text: string;
+  readings: ClauseReading[];
+  clauseSpans: Span[];
+}
+
+function emitTasks(item: Item, section: Section | null, ctx: BuildContext, contentOnly: boolean): void {
+  const parts = contentOnly ? item.content.map((line) => ({ line, from: 0 })) : allParts(item);
+  const joined = join(parts);
+  const text = joined.text;
+  const clauses = mergeAdjacent(clausesOf(text, ctx.known), text);
+  let sectionForTasks = section;
+  let startAt = 0;
+  // A short heading line without a clause, over several clauses: the item is a section.
+  if (!contentOnly && item.line && clauses.length >= 2) {
+    const headEnd = text.indexOf('\n');
+    const heading = headEnd < 0 ? text : text.slice(0, headEnd);
+    const first = clauses[0] as { start: number };
+    if (
+      headEnd > 0 &&
+      first.start > headEnd &&
+      heading.length <= 40 &&
+      !/[。；]/u.test(heading.replace(/[。]$/u, ''))
+    ) {
+      sectionForTasks = makeSection(item, section, ctx);
+      startAt = headEnd + 1;
+    }
+  }
+  // Unnumbered text with no clause at all (a preamble, a remark) holds no task.
+  if (contentOnly && clauses.length === 0) return;
+  const drafts: Draft[] = [];
+  let prev = startAt;
+  for (const clause of clauses) {
+    if (clause.start < startAt) continue;
+    const body = taskText(text.slice(prev, clause.start));
+    const reading = readClause(clause.inner, ctx.rule, ctx.known);
+    for (const a of reading.assignments) ctx.known.add(a.unit);
+    const span = spanOf(joined, clause.start, clause.end);
+    const last = drafts[drafts.length - 1];
+    if (body.replace(/[。；，、\s]/gu, '') === '' && last) {
+      last.readings.push(reading);
+      last.end = clause.end;
+      if (span) last.clauseSpans.push(span);
+    } else {
+      drafts.push({ start: prev, end: clause.end, text: body, readings: [reading], clauseSpans: span ? [span] : [] });
+    }
+    prev = clause.end;
+  }
+  const trailing = text.slice(prev);
+  if (drafts.length === 0) {
+    const body = taskText(text.slice(startAt));
+    if (body !== '') drafts.push({ start: startAt, end: text.length, text: body, readings: [], clauseSpans: [] });
+  } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '') {
+    // Text after the last clause: on its own line it is a closing remark, not a task.
+    const sameLine = !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
+    const at = prev + (trailing.length - trailing.trimStart().length);
+    if (sameLine) {
+      // More sentences after the last clause on its line: a task whose clause is missing (or was cut).
+      const end = trailing.indexOf('\n') < 0 ? text.length : prev + trailing.indexOf('\n');
+      drafts.push({ start: at, end, text: taskText(text.slice(at, end)), readings: [], clauseSpans: [] });
+    } else {
+      const remark = taskText(trailing);
+      ctx.diag(
+        'info',
+        'plan-text-outside-task',
+        `任务之后的文字未计入任何任务：“${remark.slice(0, 30)}”`,
+        `Text after the last task was not counted as a task: "${remark.slice(0, 30)}"`,
+        spanOf(joined, at, text.length),
+      );
+    }
+  }
+  const numbered = !contentOnly && sectionForTasks === section;
+  drafts.forEach((draft, k) => {
+    const base = numbered ? item.number : sectionForTasks ? sectionForTasks.number : '';
+    const number = numbered && drafts.length === 1 ? item.number : base ? `${base}-${k + 1}` : String(k + 1);
+    const span = spanOf(joined, draft.start, draft.end) ?? { start: 0, end: 0 };
+    if (k === 0 && numbered && item.line) {
+      // The task starts at its number.
+      const first = lineSpan(item.line, 0, 0);
+      span.start = first.start;
+      span.column = first.column ?? 1;
+    }
+    pushTask(ctx, {
+      number,
+      sectionId: sectionForTasks?.id ?? null,
+      text: draft.text,
+      readings: draft.readings,
+      span,
+      deadlineSpan: draft.clauseSpans[draft.clauseSpans.length - 1] ?? span,
+      deadlineRaw: undefined,
+    });
+  });
+}
+
+function mergeAdjacent(
+  clauses: readonly { start: number; end: number; inner: string }[],
+  text: string,
+): { start: number; end: number; inner: string }[] {
+  const merged: { start: number; end: number; inner: string }[] = [];
+  for (const clause of clauses) {
+    const last = merged[merged.length - 1];
+    if (
+      last &&
+      /^[\s。；，、]*$/u.test(text.slice(last.end, clause.start)) &&
+      isLabelled(text, clause.start, last.start)
+    ) {
+      last.end = clause.end;
+      last.inner = `${last.inner}；${clause.inner}`;
+    } else merged.push({ ...clause });
+  }
+  return merged;
+}
+
+// Labelled lines (`牵头单位：` / `责任单位：` / `完成时限：`) next to each other form one clause.
+function isLabelled(text: string, at: number, lastStart: number): boolean {
+  const strip = (s: string) => s.replace(/^[（(]/u, '');
+  return (
+    labelOf(strip(text.slice(at, at + 12))) !== undefined &&
+    labelOf(strip(text.slice(lastStart, lastStart + 12))) !== undefined
+  );
+}
+
+interface TaskInput {
+  number: string;
+  sectionId: string | null;
+  text: string;
+  readings: ClauseReading[];
+  span: Span;
+  deadlineSpan: Span;
+  deadlineRaw: string | undefined;
+  defaultRoles?: undefined;
+}
+
+function pushTask(ctx: BuildContext, input: TaskInput): void {
+  const assignments: Assignment[] = [];
+  const seen = new Set<string>();
+  let etAl = false;
+  let deadlineRaw = input.deadlineRaw;
+  for (const reading of input.readings) {
+    if (reading.etAl) etAl = true;
+    if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
+    for (const a of reading.assignments) {
+      const key = `${a.role}\u0000${a.unit}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      assignments.push(a);
+    }
+  }
+  const id = `t${ctx.tasks.length + 1}`;
+  if (deadlineRaw === undefined) deadlineRaw = deadlineInText(input.text);
+  let deadline: Deadline;
+  if (deadlineRaw === undefined) {
+    deadline = { kind: 'none', raw: '' };
+    ctx.diag(
+      'info',
+      'task-no-deadline',
+      `第${input.number}项任务没有完成时限`,
+      `Task ${input.number} states no deadline`,
+      input.span,
+    );
+  } else {
+    const read = readDeadline(deadlineRaw, ctx, input.deadlineSpan);
+    deadline = read.deadline;
+    for (const d of read.diagnostics) {
+      ctx.diag(
+        d.severity,
+        d.code,
+        `第${input.number}项任务：${d.message}`,
+        `Task ${input.number}: ${d.messageEn}`,
+        input.deadlineSpan,
+      );
+    }
+  }
+  if (assignments.length === 0) {
+    ctx.diag(
+      'warning',
+      'task-no-units',
+      `第${input.number}项任务未能读出责任单位`,
+      `No responsible unit could be read for task ${input.number}`,
+      input.span,
+    );
+  }
+  const requirements: Requirement[] = extractRequirements(input.text, { issued: ctx.issued });
+  if (etAl) {
+    requirements.push({
+      kind: 'note',
+      what: '责任单位名单以“等有关部门”结尾，名单未列全',
+      raw: '等有关部门',
+    });
+  }
+  ctx.tasks.push({
+    id,
+    number: input.number,
+    sectionId: input.sectionId,
+    text: input.text,
+    assignments,
+    deadline,
+    requirements,
+    source: input.span,
+  });
+}
+
+// The deadline module reads the phrase; the plan's own reader (deadline-text.ts) is tried when it
+// gives up, since plan cells carry more around the phrase (`完成时限：`, `11月底前完成` in 备注).
+function readDeadline(raw: string, ctx: BuildContext, span: Span): { deadline: Deadline; diagnostics: Diagnostic[] } {
+  const phrase = repairDeadlineText(raw);
+  const context = { year: ctx.year, issued: ctx.issued, patterns: ctx.patterns, location: { span } };
+  const primary = parseDeadline(phrase, context);
+  if (primary.deadline.kind !== 'none' || phrase === '') return primary;
+  const fallback = readDeadlineText(phrase, context);
+  return fallback.deadline.kind !== 'none' ? fallback : primary;
+}
+
+const DEADLINE_IN_TEXT =
+  /((?:19|20)\d{2}年)?(\d{1,2}月(底|末|上旬|中旬|下旬)?|年底|上半年|下半年|年内)(前|之前)?(完成|到位|出台|印发|实现)/gu;
+
+// No clause deadline: a `…6月底前完成` in the task's own words, the last one named.
+function deadlineInText(text: string): string | undefined {
+  let found: string | undefined;
+  for (const m of text.slice(-400).matchAll(DEADLINE_IN_TEXT)) found = m[0];
+  if (found) return found;
+  const tail = /(持续推进|长期坚持|常态化推进|持续开展)[。]?$/u.exec(text);
+  return tail ? tail[1] : undefined;
+}
+
+function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): void {
+  const get = (kind: ColumnKind) => (row.cells.get(kind) ?? []).filter((c) => c !== '').join('；');
+  const task = (row.cells.get('task') ?? []).filter((c) => c !== '').join('：');
+  const detail = get('detail');
+  const text = taskText([task, detail].filter((t) => t !== '').join('：'));
+  const readings: ClauseReading[] = [];
+  const unitCell = (kind: ColumnKind, role: Assignment['role']) => {
+    const cell = get(kind);
+    if (cell === '') return;
+    const reading = readClause(cell, ctx.rule, ctx.known);
+    const explicit = /(牵头|负责|配合|参与|协助|协办|[：:])/u.test(cell);
+    const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
+    for (const a of assignments) ctx.known.add(a.unit);
+    readings.push({ assignments, etAl: reading.etAl, deadline: undefined });
+  };
+  unitCell('lead', 'lead');
+  unitCell('units', 'responsible');
+  unitCell('responsible', 'responsible');
+  unitCell('cooperate', 'cooperate');
+  const first = row.lines[0] as TextLine;
+  const last = row.lines[row.lines.length - 1] as TextLine;
+  const span: Span = { ...lineSpan(first), end: lineSpan(last).end };
+  let deadlineRaw: string | undefined = get('deadline') || undefined;
+  if (readings.length === 0 || deadlineRaw === undefined) {
+    // Units or deadline written into the task text instead of their own columns.
+    const clauses = findClauses(text, ctx.known);
+    const lastClause = clauses[clauses.length - 1];
+    if (lastClause) {
+      const reading = readClause(lastClause.inner, ctx.rule, ctx.known);
+      if (readings.length === 0) readings.push(reading);
+      deadlineRaw ??= reading.deadline;
+    }
+  }
+  pushTask(ctx, {
+    number: row.number || String(ctx.tasks.length + 1),
+    sectionId: section?.id ?? null,
+    text,
+    readings,
+    span,
+    deadlineSpan: span,
+    deadlineRaw,
+  });
+}
+
+interface StreamCell {
+  text: string;
+  line: TextLine;
+  /** The header's kind for this cell, when its row has exactly the header's cells (pipe rows). */
+  column?: ColumnKind;
+  /** True for the last cell of a pipe row: the row ends here. */
+  rowEnd: boolean;
+}
+
+interface PendingRow {
+  number: string;
+  texts: string[];
+  units: { text: string; column: ColumnKind | undefined }[];
+  deadline: string | undefined;
+  lines: TextLine[];
+}
+
+/**
+ * Reads a table given as a stream of cells (pipe rows, or one cell per line with or without `|`
+ * separators). Columns shift where cells were merged, so each cell is read by its content: a row
+ * is its number, text cells, unit cells and deadline; a text cell after the units or deadline
+ * starts the next row; rows without units or deadline take them from the row above (merged cells).
+ */
+function readCellStream(
+  cells: readonly StreamCell[],
+  kinds: readonly ColumnKind[],
+  stack: Item[],
+): { cut: PendingRow | undefined } {
+  const hasDeadlineColumn = kinds.includes('deadline');
+  const hasUnitColumn = kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units');
+  const unitKinds: ColumnKind[] = kinds.filter(
+    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units',
+  );
+  let row: PendingRow | undefined;
+  let previous: PendingRow | undefined;
+  let cut: PendingRow | undefined;
+  const fresh = (): PendingRow => ({ number: '', texts: [], units: [], deadline: undefined, lines: [] });
+  const finish = () => {
+    if (!row) return;
+    if (row.texts.length > 0) {
+      if (row.units.length === 0 && previous && hasUnitColumn) row.units = [...previous.units];
+      if (row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
+      const item = stack[stack.length - 1] as Item;
+      const tableRow: TableRow = { number: row.number, cells: new Map(), lines: row.lines };
+      tableRow.cells.set('task', row.texts);
+      row.units.forEach((u, k) => {
+        const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
+        const kind = positional ?? unitKinds[Math.min(k, unitKinds.length - 1)] ?? 'units';
+        const list = tableRow.cells.get(kind) ?? [];
+        list.push(u.text);
+        tableRow.cells.set(kind, list);
+      });
+      if (row.deadline !== undefined) tableRow.cells.set('deadline', [row.deadline]);
+      item.rows.push(tableRow);
+      previous = row;
+    }
+    row = undefined;
+  };
+  for (const cell of cells) {
+    const kind = classifyCell(cell.text);
+    row ??= fresh();
+    const current = row;
+    if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
+    switch (kind) {
+      case 'number':
+        // A number after text only: that text was the group (工作任务) cell of this row.
+        if (current.units.length > 0 || current.deadline !== undefined || current.number !== '') {
+          finish();
+          row = fresh();
+          row.lines.push(cell.line);
+        }
+        (row as PendingRow).number = cell.text.replace(/[.．、]$/u, '');
+        break;
+      case 'section': {
+        finish();
+        const n = readNumbering(cell.text);
+        if (n)
+          openItem(stack, n.style, n.number, cell.line, cell.line.text.indexOf(cell.text) + n.rest).title =
+            cell.text.slice(n.rest);
+        previous = undefined;
+        break;
+      }
+      case 'text':
+        if (current.units.length > 0 || current.deadline !== undefined) {
+          finish();
+          row = fresh();
+          row.lines.push(cell.line);
+        }
+        (row as PendingRow).texts.push(cell.text);
+        (row as PendingRow).lines.push(cell.line);
+        break;
+      case 'units':
+        if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
+        current.units.push({ text: cell.text, column: cell.column });
+        break;
+      case 'deadline':
+        if (current.deadline !== undefined && current.texts.length > 0) {
+          finish();
+          row = fresh();
+        }
+        (row as PendingRow).deadline = cell.text;
+        break;
+      case 'empty':
+      case 'status':
+        break;
+    }
+    if (cell.rowEnd && row && row.texts.length > 0) finish();
+  }
+  // The text ends inside a row that lacks a cell its table has: the document was cut there.
+  const last = row as PendingRow | undefined;
+  if (
+    last &&
+    last.texts.length > 0 &&
+    ((hasUnitColumn && last.units.length === 0) || (hasDeadlineColumn && last.deadline === undefined))
+  ) {
+    cut = last;
+    row = undefined;
+  }
+  finish();
+  return { cut };
+}
+
+// A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
+function mayStartTable(text: string): boolean {
+  return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责]/u.test(text));
+}
+
+// A header row of a table: pipe cells, or lines each holding one header word (maybe with `|`).
+function tableHeaderAt(
+  lines: readonly TextLine[],
+  at: number,
+): { kinds: ColumnKind[]; next: number; spaced?: boolean } | undefined {
+  const first = (lines[at] as TextLine).text;
+  if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
+    const cells = splitPipeRow(first.startsWith('|') ? first : `|${first}`).filter((c) => c !== '');
+    const kinds = readHeader(cells);
+    return kinds ? { kinds, next: at + 1 } : undefined;
+  }
+  // Cells separated by tabs or spaces (a table copied from a word processor).
+  const spaced = first.split(/ +/u).filter((c) => c !== '');
+  if (spaced.length >= 3 && spaced.length <= 12 && spaced.every((c) => headerKind(c) !== undefined)) {
+    const kinds = readHeader(spaced);
+    if (kinds) return { kinds, next: at + 1, spaced: true };
+  }
+  const kinds: ColumnKind[] = [];
+  let k = at;
+  for (; k < lines.length && kinds.length < 12; k++) {
+    const text = (lines[k] as TextLine).text;
+    if (text === '' || /^[|\s]+$/u.test(text)) continue;
+    const kind = headerKind(text);
+    if (kind === undefined) break;
+    kinds.push(kind);
+  }
+  return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds, next: k } : undefined;
+}
+
+// The cells of a table from its header to the end of the text: pipe rows give their cells and a
+// row end; other lines are cells separated by `|` (a line of its own or at the line's end), or
+// one cell per line when the table has no separators at all.
+function tableCells(
+  lines: readonly TextLine[],
+  from: number,
+  furniture: readonly boolean[],
+  kinds?: readonly ColumnKind[],
+  spaced = false,
+): StreamCell[] {
+  let bars = false;
+  for (let k = from; k < Math.min(lines.length, from + 40); k++)
+    if ((lines[k] as TextLine).text.includes('|')) bars = true;
+  if (spaced && !bars) {
+    const rows: StreamCell[] = [];
+    for (let k = from; k < lines.length; k++) {
+      const line = lines[k] as TextLine;
+      if (furniture[k] || line.text === '') continue;
+      const row = line.text.split(/ +/u).filter((c) => c !== '');
+      row.forEach((text, c) => {
+        rows.push({ text, line, rowEnd: row.length > 1 && c === row.length - 1 });
+      });
+    }
+    return rows;
+  }
+  const cells: StreamCell[] = [];
+  let open: { text: string; line: TextLine } | undefined;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    if (furniture[k] || isSeparatorRow(line.text)) continue;
+    if (isPipeRow(line.text) && line.text.endsWith('|') && splitPipeRow(line.text).length >= 2) {
+      if (open) cells.push({ ...open, rowEnd: false });
+      open = undefined;
+      // Merged cells repeat their text across the row: keep it once.
+      const all = splitPipeRow(line.text);
+      const full = kinds !== undefined && all.length === kinds.length;
+      all.forEach((text, c) => {
+        if (c > 0 && text !== '' && text === all[c - 1]) return;
+        const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };
+        if (full) cell.column = (kinds as ColumnKind[])[c];
+        cells.push(cell);
+      });
+      continue;
+    }
+    if (line.text === '') continue;
+    if (!bars) {
+      cells.push({ text: line.text, line, rowEnd: false });
+      continue;
+    }
+    // `text |`, `|`, `||`: bars end cells; text without a bar continues the open cell.
+    const parts = line.text.split('|');
+    parts.forEach((part, p) => {
+      const text = part.trim();
+      if (text !== '') open = open ? { text: open.text + text, line: open.line } : { text, line };
+      if (p < parts.length - 1) {
+        cells.push(open ? { ...open, rowEnd: false } : { text: '', line, rowEnd: false });
+        open = undefined;
+      }
+    });
+  }
+  if (open) cells.push({ ...open, rowEnd: false });
+  return cells;
+}

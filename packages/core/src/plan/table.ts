@@ -1,0 +1,180 @@
+// Plan tables copied from web pages or documents: pipe rows (`| 序号 | 工作任务 | 牵头单位 | … |`) or
+// one cell per line under a header of 序号 / 工作任务 / 具体要求 / 牵头单位 / 责任单位 / 完成时限.
+import { readClause } from './clauses.js';
+import { looksLikeDeadline } from './deadline-text.js';
+import { readNumbering } from './outline.js';
+import { looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
+
+/** What a table column holds. `units` is a unit column with roles inside (`X牵头，Y配合`). */
+export type ColumnKind =
+  | 'number'
+  | 'task'
+  | 'detail'
+  | 'lead'
+  | 'responsible'
+  | 'cooperate'
+  | 'units'
+  | 'deadline'
+  | 'other';
+
+const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
+  [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
+  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头责任单位|牵头领导)$/u, 'lead'],
+  [/^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位)$/u, 'cooperate'],
+  [/^(责任单位|责任部门|责任科室|责任处室|落实单位|承办单位|责任主体|实施单位|负责单位)$/u, 'responsible'],
+  [/^(责任分工|分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位)$/u, 'units'],
+  [/^(完成时限|时限要求|完成时间|时间节点|时限|完成期限|时间要求|进度安排|时间安排)$/u, 'deadline'],
+  [
+    /^(工作任务|重点任务|重点工作|任务|主要任务|任务内容|工作内容|具体任务|工作事项|事项|工作要点|任务名称|工作项目|项目|重点工作任务)$/u,
+    'task',
+  ],
+  [
+    /^(具体要求|工作要求|工作措施|具体措施|主要内容|要求|任务要求|具体内容|工作目标|目标要求|主要措施|细化措施)$/u,
+    'detail',
+  ],
+  [/^(备注|说明|类别|分类|领域|序列|完成情况|进展情况|目标|公开类别|公开事项|一级事项|二级事项|三级事项)$/u, 'other'],
+];
+
+/**
+ * The column kind a header cell names, or undefined when it is not a header word.
+ *
+ * @param cell - a cleaned header cell
+ */
+export function headerKind(cell: string): ColumnKind | undefined {
+  const name = cell.replace(/[\s|]+/g, '').replace(/[：:]$/u, '');
+  if (name.length > 12 || name.length < 1) return undefined;
+  for (const [pattern, kind] of HEADERS) if (pattern.test(name)) return kind;
+  // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
+  if (name.length > 8 || /[，。；、]/u.test(name)) return undefined;
+  if (/(备注|情况|进展|进度情况|说明)$/u.test(name)) return 'other';
+  if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
+  if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
+  if (/牵头/u.test(name)) return 'lead';
+  if (/(配合|协办|协助|参与)/u.test(name)) return 'cooperate';
+  if (/(责任|负责|落实单位|承办|实施主体)/u.test(name)) return 'responsible';
+  if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
+  if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
+  return undefined;
+}
+
+/**
+ * The column kinds of a header row, or undefined when the cells are not a plan table header
+ * (at least two header words, one of them a task, unit or deadline column).
+ *
+ * @param cells - cleaned cells
+ */
+export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
+  const kinds = cells.map((c) => headerKind(c));
+  const known = kinds.filter((k) => k !== undefined);
+  if (known.length < cells.length / 2) return undefined;
+  return isPlanHeader(known) ? kinds.map((k) => k ?? 'other') : undefined;
+}
+
+/**
+ * Whether column kinds make a plan table header: at least two, one of them a task column and one
+ * a unit or deadline column.
+ *
+ * @param kinds - the kinds of the header cells
+ */
+export function isPlanHeader(kinds: readonly ColumnKind[]): boolean {
+  if (kinds.length < 2) return false;
+  if (!kinds.some((k) => k === 'task' || k === 'detail')) return false;
+  return kinds.some(
+    (k) => k === 'lead' || k === 'responsible' || k === 'units' || k === 'deadline' || k === 'cooperate',
+  );
+}
+
+/**
+ * Whether a cleaned line is a pipe row: `| a | b |`.
+ *
+ * @param text - a cleaned line
+ */
+export function isPipeRow(text: string): boolean {
+  if (!text.startsWith('|')) return false;
+  let bars = 0;
+  for (let i = 0; i < text.length && bars < 2; i++) if (text[i] === '|') bars++;
+  return bars >= 2;
+}
+
+/**
+ * The cells of a pipe row, with `\|` read as a bar inside a cell.
+ *
+ * @param text - a cleaned pipe row
+ */
+export function splitPipeRow(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\\' && (text[i + 1] === '|' || text[i + 1] === '\\')) {
+      cell += text[i + 1];
+      i++;
+    } else if (ch === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  // The bars at both ends leave empty first and last cells.
+  if (cells[0] === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/** Whether a pipe row is a Markdown separator row (`|---|:--:|`). */
+export function isSeparatorRow(text: string): boolean {
+  return /^[|:\-\s—]+$/u.test(text) && text.includes('-');
+}
+
+/** What one table cell reads as, judged by its content (columns shift where cells were merged). */
+export type CellKind = 'empty' | 'number' | 'section' | 'deadline' | 'status' | 'units' | 'text';
+
+const STATUS = /^(推进中|正在推进|已完成|完成|未完成|已启动|进行中|持续推进中|已落实|落实中|未启动|按期推进)[。]?$/u;
+const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助)/u;
+
+/**
+ * Reads what a table cell holds from its content: a row number, a section heading (`一、…`,
+ * `（一）…`), a deadline (`持续推进`, `11月底前完成`), a status (`推进中`), a unit list (also
+ * `办公室牵头，各科室配合` or `X牵头…工作，Y具体落实`), or task text.
+ *
+ * @param text - a cleaned cell
+ * @returns the cell kind
+ * @example
+ * ```ts
+ * classifyCell('各科室'); // 'units'
+ * classifyCell('持续推进'); // 'deadline'
+ * ```
+ */
+export function classifyCell(text: string): CellKind {
+  const t = text.trim();
+  if (t === '' || /^[|\s-]+$/u.test(t)) return 'empty';
+  if (/^\d{1,3}[.．、]?$/u.test(t)) return 'number';
+  if (STATUS.test(t)) return 'status';
+  const n = readNumbering(t);
+  if (n && !n.glued && (n.style === 'cn' || n.style === 'pcn' || n.style === 'part') && t.length <= 40) {
+    if (!looksLikeUnitList(t.slice(n.rest).replace(/(牵头|负责|配合)$/u, ''))) return 'section';
+  }
+  if (isDeadlineCell(t)) return 'deadline';
+  if (t.length <= 200) {
+    const bare = t.replace(/[。]$/u, '');
+    if (looksLikeUnitList(bare)) return 'units';
+    if (ROLE_INSIDE.test(t)) {
+      const reading = readClause(bare);
+      const first = reading.assignments[0];
+      const allUnits = reading.assignments.every((a) => looksLikeUnit(a.unit));
+      if (first && allUnits && bare.startsWith(first.raw.slice(0, 2)) && (roleWordAtEnd(bare) || t.length <= 150))
+        return 'units';
+    }
+  }
+  return 'text';
+}
+
+const DEADLINE_START =
+  /^(\d{4}年|\d{1,2}月|年底|年内|年末|全年|持续|长期|常态|每|即时|立即|立行立改|上半年|下半年|[一二三四]季度|第[一二三四]季度|次年|明年|印发后|\d{1,3}个?工作日)/u;
+
+// A deadline cell is short, or starts like a deadline: text that merely mentions 持续 is not one.
+function isDeadlineCell(text: string): boolean {
+  if (text.length > 40 || !looksLikeDeadline(text) || looksLikeUnitList(text)) return false;
+  if (/[。；]/u.test(text.slice(0, -1))) return false;
+  return text.length <= 14 || DEADLINE_START.test(text);
+}

@@ -1,0 +1,148 @@
+// Splits plan text into lines and cleans each one for reading, keeping a map back to the input
+// so that every span the parser reports points at the characters as printed.
+import type { Span } from '../model/common.js';
+import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
+
+/** One line of the input: where it is, its text as printed and its cleaned text. */
+export interface TextLine {
+  /** 0-based line index. */
+  readonly index: number;
+  /** UTF-16 offset of the line's first character in the input. */
+  readonly start: number;
+  /** UTF-16 offset just past the line's last character (before the line break). */
+  readonly end: number;
+  /** The line as printed. */
+  readonly raw: string;
+  /**
+   * The line cleaned for reading: simplified script, no pinyin annotations, half-width letters
+   * and digits, the ASCII punctuation `( ) , : ;` made full-width, white space made plain spaces,
+   * trimmed.
+   */
+  readonly text: string;
+  /**
+   * Where the cleaned text is in `raw`: `map[i]` is the offset of `text[i]` (and `map[text.length]`
+   * the end), or a number when only leading blanks were removed: `text[i]` is then `raw[map + i]`.
+   */
+  readonly map: readonly number[] | number;
+}
+
+// A pinyin annotation after a character, as converted pages print it: 號(hào), 發(fā).
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/g;
+const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const WIDE_PUNCT: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
+const PUNCT_OR_SPACE = /[(),:;\s\u00a0\u200b\ufeff]/g;
+
+function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Cleans one line and maps each character of the result back to the line as printed.
+ *
+ * @param raw - one line of input, without its line break
+ * @param converted - the same line already in simplified script and half-width form, if known
+ * @returns the cleaned text and the offset map (see {@link TextLine})
+ */
+export function cleanLine(raw: string, converted?: string): { text: string; map: readonly number[] | number } {
+  // Widths and script first (both keep the length, which the map relies on), unless the caller
+  // converted the whole text at once, which is much faster than line by line.
+  let source = converted ?? toSimplifiedChinese(toHalfWidthAlnum(raw));
+  if (source.length !== raw.length) source = toHalfWidthAlnum(raw);
+  // Then drop pinyin annotations that follow a CJK character; only then is a map needed.
+  let stripped = source;
+  let map1: number[] | undefined;
+  if (source.includes('(') || source.includes('（')) {
+    let last = 0;
+    let out = '';
+    for (const match of source.matchAll(PINYIN)) {
+      const at = match.index;
+      if (!isCjk(source.charCodeAt(at - 1)) || !TONE.test(match[0])) continue;
+      map1 ??= [];
+      out += source.slice(last, at);
+      for (let i = last; i < at; i++) map1.push(i);
+      last = at + match[0].length;
+    }
+    if (map1) {
+      out += source.slice(last);
+      for (let i = last; i < source.length; i++) map1.push(i);
+      stripped = out;
+    }
+  }
+  // Punctuation and white space (same length), then trim.
+  const text = stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ');
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) === 32) from++;
+  while (to > from && text.charCodeAt(to - 1) === 32) to--;
+  if (!map1) return { text: text.slice(from, to), map: from };
+  const map = map1.slice(from, to);
+  map.push(to > from ? (map1[to - 1] as number) + 1 : (map1[from] ?? raw.length));
+  return { text: text.slice(from, to), map };
+}
+
+/**
+ * Splits text into {@link TextLine}s on `\n`, `\r\n` or `\r`.
+ *
+ * @param input - the whole plan text
+ * @returns the lines in order, each with its offsets, raw and cleaned text
+ */
+export function splitLines(input: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let whole = toSimplifiedChinese(toHalfWidthAlnum(input));
+  if (whole.length !== input.length) whole = toHalfWidthAlnum(input);
+  let start = 0;
+  const n = input.length;
+  while (start <= n) {
+    let end = start;
+    while (end < n) {
+      const c = input.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    const raw = input.slice(start, end);
+    const { text, map } = cleanLine(raw, whole.slice(start, end));
+    lines.push({ index: lines.length, start, end, raw, text, map });
+    if (end >= n) break;
+    start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
+}
+
+/**
+ * The offset in `line.raw` of cleaned character `at` (or of the end, for `text.length`).
+ *
+ * @param line - the line
+ * @param at - offset in `line.text`
+ */
+export function rawOffset(line: TextLine, at: number): number {
+  const i = Math.max(0, Math.min(at, line.text.length));
+  return typeof line.map === 'number' ? line.map + i : (line.map[i] ?? line.raw.length);
+}
+
+/**
+ * The span in the input of the cleaned characters `[from, to)` of a line.
+ *
+ * @param line - the line
+ * @param from - start offset in `line.text`
+ * @param to - end offset in `line.text`
+ * @returns a span with 1-based line and column
+ */
+export function lineSpan(line: TextLine, from = 0, to = line.text.length): Span {
+  const a = rawOffset(line, from);
+  const b = rawOffset(line, to);
+  return { start: line.start + a, end: line.start + Math.max(a, b), line: line.index + 1, column: a + 1 };
+}
+
+/**
+ * The printed text behind cleaned characters `[from, to)` of a line.
+ *
+ * @param line - the line
+ * @param from - start offset in `line.text`
+ * @param to - end offset in `line.text`
+ * @returns the slice of `line.raw`
+ */
+export function rawSlice(line: TextLine, from: number, to: number): string {
+  const a = rawOffset(line, from);
+  const b = rawOffset(line, to);
+  return line.raw.slice(a, Math.max(a, b));
+}

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { looksLikeUnit, splitUnits, unitTailStart } from './units.js';
+
+const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+describe('splitUnits', () => {
+  it('splits on 、，,；; and strips role words', () => {
+    expect(names('县区政府、市政府部门负责落实')).toEqual(['县区政府', '市政府部门']);
+    expect(names('市教育局,市民政局;市财政局牵头')).toEqual(['市教育局', '市民政局', '市财政局']);
+  });
+
+  it('never splits inside brackets and keeps bracketed names whole', () => {
+    expect(names('各县（市、区）政府、市财政局(国资委)')).toEqual(['各县（市、区）政府', '市财政局（国资委）']);
+  });
+
+  it('splits on 和 / 及 only between two whole units', () => {
+    expect(names('市人力资源和社会保障局')).toEqual(['市人力资源和社会保障局']);
+    expect(names('市住房和城乡建设局及各县区政府')).toEqual(['市住房和城乡建设局', '各县区政府']);
+    expect(names('市委宣传部和市委网信办')).toEqual(['市委宣传部', '市委网信办']);
+  });
+
+  it('records 等有关部门 / 等 as an open list instead of a unit', () => {
+    expect(splitUnits('市农业农村局、市数据资源局等有关部门')).toEqual({
+      units: [
+        { unit: '市农业农村局', raw: '市农业农村局' },
+        { unit: '市数据资源局', raw: '市数据资源局' },
+      ],
+      etAl: true,
+    });
+    expect(splitUnits('财政所、土管所等').etAl).toBe(true);
+    expect(splitUnits('财政所、土管所').etAl).toBe(false);
+  });
+
+  it('reads traditional script and full-width forms into normalised names, keeping the printed text', () => {
+    expect(splitUnits('縣區政府、市財政局(國資委)').units).toEqual([
+      { unit: '县区政府', raw: '縣區政府' },
+      { unit: '市财政局（国资委）', raw: '市財政局(國資委)' },
+    ]);
+  });
+
+  it('never throws and returns names without separators for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const u of splitUnits(text).units) expect(u.unit).not.toMatch(/^[、，；]|[、，；]$/u);
+      }),
+    );
+  });
+});
+
+describe('looksLikeUnit', () => {
+  it('tells unit names from task text', () => {
+    expect(looksLikeUnit('市公共资源交易监管局')).toBe(true);
+    expect(looksLikeUnit('各县（市、区）政府')).toBe(true);
+    expect(looksLikeUnit('全区经济运行各专班')).toBe(true);
+    expect(looksLikeUnit('及时公开政策举措')).toBe(false);
+    expect(looksLikeUnit('让政务服务像网购一样便捷市数据资源局')).toBe(false);
+  });
+});
+
+describe('unitTailStart', () => {
+  it('cuts a unit off task text glued before it (a lost bracket)', () => {
+    const text = '让政务服务像网购一样便捷市数据资源局';
+    expect(text.slice(unitTailStart(text))).toBe('市数据资源局');
+    expect(unitTailStart('推进政务公开')).toBe(-1);
+  });
+
+  it('prefers a name the document already used', () => {
+    const text = '方便群众办事区政务服务中心';
+    expect(text.slice(unitTailStart(text, new Set(['区政务服务中心'])))).toBe('区政务服务中心');
+  });
+});

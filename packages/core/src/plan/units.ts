@@ -1,0 +1,260 @@
+// Unit lists as plans print them: `县区政府、市政府部门负责落实`, `各县（市、区）政府`,
+// `市财政局（国资委）、市农业农村局等有关部门`. Works on cleaned text (see text-lines.ts).
+import type { Role } from '../model/plan.js';
+import { normalizeUnitName } from '../text/normalize.js';
+
+/**
+ * One unit named in a list: its normalised name and the text as it stood in the list.
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const name: UnitName = { unit: '市财政局（国资委）', raw: '市財政局(國資委)' };
+ * ```
+ */
+export interface UnitName {
+  /** Normalised name: simplified script, full-width brackets, no spaces, no role words. */
+  readonly unit: string;
+  /** The piece of the list it came from. */
+  readonly raw: string;
+}
+
+/**
+ * The result of {@link splitUnits}: the units in order and whether the list was open-ended
+ * (`等有关部门`, `等部门`, `等单位`).
+ *
+ * @category Plan
+ * @example
+ * ```ts
+ * const list: UnitList = splitUnits('市农业农村局、市数据资源局等有关部门');
+ * list.etAl; // true
+ * ```
+ */
+export interface UnitList {
+  /** The units named, in order, without duplicates. */
+  readonly units: UnitName[];
+  /** True when the list ended with `等有关部门` or the like: more units are meant than are named. */
+  readonly etAl: boolean;
+}
+
+// Words that end a unit name. Checked after bracketed parts are removed (`各县（市、区）` → `各县`).
+const UNIT_END =
+  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
+// Words that a unit name never contains: they mark a sentence.
+const NOT_UNIT =
+  /[。！？：“”"《》]|的|要|将|并|应|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
+// The start of a unit name; used to cut a name off text glued before it (`…便捷市数据资源局`).
+const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
+// 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
+const ET_AL =
+  /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$/u;
+const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
+const OPEN = new Set(['（', '(', '〔', '[', '【']);
+const CLOSE = new Set(['）', ')', '〕', ']', '】']);
+
+/**
+ * Role words that close a unit list, longest first, and the role each gives.
+ * `分别牵头落实` (each leads its own part) gives `lead`.
+ */
+export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
+  ['分别牵头落实', 'lead'],
+  ['分别牵头负责', 'lead'],
+  ['牵头负责落实', 'lead'],
+  ['牵头落实', 'lead'],
+  ['牵头负责', 'lead'],
+  ['分别牵头', 'lead'],
+  ['共同牵头', 'lead'],
+  ['牵头', 'lead'],
+  ['按照职责分工负责', 'responsible'],
+  ['按职责分工负责', 'responsible'],
+  ['按职责分工落实', 'responsible'],
+  ['按职能分工负责', 'responsible'],
+  ['按职责负责', 'responsible'],
+  ['分别负责落实', 'responsible'],
+  ['负责组织落实', 'responsible'],
+  ['具体负责落实', 'responsible'],
+  ['负责落实', 'responsible'],
+  ['具体负责', 'responsible'],
+  ['共同负责', 'responsible'],
+  ['分别负责', 'responsible'],
+  ['分别落实', 'responsible'],
+  ['具体落实', 'responsible'],
+  ['组织落实', 'responsible'],
+  ['负责', 'responsible'],
+  ['配合落实', 'cooperate'],
+  ['协助落实', 'cooperate'],
+  ['参与落实', 'cooperate'],
+  ['配合', 'cooperate'],
+  ['参与', 'cooperate'],
+  ['协助', 'cooperate'],
+  ['协办', 'cooperate'],
+];
+
+/**
+ * Finds the role word at the end of `text`, if any.
+ *
+ * @param text - cleaned text
+ * @returns the role word and its role, or `undefined`
+ */
+export function roleWordAtEnd(text: string): { word: string; role: Role } | undefined {
+  for (const [word, role] of ROLE_WORDS) if (text.endsWith(word)) return { word, role };
+  return undefined;
+}
+
+/**
+ * Splits text on the separators given, never inside brackets. Linear in the text.
+ *
+ * @param text - cleaned text
+ * @param isSeparator - which characters separate pieces
+ * @returns the pieces with their offsets, empty pieces dropped
+ */
+export function splitOutsideBrackets(
+  text: string,
+  isSeparator: (ch: string) => boolean,
+): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? (text[i] as string) : '';
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && isSeparator(ch))) {
+      const piece = text.slice(from, i);
+      const trimmed = piece.trim();
+      if (trimmed !== '') pieces.push({ text: trimmed, start: from + piece.indexOf(trimmed) });
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+function withoutBrackets(name: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of name) {
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/**
+ * Whether a piece of text reads as one unit name (`市财政局（国资委）`, `各县（市、区）政府`,
+ * `县区政府`), not as a phrase of task text.
+ *
+ * @param name - cleaned text of one piece
+ * @returns true when it looks like a unit
+ * @example
+ * ```ts
+ * looksLikeUnit('市数据资源局'); // true
+ * looksLikeUnit('及时公开政策举措'); // false
+ * ```
+ */
+export function looksLikeUnit(name: string): boolean {
+  const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
+  if (bare.length < 2 || bare.length > 18) return false;
+  if (NOT_UNIT.test(bare)) return false;
+  return UNIT_END.test(bare) || /^各/.test(bare);
+}
+
+/**
+ * Whether every piece of a list reads as a unit (see {@link looksLikeUnit}).
+ *
+ * @param text - cleaned text such as `县区政府、市政府部门`
+ * @returns true for a non-empty list of units
+ */
+export function looksLikeUnitList(text: string): boolean {
+  if (text.length > 400) return false;
+  const pieces = splitOutsideBrackets(text, (ch) => SPLITTERS.has(ch));
+  return pieces.length > 0 && pieces.every((p) => looksLikeUnit(stripRoleWord(p.text)));
+}
+
+function stripRoleWord(text: string): string {
+  const role = roleWordAtEnd(text);
+  return role ? text.slice(0, text.length - role.word.length) : text;
+}
+
+/**
+ * Cuts a unit name off task text glued in front of it (`…像网购一样便捷市数据资源局` →
+ * `市数据资源局`): the longest tail that starts like a unit and reads as one. Names the document
+ * already used are preferred.
+ *
+ * @param text - cleaned text ending with a unit name
+ * @param known - unit names seen elsewhere in the same document
+ * @returns the offset where the unit starts, or -1 when no tail reads as a unit
+ */
+export function unitTailStart(text: string, known: ReadonlySet<string> = new Set()): number {
+  const from = Math.max(0, text.length - 16);
+  for (let i = from; i < text.length - 1; i++) if (known.has(text.slice(i))) return i;
+  UNIT_START.lastIndex = from;
+  for (const match of text.slice(from).matchAll(UNIT_START)) {
+    const at = from + match.index;
+    if (looksLikeUnit(text.slice(at))) return at;
+  }
+  return -1;
+}
+
+// 和 / 及 / 与 join two units only when both sides read as units: 市人力资源和社会保障局 stays whole.
+function splitOnConjunctions(piece: string): string[] {
+  for (let i = 1; i < piece.length - 1; i++) {
+    const ch = piece[i];
+    if (ch !== '和' && ch !== '及' && ch !== '与') continue;
+    const skip = piece[i + 1] === '其' ? 1 : 0; // 及其
+    const left = piece.slice(0, i);
+    const right = piece.slice(i + 1 + skip);
+    if (looksLikeUnit(left) && looksLikeUnit(right.replace(ET_AL, '') || right)) {
+      return [left, ...splitOnConjunctions(right)];
+    }
+  }
+  return [piece];
+}
+
+/**
+ * Splits a unit list into units: on `、，,；` `和` `及` and spaces, never inside brackets
+ * (`各县（市、区）政府` stays one unit, `市财政局（国资委）` stays whole); strips the role words
+ * (负责、负责落实、牵头、配合…) and records `等有关部门` / `等部门` as an open list instead of a unit.
+ *
+ * @param text - a unit list as printed (any script, widths or punctuation)
+ * @returns the units and whether the list was open-ended
+ * @category Plan
+ * @example
+ * ```ts
+ * splitUnits('县区政府，市财政局(国资委)、市农业农村局等有关部门负责落实');
+ * // { units: [{ unit: '县区政府', … }, { unit: '市财政局（国资委）', … }, { unit: '市农业农村局', … }], etAl: true }
+ * splitUnits('各县（市、区）政府').units.length; // 1
+ * ```
+ */
+export function splitUnits(text: string): UnitList {
+  const units: UnitName[] = [];
+  const seen = new Set<string>();
+  let etAl = false;
+  if (text.length > 5000) return { units, etAl };
+  const cleaned = text
+    .replace(/[,]/g, '，')
+    .replace(/[;]/g, '；')
+    .replace(/[\s\u3000]+/g, ' ');
+  for (const piece of splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch))) {
+    let name = stripRoleWord(piece.text.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
+    for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
+      name = name.slice(0, name.length - role.word.length);
+    }
+    const et = ET_AL.exec(name);
+    if (et && et.index > 0) {
+      etAl = true;
+      name = name.slice(0, et.index);
+    } else if (et && et.index === 0) {
+      etAl = true;
+      continue;
+    }
+    for (const part of splitOnConjunctions(name)) {
+      const unit = normalizeUnitName(part);
+      if (unit.length === 0 || /^(等|有关|相关)$/u.test(unit)) continue;
+      if (seen.has(unit)) continue;
+      seen.add(unit);
+      units.push({ unit, raw: part.trim() });
+    }
+  }
+  return { units, etAl };
+}
