@@ -1,5 +1,5 @@
 // A supervision report (督导通报) from the bundled data: the seed plan, the sample unit directory
-// and the sample ledgers, checked as of 2024-09-30 and written as out/report.{md,html,docx,xlsx}.
+// and the sample ledgers, checked as of 2024-12-20 and written as out/report.{md,html,docx,xlsx}.
 // The four files say the same numbers: they are rendered from one ReportData.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,8 @@ for (const name of readdirSync(join(data, 'ledgers')).filter((n) => n.endsWith('
 }
 
 // 2. The check, then the report data, computed once.
-const result = checkCompliance(plan, directory, ledgers, { asOf: '2024-09-30' });
-const report = buildReport(plan, result, { title: '2024年政务公开重点工作任务第三季度督导通报' });
+const result = checkCompliance(plan, directory, ledgers, { asOf: '2024-12-20' });
+const report = buildReport(plan, result, { title: '2024年政务公开重点工作任务年度督导通报' });
 
 // 3. Four renderers over the same data.
 mkdirSync(out, { recursive: true });

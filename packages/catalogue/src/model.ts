@@ -73,6 +73,16 @@ export interface CatalogueSettings {
   vetoStaleColumns: number;
   /** Single-veto threshold: this many blank columns fail the website check. */
   vetoBlankColumns: number;
+  /**
+   * When a column counts as "long not updated" (长期未更新) for the third single-veto condition:
+   * its newest entry is older than this period at `asOf` (default 12 months; 国办秘函〔2019〕19号
+   * gives no figure, so the period is a setting).
+   */
+  longNotUpdatedAfter: Period;
+  /** Column kinds that are expected to be updated and so can be "long not updated". */
+  longNotUpdatedKinds: readonly ColumnKind[];
+  /** Single-veto threshold: this many long-not-updated columns fail the website check. */
+  vetoLongNotUpdatedColumns: number;
   /** Findings kept per rule; the rest are only counted (stats say how many were dropped). */
   maxFindingsPerRule: number;
   /** Longest JSON Lines line read, in UTF-16 units; longer lines become an `invalid-record` finding. */
@@ -328,8 +338,8 @@ export interface SeverityCounts {
 }
 
 /**
- * A single-veto verdict of the website check (国办秘函〔2019〕19号): whether the count of stale or
- * blank columns reaches the threshold, and which columns they are.
+ * A single-veto verdict of the website check (国办秘函〔2019〕19号): whether the count of stale,
+ * blank or long-not-updated columns reaches the threshold, and which columns they are.
  *
  * @category Report
  * @example
@@ -364,7 +374,11 @@ export interface CatalogueStats {
   findings: SeverityCounts;
   /** Per rule id: counts by severity, and how many findings were counted but not kept. */
   byRule: Record<string, SeverityCounts & { dropped: number }>;
-  veto: { staleColumns: VetoVerdict; blankColumns: VetoVerdict };
+  /**
+   * The single-veto verdicts: 5 or more stale columns, 5 or more blank columns, 10 or more columns
+   * long not updated (see `longNotUpdatedAfter`).
+   */
+  veto: { staleColumns: VetoVerdict; blankColumns: VetoVerdict; longNotUpdatedColumns: VetoVerdict };
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isValidResidentId, passesLuhn } from './personal-data.js';
+import { findPersonalData, isValidResidentId, mayHoldNumber, passesLuhn } from './personal-data.js';
 
 // Check digits worked out by hand from GB 11643 (weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2).
 const VALID_IDS = ['11010519491231002X', '341321198506120039', '341321198506120047'];
@@ -90,4 +90,26 @@ describe('findPersonalData', () => {
     const large = time(50_000);
     expect(large / small).toBeLessThan(40);
   });
+});
+
+describe('mayHoldNumber (the first test before the scan)', () => {
+  const CANDIDATE = /\d(?:\d{10}|[ -]\d{4}[ -]\d)/;
+  it('answers as the regular expression it replaces, on texts of digits, separators and words', () => {
+    const piece = fc.constantFrom('0', '1', '5', '9', '13812345678', '1234', ' ', '-', '号', 'a', '，', '〔2024〕');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mayHoldNumber(text)).toBe(CANDIDATE.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    ['an 11-digit run at the start', '13812345678，联系人', true],
+    ['an 11-digit run at the end', '电话13812345678', true],
+    ['a 10-digit run', '编号1381234567号', false],
+    ['a landline', '咨询电话：0551-62601234。', false],
+    ['spaced groups', '电话 138 1234 5678', true],
+    ['a 4-digit group not touching digits on one side', '第 1234 5号', false],
+  ])('%s', (_, text, expected) => expect(mayHoldNumber(text)).toBe(expected));
 });

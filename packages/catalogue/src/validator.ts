@@ -1,7 +1,7 @@
 import type { Catalogue, Diagnostic, Finding, Location, Severity } from '@zwgk/core';
 import { ZwgkError } from '@zwgk/core';
 import { inferColumnKind } from './column-kind.js';
-import { isoDateOf } from './dates.js';
+import { isoDateOf, subtractPeriod } from './dates.js';
 import type {
   CatalogueProfile,
   CatalogueRecord,
@@ -199,8 +199,7 @@ export function createCatalogueValidator(options: CatalogueValidatorOptions): Ca
     if (location) return file !== undefined && location.file === undefined ? { file, ...location } : location;
     return file !== undefined ? { file, path: [ordinal - 1] } : { path: [ordinal - 1] };
   };
-  const SHARED: Location = { row: 1 };
-  const lineLocation = (_row: number): Location => SHARED;
+  const lineLocation = (row: number): Location => (file !== undefined ? { file, row } : { row });
 
   const invalid = (
     location: Location,
@@ -355,6 +354,7 @@ export function createCatalogueValidator(options: CatalogueValidatorOptions): Ca
       veto: {
         staleColumns: veto('stale-column', settings.vetoStaleColumns),
         blankColumns: veto('blank-column', settings.vetoBlankColumns),
+        longNotUpdatedColumns: longNotUpdated(declared),
       },
     };
     return { findings: pending.map((p) => p.finding), stats, diagnostics };
@@ -366,6 +366,20 @@ export function createCatalogueValidator(options: CatalogueValidatorOptions): Ca
     const names = pending.filter((p) => p.finding.rule === rule).map((p) => String(p.finding.data?.columnPath ?? ''));
     const count = byRule[rule]?.total ?? 0;
     return { vetoed: threshold > 0 && count >= threshold, count, threshold, columns: names };
+  };
+
+  // The third single-veto condition, 10 or more columns long not updated (长期未更新): columns of
+  // the kinds that should be updated, with entries, whose newest entry (or none with a valid
+  // publication date) is older than `longNotUpdatedAfter`. Blank columns are counted apart.
+  const longNotUpdated = (declared: ReadonlyMap<string, ColumnInfo>) => {
+    const kinds = new Set(settings.longNotUpdatedKinds);
+    const cutoff = subtractPeriod(asOf, settings.longNotUpdatedAfter);
+    const names: string[] = [];
+    for (const c of declared.values())
+      if (kinds.has(c.kind) && c.entryCount > 0 && (c.latestPublishedOn === null || c.latestPublishedOn < cutoff))
+        names.push(c.path);
+    const threshold = settings.vetoLongNotUpdatedColumns;
+    return { vetoed: threshold > 0 && names.length >= threshold, count: names.length, threshold, columns: names };
   };
 
   // Paths and depths need every column, so they are worked out at the end; a parent that is missing

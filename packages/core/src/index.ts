@@ -4,6 +4,7 @@
 export type { CalendarOptions, CalendarYear, WorkingCalendar } from './calendar/calendar.js';
 export { CalendarYearSchema, mergeCalendars, WorkingCalendarSchema } from './calendar/calendar.js';
 export { CN_MAINLAND_CALENDAR } from './calendar/cn-mainland.js';
+export { todayInShanghai } from './calendar/today.js';
 export { addWorkingDays, calendarYears, isWorkingDay, workingDaysBetween } from './calendar/working-days.js';
 // --- compliance: directory, plugins, rules, engine ---
 export type {

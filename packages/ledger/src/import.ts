@@ -11,7 +11,7 @@ import { createStatusReader } from './values.js';
 import { readXlsxLedger } from './xlsx.js';
 
 /**
- * Everything an import found, before it is folded into one {@link Ledger}: the parts (one per
+ * Everything an import found, before it is folded into one `Ledger` (from `@zwgk/core`): the parts (one per
  * sheet that has a header, or one for a CSV / JSON file), the format and, for CSV, the encoding.
  *
  * @category Import
@@ -48,7 +48,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /**
  * Tells a ledger's format from its first bytes, then its file name: a zip (`PK`) is XLSX, JSON
  * starts with `{` or `[`, and the rest is CSV. An OLE container (old `.xls`, or a workbook
- * encrypted with a password) gets a {@link ZwgkError} saying what to do.
+ * encrypted with a password) gets a `ZwgkError` saying what to do.
  *
  * @param bytes - the file's bytes
  * @param fileName - its name
@@ -197,9 +197,9 @@ export async function readLedgerParts(
 }
 
 /**
- * Folds an import's parts into one {@link Ledger}: entries, rejected rows and notes of every part
+ * Folds an import's parts into one `Ledger` (from `@zwgk/core`): entries, rejected rows and notes of every part
  * in order; the unit from `options.unit`, else the first part that names one (title, 填报单位 or
- * sheet name), else a {@link ZwgkError}.
+ * sheet name), else a `ZwgkError`.
  *
  * @param result - from {@link readLedgerParts}
  * @param options - the unit given by the caller, if any

@@ -1,16 +1,5 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  type CheckResult,
-  checkCompliance,
-  IsoDateSchema,
-  isZwgkError,
-  type Ledger,
-  loadPlugin,
-  type ZwgkPlugin,
-} from '@zwgk/core';
-import { importLedgerFile } from '@zwgk/ledger';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
 import {
   buildReport,
   formatRate,
@@ -22,9 +11,8 @@ import {
   renderXlsx,
 } from '@zwgk/report';
 import type { Command } from 'commander';
+import { runCheck } from '../check-inputs.js';
 import { CliError } from '../errors.js';
-import { loadDirectory, loadPlan } from '../load.js';
-import { todayInShanghai } from './check.js';
 
 /** The formats `zwgk report` writes. */
 export const REPORT_FORMATS = ['md', 'html', 'docx', 'xlsx', 'json'] as const;
@@ -41,7 +29,6 @@ const EXTENSION_FORMATS: Record<string, ReportFormat> = {
   '.xlsx': 'xlsx',
   '.json': 'json',
 };
-const LEDGER_EXTENSIONS = /\.(xlsx|csv|json)$/i;
 
 /**
  * The format to write: `--format` when given (`markdown` is taken for `md`), else the output file's
@@ -64,54 +51,6 @@ export function reportFormat(format: string | undefined, output: string | undefi
   }
   if (output !== undefined && output !== '-') return EXTENSION_FORMATS[extname(output).toLowerCase()] ?? 'md';
   return 'md';
-}
-
-function checkAsOf(value: string | undefined): string {
-  if (value === undefined) return todayInShanghai();
-  if (!IsoDateSchema.safeParse(value).success)
-    throw new CliError(`--as-of ${JSON.stringify(value)} is not a date; use YYYY-MM-DD, e.g. --as-of 2024-09-30`);
-  return value;
-}
-
-/** The ledger files named: files as given, folders expanded to their .xlsx/.csv/.json files. */
-async function ledgerFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    let isDirectory: boolean;
-    try {
-      isDirectory = (await stat(path)).isDirectory();
-    } catch {
-      throw new CliError(`cannot read ledger ${path}: no such file`);
-    }
-    if (!isDirectory) {
-      files.push(path);
-      continue;
-    }
-    const names = (await readdir(path)).filter((n) => LEDGER_EXTENSIONS.test(n) && !n.startsWith('~$')).sort();
-    if (names.length === 0) throw new CliError(`ledger folder ${path} has no .xlsx, .csv or .json files`);
-    files.push(...names.map((n) => join(path, n)));
-  }
-  return files;
-}
-
-async function loadPlugins(modules: readonly string[]): Promise<ZwgkPlugin[]> {
-  const plugins: ZwgkPlugin[] = [];
-  for (const module of modules) {
-    const isPath = module.startsWith('.') || isAbsolute(module) || /\.[cm]?[jt]s$/.test(module);
-    let namespace: unknown;
-    try {
-      namespace = await import(isPath ? pathToFileURL(resolve(module)).href : module);
-    } catch (error) {
-      throw new CliError(`cannot load plugin ${module}: ${(error as Error).message.split('\n')[0]}`);
-    }
-    try {
-      plugins.push(loadPlugin(namespace, module));
-    } catch (error) {
-      if (isZwgkError(error)) throw new CliError(error.message);
-      throw error;
-    }
-  }
-  return plugins;
 }
 
 /**
@@ -204,33 +143,7 @@ export function registerReportCommands(program: Command): void {
         if (options.maxRows !== undefined && !/^[1-9]\d*$/.test(options.maxRows))
           throw new CliError(`--max-rows must be a positive whole number, got ${JSON.stringify(options.maxRows)}`);
         const maxRows = options.maxRows === undefined ? undefined : Number(options.maxRows);
-        const asOf = checkAsOf(options.asOf);
-        const plugins = await loadPlugins(options.plugin ?? []);
-
-        // Inputs that can be named wrong are checked before the first progress line, so a typo
-        // gives one line on stderr.
-        const files = await ledgerFiles(options.ledger);
-        const { plan } = await loadPlan(options.plan);
-        const directory = await loadDirectory(options.directory);
-        progress(`read plan ${options.plan}: ${plan.tasks.length} tasks in ${plan.sections.length} sections`);
-        const ledgers: Ledger[] = [];
-        for (const [i, file] of files.entries()) {
-          progress(`reading ledger ${i + 1}/${files.length} ${file}`);
-          try {
-            ledgers.push(await importLedgerFile(file, { plan, plugins }));
-          } catch (error) {
-            if (isZwgkError(error)) throw new CliError(`ledger ${file}: ${error.message}`);
-            throw error;
-          }
-        }
-        progress(`checking ${plan.tasks.length} tasks against ${ledgers.length} ledgers as of ${asOf}`);
-        let result: CheckResult;
-        try {
-          result = checkCompliance(plan, directory, ledgers, { asOf, plugins });
-        } catch (error) {
-          if (isZwgkError(error)) throw new CliError(error.message);
-          throw error;
-        }
+        const { plan, result } = await runCheck(options, {}, progress);
         const report = buildReport(plan, result, {
           locale,
           ...(options.title !== undefined ? { title: options.title } : {}),

@@ -146,6 +146,36 @@ describe('checkCompliance: rules and plugins', () => {
     expect(findings(result, 'ledger-missing')).toEqual([]);
   });
 
+  it('gives rules the ledgers by unit, entries by task, and the settings', () => {
+    const seen: unknown[] = [];
+    const probe = definePlugin({
+      name: 'probe',
+      apiVersion: 1,
+      rules: [
+        {
+          id: 'probe',
+          severity: 'info',
+          check(ctx) {
+            const mine = ctx.ledgerOf('砀山县政府');
+            seen.push(
+              mine?.unit,
+              mine?.entriesByTask.get('7')?.map((e) => e.location.row),
+              ctx.taskByNumber('07')?.id,
+              ctx.settings.ledgerDue,
+              ctx.settings.ledgerDueFrom,
+              ctx.workingDaysBetween('2024-09-27', '2024-10-08'),
+            );
+            return [];
+          },
+        },
+      ],
+    });
+    const rows = ledger('砀山县', [entry('7', 5), entry('7', 6), entry('3', 7)]);
+    check([rows], '2024-07-01', { plugins: [probe] });
+    // 9/29 (Sunday, worked) and 9/30, then 10/8 after the National Day holiday.
+    expect(seen).toEqual(['砀山县人民政府', [5, 6], 't7', '2024-06-20', { taskNumber: '27' }, 3]);
+  });
+
   it('reads a deadline phrase the parser left as none through a plugin pattern', () => {
     const nationalDay = definePlugin({
       name: 'nd',

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeadlineSchema } from '../model/deadline.js';
-import { chineseNumeralValue, normalizeDeadlineText } from './normalize-deadline.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { normalizeDeadlineText } from './normalize-deadline.js';
 import { parseDeadline } from './parse-deadline.js';
 import type { DeadlinePattern } from './types.js';
 
@@ -418,11 +419,11 @@ describe('normalizeDeadlineText', () => {
   });
 
   it('reads positional and digit-by-digit numerals', () => {
-    expect(chineseNumeralValue('十')).toBe(10);
-    expect(chineseNumeralValue('十二')).toBe(12);
-    expect(chineseNumeralValue('三十')).toBe(30);
-    expect(chineseNumeralValue('一百零五')).toBe(105);
-    expect(chineseNumeralValue('二〇二四')).toBe(2024);
-    expect(chineseNumeralValue('十十')).toBeUndefined();
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('十二')).toBe(12);
+    expect(parseChineseNumber('三十')).toBe(30);
+    expect(parseChineseNumber('一百零五')).toBe(105);
+    expect(parseChineseNumber('二〇二四')).toBe(2024);
+    expect(parseChineseNumber('十十')).toBeUndefined();
   });
 });

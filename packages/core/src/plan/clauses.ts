@@ -80,7 +80,9 @@ export function labelOf(text: string): Role | 'deadline' | undefined {
  * @param rule - the plan's lead rule
  * @returns what the clause says
  */
-export function readClause(inner: string, rule: LeadRule = 'none', known?: ReadonlySet<string>): ClauseReading {
+export function readClause(whole: string, planRule: LeadRule = 'none', known?: ReadonlySet<string>): ClauseReading {
+  const { inner, rule: ownRule } = withoutRemarks(whole);
+  const rule = ownRule ?? planRule;
   const assignments: Assignment[] = [];
   let etAl = false;
   let deadline: string | undefined;
@@ -126,9 +128,11 @@ export function readClause(inner: string, rule: LeadRule = 'none', known?: Reado
     }
     if (label) {
       const value = text.replace(/^[^：:]*[：:]/u, '');
+      // Under `逗号前的为牵头单位` the units before the first comma of a 责任单位 list lead.
+      const first = rule === 'comma' && label === 'responsible' && labelRole === undefined && !/牵头/u.test(inner);
       sawExplicitRole = true;
       labelRole = label;
-      add(value, label, false);
+      add(value, label, first);
       continue;
     }
     // `牵头单位：市A局，市B局；…`: unit lists after a label share its role.
@@ -138,6 +142,14 @@ export function readClause(inner: string, rule: LeadRule = 'none', known?: Reado
     }
     if (looksLikeDeadline(text) && !looksLikeUnitList(text) && !roleWordAtEnd(text)) {
       deadline = text;
+      continue;
+    }
+    // `宣传处会办公室`, `市财政局会同市税务局办理`: the first leads, the other cooperates.
+    const together = splitTogetherWith(text);
+    if (together) {
+      sawExplicitRole = true;
+      add(together.lead, 'lead', false);
+      add(together.others, together.role, false);
       continue;
     }
     // Several role groups in one segment: `市政府办公室牵头、县区政府负责`.
@@ -179,6 +191,40 @@ export function readClause(inner: string, rule: LeadRule = 'none', known?: Reado
     });
   }
   return { assignments: dedupe(assignments), etAl, deadline };
+}
+
+// `X会Y` / `X会同Y（办理）`: both sides must read as units, so 委员会 or 联合会 are never cut.
+function splitTogetherWith(text: string): { lead: string; others: string; role: Role } | undefined {
+  if (text.length > 200 || !text.includes('会')) return undefined;
+  for (let i = text.indexOf('会'); i > 0; i = text.indexOf('会', i + 1)) {
+    const left = text.slice(0, i);
+    const joint = text[i + 1] === '同';
+    const right = text.slice(joint ? i + 2 : i + 1).replace(/(办理|落实|推进)$/u, '');
+    // A bare 会 joins only after an office name (`宣传处会办公室`): 社会, 管委会 stay whole.
+    if (!joint && !/([处局室科办]|中心)$/u.test(left)) continue;
+    if (right === '' || !looksLikeUnitList(left) || roleWordAtEnd(left)) continue;
+    const role = roleWordAtEnd(right);
+    const others = role ? right.slice(0, right.length - role.word.length) : right;
+    if (looksLikeUnitList(others)) return { lead: left, others, role: role?.role ?? 'cooperate' };
+  }
+  return undefined;
+}
+
+const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
+
+// Sentences after the first in a clause that do not read as a clause are remarks
+// (`…。以下任务均需各区市政府落实，不再一一列出`); one may state the plan's rule for the clause
+// (`…。逗号前的为牵头单位。`).
+function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefined } {
+  if (!whole.includes('。')) return { inner: whole, rule: undefined };
+  const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
+  const kept: string[] = [];
+  let rule: LeadRule | undefined;
+  sentences.forEach((sentence, k) => {
+    if (k === 0 || isClause(sentence.text, true)) kept.push(sentence.text);
+    else if (LEAD_RULE_COMMA.test(sentence.text)) rule = 'comma';
+  });
+  return { inner: kept.join('。'), rule };
 }
 
 function trimToUnit(text: string, known?: ReadonlySet<string>): string {
@@ -251,7 +297,18 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   if (!allRead) return false;
   const hasRole = segments.some((s) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined);
   if (hasRole) return reading.assignments.length > 0;
-  return atEnd && (reading.assignments.length > 0 || reading.deadline !== undefined);
+  if (!atEnd) return false;
+  return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
+}
+
+const TIME_LIMIT_START =
+  /^(完成时限|时限|(19|20)\d{2}年?|\d{1,2}月|年底|年内|年末|全年|持续|长期|常态|即时|立即|立行立改|上半年|下半年|[一二三四]季度|第[一二三四]季度|次年|明年|印发后|\d{1,3}个?工作日|每(年|季度?|月|半年|周))/u;
+
+// A bracket of time only is the task's time limit when it opens like one (`（2024年6月底前）`,
+// `（持续推进）`); `（专栏每月至少更新2条信息）` is a requirement of the task, not its deadline.
+function isTimeLimit(inner: string): boolean {
+  const text = inner.replace(/^[\s（(]+/u, '');
+  return TIME_LIMIT_START.test(text) && !/(至少|不少于|不低于|更新\d|条信息)/u.test(text);
 }
 
 /**
@@ -264,7 +321,7 @@ export function isClause(inner: string, atEnd: boolean): boolean {
  */
 export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSpan[] {
   const clauses: ClauseSpan[] = [];
-  if (!/[负牵配参协时）)]/u.test(text)) return clauses;
+  if (!/[负牵配参协办责时）)]/u.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.
   const stack: number[] = [];
   for (let i = 0; i <= text.length; i++) {

@@ -178,6 +178,6 @@ function readPhrase(text: string, context: DeadlineTextContext): Deadline | unde
     if (min) deadline.min = Number(min[1]);
     return deadline;
   }
-  if (/持续|长期|常态|经常|日常|动态|立行立改|随时|及时|定期/u.test(text)) return { kind: 'continuous', raw };
+  if (/持续|长期|常态|经常性|日常|动态更新|立行立改|随时/u.test(text)) return { kind: 'continuous', raw };
   return undefined;
 }

@@ -535,3 +535,152 @@ describe('parsePlanText never throws and stays linear', () => {
     }
   }, 30_000);
 });
+
+describe('parsePlanText on shapes first seen in the held-out plans', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a bare 责任单位： line under a （一） target line as that target’s units', () => {
+    const plan = parsePlanText(
+      [
+        '2024年县政府工作报告目标任务分解方案',
+        '一、主要预期目标',
+        '（一）城镇新增就业5000人以上',
+        '责任单位：县人力资源和社会保障局',
+        '（二）粮食播种面积稳定在80万亩',
+        '责任部门：县农业农村局、各乡镇人民政府',
+        '二、工作要求',
+        '各责任单位每季度末报送进展情况。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual(['城镇新增就业5000人以上', '粮食播种面积稳定在80万亩']);
+    expect(roles(plan)).toEqual([
+      ['responsible:县人力资源和社会保障局'],
+      ['responsible:县农业农村局', 'responsible:各乡镇人民政府'],
+    ]);
+  });
+
+  it('makes one task of an item whose measures （1）（2）（3） share one unit line after them', () => {
+    const plan = parsePlanText(
+      [
+        '（一）防灾减灾能力建设',
+        '1.健全监测预警网络',
+        '（1）完善气象、水文监测站点布局。',
+        '（2）推进预警信息发布平台建设。',
+        '（3）加强基层预警信息员队伍建设。',
+        '（责任单位：市气象局、市水利局、各县（市、区）人民政府）',
+        '2.提升救援队伍能力',
+        '（1）组建综合性应急救援队伍。',
+        '（2）开展联合演练。',
+        '（责任单位：市应急管理局）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 8)])).toEqual([
+      ['1', '健全监测预警网络'],
+      ['2', '提升救援队伍能力'],
+    ]);
+    expect(roles(plan)).toEqual([
+      ['responsible:市气象局', 'responsible:市水利局', 'responsible:各县（市、区）人民政府'],
+      ['responsible:市应急管理局'],
+    ]);
+  });
+});
+
+describe('parsePlanText on roles and remarks first seen in the held-out plans', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('applies 逗号前的为牵头单位 stated inside the clause and keeps the sentence out of the last unit', () => {
+    const plan = parsePlanText(
+      [
+        '一、深化基层政务公开',
+        '推进乡镇政务公开标准目录编制，规范公开栏设置，做好涉农补贴信息公开。（责任单位：县政务公开办、县农业农村局，各乡镇人民政府、县直有关部门。逗号前的为牵头单位。）',
+        '二、加强平台建设',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:县政务公开办', 'lead:县农业农村局', 'responsible:各乡镇人民政府', 'responsible:县直有关部门'],
+    ]);
+  });
+
+  it('leaves remark sentences after the units out of the unit list', () => {
+    const plan = parsePlanText(
+      '1.推进惠企政策“免申即享”。梳理可免申事项清单并动态更新。（牵头单位：市发展改革委；责任单位：市直有关部门、单位，各县市区政府。以下各项均需各县市区政府落实，不再重复列出）',
+    );
+    expect(roles(plan)).toEqual([['lead:市发展改革委', 'responsible:市直有关部门', 'responsible:各县市区政府']]);
+  });
+
+  it('reads X会Y, X会同Y, X主办、Y协办 and Y技术保障 as lead and cooperating units', () => {
+    const plan = parsePlanText(
+      [
+        '序号 | 工作任务 | 责任科室 | 完成时限 |',
+        '1 | 做好政府信息公开年报编制发布 | 办公室会法规科 | 2024年1月底前 |',
+        '2 | 做好新闻发布会组织工作 | 宣传科主办、各业务科室协办 | 持续推进 |',
+        '3 | 推进财政资金直达信息公开 | 财务科会同审计科办理 | 6月底前 |',
+        '4 | 完善政府网站内容保障机制 | 办公室牵头，各科室配合，信息中心技术保障 | 年底前 |',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:办公室', 'cooperate:法规科'],
+      ['lead:宣传科', 'cooperate:各业务科室'],
+      ['lead:财务科', 'cooperate:审计科'],
+      ['lead:办公室', 'cooperate:各科室', 'cooperate:信息中心'],
+    ]);
+  });
+
+  it('reads a unit cell that ends in 等按职责分工落实 as an open list of responsible units', () => {
+    const plan = parsePlanText(
+      [
+        '序号 | 工作任务 | 责任处室 | 完成时限 |',
+        '1 | 做好汛期灾情信息发布 | 应急指挥处、水旱灾害防御处、宣传处等按职责分工落实 | 长期推进 |',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['responsible:应急指挥处', 'responsible:水旱灾害防御处', 'responsible:宣传处']]);
+    expect(plan.tasks[0]?.assignments.every((a) => a.etAl === true)).toBe(true);
+  });
+});
+
+describe('parsePlanText on dates inside task text (milestones, not deadlines)', () => {
+  it('keeps a date in the text of a task that has a clause as a milestone, not its deadline', () => {
+    const plan = parsePlanText(
+      [
+        '2024年数字政府建设工作要点',
+        '一、夯实基础能力',
+        '（一）推进政务云整合。完成市级部门业务系统上云迁移，2024年底完成90%以上系统迁移任务。（市数据局、各区政府牵头）',
+        '（二）完善电子证照库。9月底前实现高频证照全量归集。（市数据局负责，2024年10月底前）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.deadline.kind, t.deadline.kind === 'date' ? t.deadline.by : ''])).toEqual([
+      ['none', ''],
+      ['date', '2024-10-31'],
+    ]);
+  });
+
+  it('reads a requirement in brackets in a table cell as a requirement, not as the deadline', () => {
+    const plan = parsePlanText(
+      [
+        '工作任务 | 具体要求 | 责任科室 |',
+        '一、做好专栏建设 | 1.开设优化营商环境专栏，集中发布惠企政策（专栏每周至少更新3条信息）。 | 局办公室 |',
+        '二、做好政策解读 | 2.对重要政策开展图解解读（2024年6月底前）。 | 局法规科 |',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'date']);
+  });
+
+  it('still takes the deadline from the text of a task with no clause and no cells', () => {
+    const plan = parsePlanText(
+      [
+        '一、做好基础工作',
+        '1.做好政务公开业务培训。（县政务公开办负责，年底前）',
+        '2.修订政府信息公开指南，6月底前完成。',
+        '3.做好年报发布。（县政务公开办负责，1月底前）',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2024-12-31',
+      '2024-06-30',
+      '2024-01-31',
+    ]);
+  });
+});

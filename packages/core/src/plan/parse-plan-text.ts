@@ -61,6 +61,8 @@ interface Item {
   title?: string;
   clauseBelow?: boolean;
   stylesBelow?: Set<string>;
+  /** Lines after the children that close the item itself (a unit line shared by its sub-items). */
+  tail?: TextLine[];
 }
 
 interface TableRow {
@@ -267,7 +269,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   }
   let rule: LeadRule = 'none';
   for (const line of lines) {
-    if (line.text.length > 300) continue;
+    if (line.text.length > 3000) continue;
     if (LEAD_RULE_COMMA.test(line.text)) rule = 'comma';
     else if (LEAD_RULE_FIRST.test(line.text)) rule = 'first';
     if (rule !== 'none') break;
@@ -307,6 +309,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 
   // Which numbering level holds the tasks: the one whose items most often carry a clause.
   const known = new Set<string>();
+  liftSharedClauses(root, known);
   const counts = new Map<string, { count: number; depth: number }>();
   const visit = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
@@ -546,7 +549,7 @@ function clausesOf(text: string, known: ReadonlySet<string>): ReturnType<typeof 
 }
 
 function ownClauses(item: Item, known: ReadonlySet<string>): number {
-  const joined = join(ownParts(item));
+  const joined = join([...ownParts(item), ...(item.tail ?? []).map((line) => ({ line, from: 0 }))]);
   if (joined.text.length === 0) return 0;
   return clausesOf(joined.text, known).length;
 }
@@ -632,7 +635,37 @@ function allParts(item: Item, nested = false): { line: TextLine; from: number }[
   const parts = ownParts(item);
   if (nested && parts[0] && item.line && parts[0].line === item.line) parts[0] = { line: item.line, from: 0 };
   for (const child of item.children) parts.push(...allParts(child, true));
+  for (const line of item.tail ?? []) parts.push({ line, from: 0 });
   return parts;
+}
+
+// Whether a whole line is an assignment clause: `（责任单位：…）`, `牵头单位：…`.
+function isClauseLine(line: TextLine, known: ReadonlySet<string>): boolean {
+  const text = line.text;
+  if (text.length > 600) return false;
+  const found = clausesOf(text, known);
+  const first = found[0];
+  return first !== undefined && first.start === 0 && /^[。；，.\s]*$/u.test(text.slice(found[found.length - 1]?.end));
+}
+
+// Sub-items (（1）…（4）) with no clause of their own, followed by one clause on a line of its own:
+// the clause closes their parent, which is then one task and the sub-items are its measures.
+function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
+  for (const child of item.children) liftSharedClauses(child, known);
+  const last = item.children[item.children.length - 1];
+  if (item.style === 'root' || item.children.length < 2 || !last || last.children.length > 0) return;
+  const content = last.content;
+  let from = content.length;
+  while (from > 0 && isClauseLine(content[from - 1] as TextLine, known)) from--;
+  // The last sub-item keeps text of its own, and the other sub-items have no clause anywhere.
+  if (from === content.length || (from === 0 && last.line === undefined)) return;
+  if (ownClauses(item, known) > 0) return;
+  const bare = (c: Item): boolean => ownClauses(c, known) === 0 && c.children.every(bare);
+  if (!item.children.slice(0, -1).every(bare)) return;
+  const own = { ...last, content: content.slice(0, from) };
+  if (ownClauses(own, known) > 0) return;
+  item.tail = content.slice(from);
+  last.content = content.slice(0, from);
 }
 
 interface Draft {
@@ -786,7 +819,9 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
     }
   }
   const id = `t${ctx.tasks.length + 1}`;
-  if (deadlineRaw === undefined) deadlineRaw = deadlineInText(input.text);
+  // A date in the task's own words is a milestone when the task has a clause or cells of its own
+  // (the place a time limit goes); only a task with neither takes its deadline from its text.
+  if (deadlineRaw === undefined && input.readings.length === 0) deadlineRaw = deadlineInText(input.text);
   let deadline: Deadline;
   if (deadlineRaw === undefined) {
     deadline = { kind: 'none', raw: '' };
@@ -872,7 +907,8 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     const cell = get(kind);
     if (cell === '') return;
     const reading = readClause(cell, ctx.rule, ctx.known);
-    const explicit = /(牵头|负责|配合|参与|协助|协办|[：:])/u.test(cell);
+    const explicit =
+      /(牵头|负责|配合|参与|协助|协办|[：:])/u.test(cell) || reading.assignments.some((a) => a.role !== 'responsible');
     const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
     for (const a of assignments) ctx.known.add(a.unit);
     readings.push({ assignments, etAl: reading.etAl, deadline: undefined });

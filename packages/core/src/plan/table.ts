@@ -41,7 +41,11 @@ const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
  * @param cell - a cleaned header cell
  */
 export function headerKind(cell: string): ColumnKind | undefined {
-  const name = cell.replace(/[\s|]+/g, '').replace(/[：:]$/u, '');
+  // `落实处室（部门）`, `责任单位(部门)`: the bracket only widens the word before it.
+  const name = cell
+    .replace(/[\s|]+/g, '')
+    .replace(/[：:]$/u, '')
+    .replace(/^(.{2,8})[（(][^（）()]{1,6}[）)]$/u, '$1');
   if (name.length > 12 || name.length < 1) return undefined;
   for (const [pattern, kind] of HEADERS) if (pattern.test(name)) return kind;
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
@@ -51,7 +55,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
   if (/(配合|协办|协助|参与)/u.test(name)) return 'cooperate';
-  if (/(责任|负责|落实单位|承办|实施主体)/u.test(name)) return 'responsible';
+  if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   return undefined;
@@ -130,7 +134,7 @@ export function isSeparatorRow(text: string): boolean {
 export type CellKind = 'empty' | 'number' | 'section' | 'deadline' | 'status' | 'units' | 'text';
 
 const STATUS = /^(推进中|正在推进|已完成|完成|未完成|已启动|进行中|持续推进中|已落实|落实中|未启动|按期推进)[。]?$/u;
-const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助)/u;
+const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助|会同|主办|协办|技术保障)/u;
 
 /**
  * Reads what a table cell holds from its content: a row number, a section heading (`一、…`,

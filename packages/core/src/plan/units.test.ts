@@ -70,3 +70,15 @@ describe('unitTailStart', () => {
     expect(text.slice(unitTailStart(text, new Set(['区政务服务中心'])))).toBe('区政务服务中心');
   });
 });
+
+describe('splitUnits on names and lists first seen in the held-out plans', () => {
+  it('reads names that begin with 应急 as units (应 alone marks a sentence)', () => {
+    expect(looksLikeUnit('应急管理科')).toBe(true);
+    expect(looksLikeUnit('应及时公开')).toBe(false);
+    expect(names('应急管理科、安全生产科等按职责分工落实')).toEqual(['应急管理科', '安全生产科']);
+  });
+
+  it('drops a bare collective noun that continues the name before it (部门、单位)', () => {
+    expect(names('县直有关部门、单位，各乡镇人民政府')).toEqual(['县直有关部门', '各乡镇人民政府']);
+  });
+});

@@ -42,7 +42,7 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|的|要|将|并|应|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
 // The start of a unit name; used to cut a name off text glued before it (`…便捷市数据资源局`).
 const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
@@ -88,6 +88,11 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['参与', 'cooperate'],
   ['协助', 'cooperate'],
   ['协办', 'cooperate'],
+  ['主办', 'lead'],
+  ['提供技术保障', 'cooperate'],
+  ['提供技术支持', 'cooperate'],
+  ['技术保障', 'cooperate'],
+  ['技术支持', 'cooperate'],
 ];
 
 /**
@@ -250,7 +255,8 @@ export function splitUnits(text: string): UnitList {
     }
     for (const part of splitOnConjunctions(name)) {
       const unit = normalizeUnitName(part);
-      if (unit.length === 0 || /^(等|有关|相关)$/u.test(unit)) continue;
+      // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
+      if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
       if (seen.has(unit)) continue;
       seen.add(unit);
       units.push({ unit, raw: part.trim() });

@@ -82,3 +82,15 @@ describe('parseChineseNumber', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), (n) => parseChineseNumber(write(n)) === n));
   });
 });
+
+describe('parseChineseNumber, digit by digit and malformed', () => {
+  it('reads years written digit by digit', () => {
+    expect(parseChineseNumber('二〇二四')).toBe(2024);
+    expect(parseChineseNumber('二零二五')).toBe(2025);
+  });
+  it('rejects runs that are not one number', () => {
+    expect(parseChineseNumber('十十')).toBeUndefined();
+    expect(parseChineseNumber('三四十')).toBeUndefined();
+    expect(parseChineseNumber('十百')).toBeUndefined();
+  });
+});
