@@ -27,6 +27,7 @@ export {
   ledgerMissing,
   overdue,
   recurringMissed,
+  scoreLine,
   sortFindings,
   staleProgress,
   statusInconsistent,

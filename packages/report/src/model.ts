@@ -10,7 +10,7 @@ import type {
   ScoreLine,
   Severity,
 } from '@zwgk/core';
-import { ZwgkError } from '@zwgk/core';
+import { scoreLine, ZwgkError } from '@zwgk/core';
 import { OBLIGATION_STATES, periodLabel, type ReportLocale, ruleLabel } from './labels.js';
 
 /**
@@ -364,7 +364,7 @@ export function buildReport(plan: Plan, result: CheckResult, options: ReportOpti
   }
   const unitLines: ReportLine[] = result.scorecard.byUnit.map((l) => ({ ...l }));
   const known = new Set(unitLines.map((l) => l.key));
-  for (const [unit, list] of byUnit) if (!known.has(unit)) unitLines.push(scoreLineOf(unit, unit, list));
+  for (const [unit, list] of byUnit) if (!known.has(unit)) unitLines.push(scoreLine(unit, unit, list));
   unitLines.sort(
     (a, b) =>
       b.completionRate - a.completionRate ||
@@ -383,7 +383,7 @@ export function buildReport(plan: Plan, result: CheckResult, options: ReportOpti
       result.scorecard.bySection.find((l) => l.label === s.title || l.label === s.number);
     const base =
       line ??
-      scoreLineOf(
+      scoreLine(
         s.id,
         s.title,
         result.obligations.filter((o) => o.sectionId === s.id),
@@ -583,25 +583,6 @@ function addToCell(cell: ReportCell, state: ObligationState): void {
   else if (state === 'missing') cell.missing++;
   if (cell.worst === null || URGENCY[state] > URGENCY[cell.worst]) cell.worst = state;
   cell.completionRate = cell.done / cell.obligations;
-}
-
-function scoreLineOf(key: string, label: string, list: readonly Obligation[]): ScoreLine {
-  const c = zeroCounts();
-  for (const o of list) c[o.state]++;
-  const done = c.done + c.done_late;
-  return {
-    key,
-    label,
-    obligations: list.length,
-    done,
-    doneLate: c.done_late,
-    onTrack: c.on_track,
-    dueSoon: c.due_soon,
-    overdue: c.overdue,
-    ongoing: c.ongoing,
-    missing: c.missing,
-    completionRate: list.length === 0 ? 0 : done / list.length,
-  };
 }
 
 function mostCommon(counts: Map<string, number> | undefined): string | null {

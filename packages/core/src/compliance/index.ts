@@ -23,5 +23,5 @@ export {
   unknownTask,
   unknownUnit,
 } from './rules/index.js';
-export { buildScorecard } from './scorecard.js';
+export { buildScorecard, scoreLine } from './scorecard.js';
 export { taskNumberKey } from './task-number.js';

@@ -35,7 +35,7 @@ const FIELD: Record<ObligationState, keyof Counts> = {
   missing: 'missing',
 };
 
-function add(counts: Counts, o: ObligationContext): void {
+function add(counts: Counts, o: { readonly state: ObligationState }): void {
   counts.obligations++;
   counts[FIELD[o.state]]++;
   // Done late is done too.
@@ -45,6 +45,33 @@ function add(counts: Counts, o: ObligationContext): void {
 function line(key: string, label: string, counts: Counts): ScoreLine {
   const rate = counts.obligations === 0 ? 0 : counts.done / counts.obligations;
   return { key, label, ...counts, completionRate: Math.round(rate * 10000) / 10000 };
+}
+
+/**
+ * Counts obligations into one score line: how many are done (done late included), done late, on
+ * track, due soon, overdue, ongoing and missing, and the completion rate `done / obligations`
+ * rounded to 4 decimals (0 when there are none). The scorecard's lines are made this way; reports
+ * use it for their own groupings (a unit within a section …) so that every number agrees.
+ *
+ * @param key - the line's key (a unit name, a section id …)
+ * @param label - the line's label as shown
+ * @param obligations - the obligations to count (only their `state` is read)
+ * @returns the {@link ScoreLine}
+ * @category Compliance
+ * @example
+ * ```ts
+ * import { scoreLine } from '@zwgk/core';
+ * scoreLine('s1', '一、围绕中心工作抓好主动公开', [{ state: 'done' }, { state: 'overdue' }]).completionRate; // 0.5
+ * ```
+ */
+export function scoreLine(
+  key: string,
+  label: string,
+  obligations: Iterable<{ readonly state: ObligationState }>,
+): ScoreLine {
+  const counts = empty();
+  for (const o of obligations) add(counts, o);
+  return line(key, label, counts);
 }
 
 /**
