@@ -51,7 +51,7 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   [/^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间)[：:]?/u, 'deadline'],
 ];
 const LABEL_ANYWHERE =
-  /(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
+  /(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
 const ROLE_ANCHOR = new RegExp(`(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
 
 /**
@@ -128,8 +128,9 @@ export function readClause(whole: string, planRule: LeadRule = 'none', known?: R
     }
     if (label) {
       const value = text.replace(/^[^：:]*[：:]/u, '');
-      // Under `逗号前的为牵头单位` the units before the first comma of a 责任单位 list lead.
-      const first = rule === 'comma' && label === 'responsible' && labelRole === undefined && !/牵头/u.test(inner);
+      // Under the plan's rule the first units of a 责任单位 list lead: those before the first comma
+      // (`逗号前的为牵头单位`) or the first one (`排在第一位的为牵头单位`).
+      const first = rule !== 'none' && label === 'responsible' && labelRole === undefined && !/牵头/u.test(inner);
       sawExplicitRole = true;
       labelRole = label;
       add(value, label, first);
@@ -149,7 +150,7 @@ export function readClause(whole: string, planRule: LeadRule = 'none', known?: R
     if (together) {
       sawExplicitRole = true;
       add(together.lead, 'lead', false);
-      add(together.others, together.role, false);
+      add(together.others, 'cooperate', false);
       continue;
     }
     // Several role groups in one segment: `市政府办公室牵头、县区政府负责`.
@@ -177,6 +178,9 @@ export function readClause(whole: string, planRule: LeadRule = 'none', known?: R
         pending = [];
         sawExplicitRole = true;
         add(units, role, false);
+      } else if (assignments.length > 0 && rest === text && !looksLikeUnitList(rest)) {
+        // After units with their roles, a phrase that names no unit is a remark
+        // (`…负责；此项为约束性指标`, `…，纳入年度考核`).
       } else {
         if (firstUnitsSegment < 0) firstUnitsSegment = segmentIndex;
         pending.push(rest);
@@ -194,7 +198,7 @@ export function readClause(whole: string, planRule: LeadRule = 'none', known?: R
 }
 
 // `X会Y` / `X会同Y（办理）`: both sides must read as units, so 委员会 or 联合会 are never cut.
-function splitTogetherWith(text: string): { lead: string; others: string; role: Role } | undefined {
+function splitTogetherWith(text: string): { lead: string; others: string } | undefined {
   if (text.length > 200 || !text.includes('会')) return undefined;
   for (let i = text.indexOf('会'); i > 0; i = text.indexOf('会', i + 1)) {
     const left = text.slice(0, i);
@@ -203,26 +207,46 @@ function splitTogetherWith(text: string): { lead: string; others: string; role: 
     // A bare 会 joins only after an office name (`宣传处会办公室`): 社会, 管委会 stay whole.
     if (!joint && !/([处局室科办]|中心)$/u.test(left)) continue;
     if (right === '' || !looksLikeUnitList(left) || roleWordAtEnd(left)) continue;
+    // `X会同Y负责`: the role word closes the pair; X leads and Y works with it.
     const role = roleWordAtEnd(right);
     const others = role ? right.slice(0, right.length - role.word.length) : right;
-    if (looksLikeUnitList(others)) return { lead: left, others, role: role?.role ?? 'cooperate' };
+    if (looksLikeUnitList(others)) return { lead: left, others };
   }
   return undefined;
 }
 
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
+const LEAD_RULE_FIRST = /(排|列)(在)?(第一|首)(位|个)?的?(单位)?为牵头|第一(个|家)?(单位)?为牵头|首位(单位)?为牵头/u;
+
+/**
+ * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,
+ * `排在第一位的为牵头单位` → `first`.
+ *
+ * @param text - a cleaned sentence or line
+ * @returns the rule, or undefined when the text states none
+ */
+export function leadRuleIn(text: string): LeadRule | undefined {
+  if (LEAD_RULE_COMMA.test(text)) return 'comma';
+  if (LEAD_RULE_FIRST.test(text)) return 'first';
+  return undefined;
+}
 
 // Sentences after the first in a clause that do not read as a clause are remarks
-// (`…。以下任务均需各区市政府落实，不再一一列出`); one may state the plan's rule for the clause
-// (`…。逗号前的为牵头单位。`).
+// (`…。以下任务均需各区市政府落实，不再一一列出`); a sentence or `；` part may state the plan's rule
+// for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
 function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefined } {
-  if (!whole.includes('。')) return { inner: whole, rule: undefined };
+  if (!whole.includes('。') && !whole.includes('为牵头')) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
   let rule: LeadRule | undefined;
   sentences.forEach((sentence, k) => {
-    if (k === 0 || isClause(sentence.text, true)) kept.push(sentence.text);
-    else if (LEAD_RULE_COMMA.test(sentence.text)) rule = 'comma';
+    const parts = splitOutsideBrackets(sentence.text, (ch) => ch === '；' || ch === ';').filter((part) => {
+      const stated = leadRuleIn(part.text);
+      if (stated) rule = stated;
+      return stated === undefined;
+    });
+    const text = parts.map((part) => part.text).join('；');
+    if (text !== '' && (k === 0 || isClause(text, true))) kept.push(text);
   });
   return { inner: kept.join('。'), rule };
 }
@@ -290,12 +314,19 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   }
   LABEL_ANYWHERE.lastIndex = 0;
   const segments = splitOutsideBrackets(inner, (ch) => ch === '，' || ch === '；');
-  const allRead = segments.every((s) => {
+  const reads = (s: { text: string }) => {
     const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
     return t === '' || looksLikeUnitList(t) || looksLikeDeadline(t) || labelOf(t) !== undefined;
-  });
-  if (!allRead) return false;
-  const hasRole = segments.some((s) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined);
+  };
+  const hasRoleWord = (s: { text: string }) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined;
+  const firstUnread = segments.findIndex((s) => !reads(s));
+  if (firstUnread >= 0) {
+    // Remarks after the units of a closing bracket (`（X牵头，Y负责；此项为约束性指标）`): a clause
+    // when what comes before them names units with a role.
+    const head = segments.slice(0, firstUnread);
+    return atEnd && head.some(hasRoleWord) && reading.assignments.length > 0;
+  }
+  const hasRole = segments.some(hasRoleWord);
   if (hasRole) return reading.assignments.length > 0;
   if (!atEnd) return false;
   return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
@@ -307,7 +338,7 @@ const TIME_LIMIT_START =
 // A bracket of time only is the task's time limit when it opens like one (`（2024年6月底前）`,
 // `（持续推进）`); `（专栏每月至少更新2条信息）` is a requirement of the task, not its deadline.
 function isTimeLimit(inner: string): boolean {
-  const text = inner.replace(/^[\s（(]+/u, '');
+  const text = inner.replace(/^[\s（(]+/u, '').replace(/^(完成时间|时间要求|时间|截至|截止|于|在)[：:]?/u, '');
   return TIME_LIMIT_START.test(text) && !/(至少|不少于|不低于|更新\d|条信息)/u.test(text);
 }
 
@@ -321,7 +352,7 @@ function isTimeLimit(inner: string): boolean {
  */
 export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSpan[] {
   const clauses: ClauseSpan[] = [];
-  if (!/[负牵配参协办责时）)]/u.test(text)) return clauses;
+  if (!/[负牵配参协办责落施时）)]/u.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.
   const stack: number[] = [];
   for (let i = 0; i <= text.length; i++) {
@@ -407,8 +438,12 @@ function extendClause(
   let j = anchor;
   for (let first = labelHere !== undefined; ; first = false) {
     if (!first) {
-      if (text[j] !== '，' && text[j] !== '；' && text[j] !== '、') break;
-      j++;
+      // Labels may follow each other after a space or with nothing between (`牵头单位：A 责任单位：B`).
+      if (text[j] === ' ' && labelAt(text, j + 1)) j++;
+      else if (labelAt(text, j)) {
+        // no separator needed before a label
+      } else if (text[j] !== '，' && text[j] !== '；' && text[j] !== '、') break;
+      else j++;
     }
     const k = segmentEnd(text, j);
     const seg = text.slice(j, k);
@@ -457,9 +492,19 @@ function segmentEnd(text: string, from: number): number {
       if (depth === 0) break;
       depth--;
     } else if (ch === '\n' || (depth === 0 && (HARD_STOP.has(ch) || ch === '，' || ch === '；'))) break;
+    else if (depth === 0 && k > from && LABEL_FIRST.has(ch) && labelAt(text, k)) break;
+    else if (depth === 0 && ch === ' ' && labelAt(text, k + 1)) break;
     k++;
   }
   return k;
+}
+
+const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时']);
+const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
+
+// Whether a label (`责任单位：`) starts at `at`.
+function labelAt(text: string, at: number): boolean {
+  return LABEL_FIRST.has(text[at] ?? '') && LABEL_AT.test(text.slice(at, at + 8));
 }
 
 function stripRole(text: string): string {

@@ -608,6 +608,20 @@ describe('parsePlanText on roles and remarks first seen in the held-out plans', 
     expect(roles(plan)).toEqual([['lead:市发展改革委', 'responsible:市直有关部门', 'responsible:各县市区政府']]);
   });
 
+  it('keeps a bracket whose units are followed by a remark as one clause, without the remark', () => {
+    const plan = parsePlanText(
+      [
+        '一、优化营商环境',
+        '1.压减企业开办时间。（县市场监管局牵头，县税务局配合；此项为约束性指标）',
+        '2.推行惠企政策免申即享。（县发展改革局负责，2024年底前完成，纳入年度绩效考核）',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual(['压减企业开办时间。', '推行惠企政策免申即享。']);
+    expect(roles(plan)).toEqual([['lead:县市场监管局', 'cooperate:县税务局'], ['responsible:县发展改革局']]);
+    expect(plan.tasks[1]?.deadline).toMatchObject({ kind: 'date', by: '2024-12-31' });
+  });
+
   it('reads X会Y, X会同Y, X主办、Y协办 and Y技术保障 as lead and cooperating units', () => {
     const plan = parsePlanText(
       [
@@ -639,6 +653,67 @@ describe('parsePlanText on roles and remarks first seen in the held-out plans', 
   });
 });
 
+describe('parsePlanText on variants of the held-out shapes', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads 落实单位： and 实施单位： lines under a target line, like 责任单位：', () => {
+    const plan = parsePlanText(
+      [
+        '一、主要目标',
+        '（一）新增市场主体3000户',
+        '落实单位：县市场监管局',
+        '（二）完成造林绿化2万亩',
+        '实施单位：县林业局、各乡镇人民政府',
+        '二、工作要求',
+        '各单位按月报送进展。',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['responsible:县市场监管局'], ['responsible:县林业局', 'responsible:各乡镇人民政府']]);
+  });
+
+  it('lifts a shared unit line even where the other items’ sub-points carry clauses of their own', () => {
+    const plan = parsePlanText(
+      [
+        '一、推进重点领域公开',
+        '1.做好财政信息公开',
+        '（1）公开部门预算。（县财政局负责）',
+        '（2）公开政府债务信息。（县财政局牵头）',
+        '2.做好社会救助信息公开',
+        '（1）公开救助政策。',
+        '（2）公开救助对象名单。',
+        '（责任单位：县民政局、各乡镇人民政府）',
+        '二、保障措施',
+      ].join('\n'),
+    );
+    const task = plan.tasks.find((t) => t.text.startsWith('做好社会救助信息公开'));
+    expect(task?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'responsible:县民政局',
+      'responsible:各乡镇人民政府',
+    ]);
+    expect(plan.tasks).toHaveLength(3);
+  });
+
+  it('reads X为牵头单位 and Y为配合单位', () => {
+    const plan = parsePlanText('1.做好就业政策解读。（县人社局为牵头单位，县财政局、县税务局为配合单位）');
+    expect(roles(plan)).toEqual([['lead:县人社局', 'cooperate:县财政局', 'cooperate:县税务局']]);
+  });
+
+  it('applies a first-unit rule given after a semicolon inside the clause, and X会同Y负责', () => {
+    const plan = parsePlanText(
+      [
+        '一、推进重点领域公开',
+        '1.做好行政执法公示。（责任单位：县司法局、县市场监管局，县直各执法部门；排在第一位的为牵头单位）',
+        '2.做好税费优惠政策解读。（县财政局会同县税务局负责）',
+        '二、保障措施',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:县司法局', 'responsible:县市场监管局', 'responsible:县直各执法部门'],
+      ['lead:县财政局', 'cooperate:县税务局'],
+    ]);
+  });
+});
+
 describe('parsePlanText on dates inside task text (milestones, not deadlines)', () => {
   it('keeps a date in the text of a task that has a clause as a milestone, not its deadline', () => {
     const plan = parsePlanText(
@@ -667,6 +742,30 @@ describe('parsePlanText on dates inside task text (milestones, not deadlines)', 
     expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'date']);
   });
 
+  it('reads a 具体要求 cell that opens with its milestone as task text, not as the deadline cell', () => {
+    const plan = parsePlanText(
+      [
+        '工作任务',
+        '具体要求',
+        '责任科室',
+        '完成时限',
+        '做好预算公开',
+        '公开部门预算和“三公”经费。',
+        '财务科',
+        '6月底前',
+        '做好目录编制',
+        '2024年9月底前完成主动公开目录修订并在网站公布。',
+        '办公室',
+        '10月底前',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => [t.text, t.deadline.kind === 'date' ? t.deadline.by : ''])).toEqual([
+      ['做好预算公开：公开部门预算和“三公”经费。', '2024-06-30'],
+      ['做好目录编制：2024年9月底前完成主动公开目录修订并在网站公布。', '2024-10-31'],
+    ]);
+  });
+
   it('still takes the deadline from the text of a task with no clause and no cells', () => {
     const plan = parsePlanText(
       [
@@ -681,6 +780,44 @@ describe('parsePlanText on dates inside task text (milestones, not deadlines)', 
       '2024-12-31',
       '2024-06-30',
       '2024-01-31',
+    ]);
+  });
+});
+
+describe('parsePlanText on a table copied one cell per line with a merged deadline cell', () => {
+  it('reads 责任科室(单位) as a header, sentences of a merged 完成时限 cell as the deadline of every row it spans', () => {
+    const plan = parsePlanText(
+      [
+        '某县市场监管局2024年政务公开工作任务分工',
+        '序号',
+        '工作任务',
+        '具体要求',
+        '承办科室(单位)',
+        '完成时限',
+        '1',
+        '一、做好市场监管信息公开',
+        '及时公开行政处罚决定书，做好信用修复信息公示。',
+        '法规科牵头，各执法队配合，信息中心技术保障。',
+        '局办公室6月底前印发年度工作任务。',
+        '各科室(单位)于10月底前按要求落实，不能按时完成的书面说明理由。',
+        '2',
+        '二、做好政策解读',
+        '(一)加强涉企政策解读',
+        '围绕惠企政策开展图文解读和政策宣讲。',
+        '各业务科室。',
+        '3',
+        '三、做好依申请公开',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 8))).toEqual(['及时公开行政处罚', '围绕惠企政策开展']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:法规科', 'cooperate:各执法队', 'cooperate:信息中心'],
+      ['responsible:各业务科室'],
+    ]);
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2024-10-31',
+      '2024-10-31',
     ]);
   });
 });

@@ -7,7 +7,7 @@ import type { Diagnostic, Span } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
-import { type ClauseReading, findClauses, type LeadRule, labelOf, readClause } from './clauses.js';
+import { type ClauseReading, findClauses, type LeadRule, labelOf, leadRuleIn, readClause } from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
 import { type Numbering, type NumberStyle, readNumbering } from './outline.js';
@@ -160,9 +160,6 @@ function taskText(raw: string): string {
     .trim();
 }
 
-const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
-const LEAD_RULE_FIRST = /(排|列)(在)?(第一|首)(位|个)?的?(单位)?为牵头|第一(个|家)?(单位)?为牵头|首位(单位)?为牵头/u;
-
 const FALLBACK_YEAR = 2000;
 
 /**
@@ -270,8 +267,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   let rule: LeadRule = 'none';
   for (const line of lines) {
     if (line.text.length > 3000) continue;
-    if (LEAD_RULE_COMMA.test(line.text)) rule = 'comma';
-    else if (LEAD_RULE_FIRST.test(line.text)) rule = 'first';
+    rule = leadRuleIn(line.text) ?? 'none';
     if (rule !== 'none') break;
   }
 
@@ -594,7 +590,9 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const isTaskLevel =
     item.rows.length === 0 &&
     ((item.style === ctx.taskStyle && !hasClauseBelowOnly(item)) ||
-      (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)));
+      (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)) ||
+      // A unit line shared by its sub-items closes the item even where they sit at the task level.
+      (item.tail !== undefined && !hasClauseBelow(item)));
   if (isTaskLevel) {
     // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
     const anyClause =
@@ -975,6 +973,13 @@ function readCellStream(
   const unitKinds: ColumnKind[] = kinds.filter(
     (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units',
   );
+  // A merged 完成时限 cell may hold sentences (`各处室于11月底前按要求落实，…`) that read as text:
+  // after a row's units, where the deadline column follows the unit columns, they are its deadline.
+  const lastUnitColumn = Math.max(...kinds.map((k, c) => (unitKinds.includes(k) ? c : -1)));
+  // Only where rows start with a 序号 cell: elsewhere such a sentence may be the next row's task.
+  const deadlineAfterUnits =
+    kinds.includes('number') && lastUnitColumn >= 0 && kinds.indexOf('deadline') > lastUnitColumn;
+  let deadlineText = false;
   let row: PendingRow | undefined;
   let previous: PendingRow | undefined;
   let cut: PendingRow | undefined;
@@ -1016,15 +1021,37 @@ function readCellStream(
         (row as PendingRow).number = cell.text.replace(/[.．、]$/u, '');
         break;
       case 'section': {
-        finish();
+        // Right after a row's number the section is that row's 工作任务 cell: the row goes on,
+        // and merged cells still span it.
+        const inRow =
+          current.number !== '' &&
+          current.texts.length === 0 &&
+          current.units.length === 0 &&
+          current.deadline === undefined;
+        if (!inRow) finish();
         const n = readNumbering(cell.text);
         if (n)
           openItem(stack, n.style, n.number, cell.line, cell.line.text.indexOf(cell.text) + n.rest).title =
             cell.text.slice(n.rest);
-        previous = undefined;
+        if (!inRow) previous = undefined;
         break;
       }
       case 'text':
+        if (
+          deadlineAfterUnits &&
+          current.units.length > 0 &&
+          (current.deadline === undefined || deadlineText) &&
+          cell.text.length <= 80 &&
+          DEADLINE_IN_SENTENCE.test(cell.text)
+        ) {
+          // The phrase only: the rest of the sentence (`2021年度工作任务`) names no time limit.
+          const phrase = (DEADLINE_IN_SENTENCE.exec(cell.text) as RegExpExecArray)[0];
+          current.deadline = current.deadline === undefined ? phrase : `${current.deadline}；${phrase}`;
+          current.lines.push(cell.line);
+          deadlineText = true;
+          break;
+        }
+        deadlineText = false;
         if (current.units.length > 0 || current.deadline !== undefined) {
           finish();
           row = fresh();
@@ -1048,6 +1075,7 @@ function readCellStream(
       case 'status':
         break;
     }
+    if (kind !== 'text') deadlineText = false;
     if (cell.rowEnd && row && row.texts.length > 0) finish();
   }
   // The text ends inside a row that lacks a cell its table has: the document was cut there.
@@ -1063,6 +1091,10 @@ function readCellStream(
   finish();
   return { cut };
 }
+
+// A time limit inside a sentence of a merged deadline cell: `于11月底前按要求落实`, `2024年6月前完成`.
+const DEADLINE_IN_SENTENCE =
+  /((19|20)\d{2}年)?\d{1,2}月(底|末|上旬|中旬|下旬)?(前|之前)|年底前|年内完成|上半年完成|下半年完成|季度(末|前)/u;
 
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 function mayStartTable(text: string): boolean {

@@ -57,6 +57,12 @@ const CLOSE = new Set(['）', ')', '〕', ']', '】']);
  * `分别牵头落实` (each leads its own part) gives `lead`.
  */
 export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
+  ['为牵头单位', 'lead'],
+  ['为牵头部门', 'lead'],
+  ['为责任单位', 'responsible'],
+  ['为责任部门', 'responsible'],
+  ['为配合单位', 'cooperate'],
+  ['为配合部门', 'cooperate'],
   ['分别牵头落实', 'lead'],
   ['分别牵头负责', 'lead'],
   ['牵头负责落实', 'lead'],
