@@ -137,4 +137,11 @@ export interface RuleContext {
   deadlineOf(task: Task): Deadline;
   /** The unit names with at least one obligation, in plan order. */
   readonly obligedUnits: readonly string[];
+  /**
+   * Groups the plan names (`各乡镇`, `市直有关单位`) whose members the directory does not list,
+   * so their tasks cannot be checked unit by unit. A group such as `市政府有关部门` whose wider
+   * group (`市政府部门`) is in the directory is not here: its members who report the task are held
+   * to it.
+   */
+  readonly unexpandedGroups: readonly string[];
 }

@@ -315,3 +315,52 @@ describe('checkCompliance on any ledger', () => {
     );
   });
 });
+
+describe('checkCompliance: groups the directory does not define', () => {
+  // A directory as many offices keep it: counties and departments, but no 市政府有关部门 group.
+  const directory = {
+    units: [
+      { name: '砀山县人民政府', aliases: ['砀山县'], memberOf: ['县区政府'] },
+      { name: '市政府办公室', memberOf: ['市政府部门'] },
+      { name: '市司法局', memberOf: ['市政府部门'] },
+      { name: '市数据资源局', memberOf: ['市政府部门'] },
+    ],
+  };
+  // Task 9: 县区政府、市政府有关部门负责落实; task 11: 市政府办公室牵头，县区政府、市政府有关部门负责落实.
+  const ledgers = [
+    ledger('市司法局', [entry('9', 3, { status: 'ongoing', updatedOn: '2024-06-01' })], { publishedAt: '2024-06-01' }),
+    ledger('市数据资源局', [entry('1', 3, { status: 'in_progress' })], { publishedAt: '2024-06-01' }),
+  ];
+  const result = checkCompliance(plan, directory, ledgers, { asOf: '2024-07-01' });
+
+  it('never treats 市政府有关部门 as a unit of its own', () => {
+    expect(result.obligations.some((o) => o.unit === '市政府有关部门')).toBe(false);
+    expect(result.findings.some((f) => f.unit === '市政府有关部门')).toBe(false);
+  });
+
+  it('holds a department of 市政府部门 to a 有关部门 task when its ledger reports it', () => {
+    const task9 = result.obligations.filter((o) => o.taskNumber === '9').map((o) => o.unit);
+    expect(task9).toContain('市司法局');
+    expect(result.obligations.find((o) => o.taskNumber === '9' && o.unit === '市司法局')?.via).toBe('市政府有关部门');
+  });
+
+  it('does not fault a department that does not report a 有关部门 task', () => {
+    expect(result.obligations.some((o) => o.taskNumber === '9' && o.unit === '市数据资源局')).toBe(false);
+    expect(
+      result.findings.some((f) => f.unit === '市数据资源局' && f.taskNumber === '9' && f.rule === 'task-uncovered'),
+    ).toBe(false);
+  });
+
+  it('says, as information, which plan groups have no members to check', () => {
+    const bare = checkCompliance(plan, { units: [{ name: '市司法局' }] }, [], { asOf: '2024-07-01' });
+    const info = bare.findings.filter((f) => f.rule === 'unknown-unit');
+    expect(info.map((f) => f.unit)).toEqual(expect.arrayContaining(['县区政府', '市政府部门']));
+    expect(info.every((f) => f.severity === 'info')).toBe(true);
+    expect(bare.findings.some((f) => f.rule === 'ledger-missing' && f.unit === '县区政府')).toBe(false);
+  });
+
+  it('still holds a concrete plan unit missing from the directory to its tasks', () => {
+    const bare = checkCompliance(plan, { units: [{ name: '市司法局' }] }, [], { asOf: '2024-07-01' });
+    expect(bare.findings.some((f) => f.rule === 'ledger-missing' && f.unit === '市数据资源局')).toBe(true);
+  });
+});

@@ -230,6 +230,28 @@ function foldStatus(entries: readonly LocatedEntry[]): EntryStatus | null {
  * Builds the rule context: obligations from the plan and directory, ledgers indexed once by
  * (unit, task), due dates, states and traffic lights.
  */
+// Names that stand for several units: 各乡镇, 市直有关单位, 县（市、区）政府, 市政府部门, 各科室.
+const GROUP_NAME = /^各|^(?:县区|县市区|县（市、区）|市县|乡镇|镇街)|有关|相关|(?:部门|单位|科室|处室|股室)$/u;
+
+/** Whether a name the directory does not know reads as a group of units rather than one unit. */
+export function looksLikeGroup(name: string): boolean {
+  return GROUP_NAME.test(name);
+}
+
+/**
+ * The directory group that a narrower group name is part of: `市政府有关部门` → `市政府部门`
+ * (or its alias `市政府各部门`), `县直相关单位` → `县直单位`.
+ */
+function widerGroup(name: string, directory: DirectoryIndex): { members: readonly string[] } | undefined {
+  const forms = [name.replace(/有关|相关|其他/gu, ''), name.replace(/有关|相关|其他/gu, '各'), name.replace(/^各/u, '')];
+  for (const form of forms) {
+    if (form === name || form === '') continue;
+    const hit = directory.match(form);
+    if (hit.kind === 'group') return { members: hit.members };
+  }
+  return undefined;
+}
+
 export function prepareCheck(
   plan: Plan,
   directory: DirectoryIndex,
@@ -281,7 +303,10 @@ export function prepareCheck(
   const viaIndex = new Map<string, number>();
   const obligedUnits: string[] = [];
   const obliged = new Set<string>();
-  const expandCache = new Map<string, { units: readonly string[]; via: number }>();
+  const expandCache = new Map<string, { units: readonly string[]; via: number; reporting?: readonly string[] }>();
+  // Per task: units of a wider group held to the task only if their ledger reports it.
+  const reportingByTask: { units: readonly string[]; code: number }[][] = [];
+  const unexpandedGroups = new Set<string>();
   // Plan units the directory lacks: 市财政局 and 市财政局（国资委） in one plan are one unit.
   const unknownNames = new Set<string>();
   for (const task of plan.tasks) {
@@ -313,12 +338,27 @@ export function prepareCheck(
             return { units: g.members, via: index };
           })
           .with({ kind: 'unit' }, (u) => ({ units: [u.name], via: 0 }))
-          .with({ kind: 'unknown' }, (u) => ({ units: [bracketFull.get(u.name) ?? u.name], via: 0 }))
+          .with({ kind: 'unknown' }, (u) => {
+            if (!looksLikeGroup(u.name)) return { units: [bracketFull.get(u.name) ?? u.name], via: 0 };
+            // A group the directory does not list: never a unit of its own (it sends no ledger).
+            let index = viaIndex.get(u.name);
+            if (index === undefined) {
+              index = viaNames.length;
+              viaNames.push(u.name);
+              viaIndex.set(u.name, index);
+            }
+            const wider = widerGroup(u.name, directory);
+            if (wider === undefined) unexpandedGroups.add(u.name);
+            return { units: [], via: index, ...(wider ? { reporting: wider.members } : {}) };
+          })
           .exhaustive();
         expandCache.set(assignment.unit, expanded);
       }
       const rank = ROLE_RANK[assignment.role];
       const code = rank * 65536 + expanded.via;
+      if (expanded.reporting) {
+        (reportingByTask[dutiesByTask.length] ??= []).push({ units: expanded.reporting, code });
+      }
       for (const unit of expanded.units) {
         const seen = duties.get(unit);
         if (seen === undefined || rank > Math.floor(seen / 65536)) duties.set(unit, code);
@@ -372,6 +412,23 @@ export function prepareCheck(
       else record.entries.set(task.number, [slot, located]);
     }
   }
+  // 市政府有关部门: which departments are "relevant" the plan does not say; those that report the
+  // task in their ledger have taken it on and are held to it, the others are not faulted.
+  reportingByTask.forEach((groups, t) => {
+    const task = plan.tasks[t] as Task;
+    const duties = dutiesByTask[t] as Map<string, number>;
+    for (const { units, code } of groups) {
+      for (const unit of units) {
+        if (!unitLedgers.get(unit)?.entries.has(task.number)) continue;
+        const seen = duties.get(unit);
+        if (seen === undefined || Math.floor(code / 65536) > Math.floor(seen / 65536)) duties.set(unit, code);
+        if (!obliged.has(unit)) {
+          obliged.add(unit);
+          obligedUnits.push(unit);
+        }
+      }
+    }
+  });
   const ledgerViews = new Map<string, UnitLedgerView>();
   for (const [unit, record] of unitLedgers) {
     const dates = record.ledgers.map((l) => l.publishedAt).filter((d): d is string => d !== undefined);
@@ -530,6 +587,7 @@ export function prepareCheck(
     unknownLedgers,
     unmatchedEntries,
     obligedUnits,
+    unexpandedGroups: [...unexpandedGroups],
     taskByNumber,
     ledgerOf,
     workingDaysBetween: (from, to) => workingDaysBetween(from, to, calendarOptions),
