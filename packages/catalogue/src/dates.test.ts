@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, isoDateOf, subtractPeriod, todayInShanghai } from './dates.js';
+import { calendarDaysApart, calendarDaysBetween, isoDateOf, subtractPeriod } from './dates.js';
 
 describe('isoDateOf', () => {
   it('reads ISO dates and date-times', () => {
@@ -22,11 +23,9 @@ describe('subtractPeriod', () => {
   });
 });
 
-describe('calendarDaysBetween and todayInShanghai', () => {
-  it('counts calendar days and takes the Shanghai date', () => {
+describe('calendarDaysBetween', () => {
+  it('counts calendar days across a leap day', () => {
     expect(calendarDaysBetween('2024-02-28', '2024-03-01')).toBe(2);
-    expect(todayInShanghai(new Date('2024-12-31T16:30:00Z'))).toBe('2025-01-01');
-    expect(todayInShanghai(new Date('2024-12-31T15:59:00Z'))).toBe('2024-12-31');
   });
 });
 
@@ -38,5 +37,23 @@ describe('dayNumber', () => {
     }
     expect(dayNumber('1970-01-01')).toBe(0);
     expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+  });
+});
+
+describe('calendarDaysApart', () => {
+  it('agrees with calendarDaysBetween, across month ends, leap days and years', () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2022, 0, 1) + n * 86_400_000));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 70 }), (from, gap) => {
+        const a = from.toISOString().slice(0, 10);
+        const b = new Date(from.getTime() + gap * 86_400_000).toISOString().slice(0, 10);
+        expect(calendarDaysApart(a, b)).toBe(calendarDaysBetween(a, b));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('counts over the end of February in a leap year', () => {
+    expect(calendarDaysApart('2024-02-28', '2024-03-01')).toBe(2);
+    expect(calendarDaysApart('2023-02-28', '2023-03-01')).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 // `@zwgk/catalogue/node`. Values first, then types.
 
 export { inferColumnKind } from './column-kind.js';
-export { isoDateOf, todayInShanghai } from './dates.js';
+export { isoDateOf } from './dates.js';
 export { normalizeIndexNumber } from './index-number.js';
 export type { JsonLine, JsonLinesOptions } from './lines.js';
 export { jsonLinesFromChunks, validateCatalogueJsonLines } from './lines.js';

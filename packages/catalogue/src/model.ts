@@ -201,6 +201,11 @@ export interface EntryInfo {
   body?: string;
   /** 索引号 folded for comparison (half-width, no spaces, upper-case), see `normalizeIndexNumber`. */
   indexKey?: string;
+  /**
+   * `indexKey` read in the default 索引号 shape, as `parseDefaultIndexNumber` returns it (-1 when
+   * not in that shape); worked out once when the entry is read. Absent means not worked out.
+   */
+  indexShape?: number;
   /** The valid ISO dates of the date fields (absent when missing or not ISO). */
   dates: Partial<Record<DateField, string>>;
   /** The entry's column, when it was declared before the entry. */

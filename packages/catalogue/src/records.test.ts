@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDefaultIndexNumber } from './index-number.js';
 import { readRecord } from './records.js';
 import { createCatalogueValidator } from './validator.js';
 
@@ -80,5 +81,37 @@ describe('CatalogueValidator.pushLine', () => {
     const small = Math.max(time(10_000), 1);
     const large = time(100_000);
     expect(large / small).toBeLessThan(40);
+  });
+});
+
+describe('readRecord index-number shape', () => {
+  it('gives the shape parseDefaultIndexNumber gives, whatever came before (property)', () => {
+    const part = fc.constantFrom(
+      '003187229',
+      '11340000MB1234567X',
+      '00318722',
+      'ab',
+      '/',
+      '-',
+      '2024',
+      '202413',
+      '0004',
+      '7',
+      '12345',
+      '１',
+      'X',
+    );
+    const indexNo = fc.array(part, { minLength: 1, maxLength: 8 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(fc.array(indexNo, { maxLength: 20 }), (numbers) => {
+        for (const n of numbers) {
+          const read = readRecord({ type: 'entry', id: 1, column: 'c', title: 't', indexNo: n });
+          if (read.type !== 'entry') throw new Error('not an entry');
+          const { indexKey, indexShape } = read.entry;
+          if (indexKey !== undefined) expect(indexShape).toBe(parseDefaultIndexNumber(indexKey));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

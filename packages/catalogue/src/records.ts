@@ -1,6 +1,6 @@
 import { type ColumnKind, ColumnKindSchema } from '@zwgk/core';
 import { isoDateOf } from './dates.js';
-import { normalizeIndexNumber } from './index-number.js';
+import { normalizeIndexNumber, parseDefaultIndexNumber } from './index-number.js';
 import type { EntryInfo } from './model.js';
 
 /** A record's fields after the shape check; `problems` lists fields that were ignored. */
@@ -64,6 +64,35 @@ function inferType(obj: Record<string, unknown>): 'site' | 'column' | 'entry' | 
   return undefined;
 }
 
+// The last index-number prefix (up to its dash) read in the default shape, and what it gave:
+// entries of one publisher and year come together, so most index numbers repeat the last prefix
+// and only their serial needs reading.
+let shapePrefix = '';
+let shapeValue = -1;
+
+// `parseDefaultIndexNumber`, with the prefix remembered. Same answers.
+function indexShapeOf(indexNo: string): number {
+  const dash = indexNo.lastIndexOf('-');
+  const serial = indexNo.length - dash - 1;
+  if (dash + 1 === shapePrefix.length && serial >= 3 && serial <= 6 && indexNo.startsWith(shapePrefix)) {
+    let digits = true;
+    for (let i = dash + 1; i < indexNo.length; i++) {
+      const c = indexNo.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return shapeValue;
+  }
+  const shape = parseDefaultIndexNumber(indexNo);
+  if (shape >= 0) {
+    shapePrefix = indexNo.slice(0, dash + 1);
+    shapeValue = shape;
+  }
+  return shape;
+}
+
 const NO_LOCATION = Object.freeze({});
 const NO_PROBLEMS: string[] = [];
 const entryResult: Extract<ReadRecord, { type: 'entry' }> = {
@@ -101,7 +130,8 @@ export function readRecord(value: unknown): ReadRecord {
   }
   // Fields of the wrong type are rare: collect them in one scratch array, copied only when used.
   const problems = scratch;
-  problems.length = 0;
+  // Setting the length is a runtime call: skip it in the usual case of no problems last time.
+  if (problems.length !== 0) problems.length = 0;
   switch (type) {
     case 'entry': {
       const id = idOf(obj.id);
@@ -128,6 +158,18 @@ export function readRecord(value: unknown): ReadRecord {
       const publishedOn = text(obj.publishedOn, 'publishedOn', problems);
       const effectiveOn = text(obj.effectiveOn, 'effectiveOn', problems);
       const repealedOn = text(obj.repealedOn, 'repealedOn', problems);
+      // Most index numbers are in the default shape, which holds only characters that folding leaves
+      // alone: read the shape first, and fold (and read again) only the others.
+      let indexKey: string | undefined;
+      let indexShape: number | undefined;
+      if (indexNo !== undefined) {
+        indexShape = indexShapeOf(indexNo);
+        indexKey = indexNo;
+        if (indexShape < 0) {
+          indexKey = normalizeIndexNumber(indexNo);
+          if (indexKey !== indexNo) indexShape = parseDefaultIndexNumber(indexKey);
+        }
+      }
       const entry: EntryInfo = {
         id,
         column,
@@ -145,7 +187,8 @@ export function readRecord(value: unknown): ReadRecord {
         interpretationOf,
         // The body is kept as given: an empty body is a finding of its own (placeholder-content).
         body: typeof body === 'string' ? body : undefined,
-        indexKey: indexNo === undefined ? undefined : normalizeIndexNumber(indexNo),
+        indexKey,
+        indexShape,
         dates: {
           writtenOn: writtenOn === undefined ? undefined : (isoDateOf(writtenOn) ?? undefined),
           publishedOn: publishedOn === undefined ? undefined : (isoDateOf(publishedOn) ?? undefined),

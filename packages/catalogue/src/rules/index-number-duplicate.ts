@@ -19,14 +19,6 @@ interface SerialGroup {
 
 const MAX_SERIAL_DIGITS = 6;
 
-// Whether `key` starts with `prefix`, compared from the end (where index numbers of one publisher
-// differ first: the year). A plain loop: `startsWith` on a substring of an earlier key cost more
-// than the rest of the look-up.
-function samePrefix(key: string, prefix: string): boolean {
-  for (let i = prefix.length - 1; i >= 0; i--) if (key.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
-  return true;
-}
-
 /**
  * `index-number-duplicate`: a 索引号 already used by an earlier entry (index numbers are unique
  * and permanent). Compared after folding widths, spaces and case. Memory stays off the JavaScript
@@ -72,7 +64,7 @@ export const indexNumberDuplicate: CatalogueRule = {
             group === undefined ||
             digits !== lastDigits ||
             key.length !== lastPrefix.length + digits ||
-            !samePrefix(key, lastPrefix)
+            !key.startsWith(lastPrefix)
           ) {
             lastPrefix = key.slice(0, dash + 1);
             const groupKey = `${lastPrefix}${digits}`;

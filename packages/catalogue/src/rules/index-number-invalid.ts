@@ -46,7 +46,7 @@ export const indexNumberInvalid: CatalogueRule = {
         let year: number | undefined;
         let month: number | undefined;
         if (defaultOnly) {
-          const parsed = parseDefaultIndexNumber(indexNo);
+          const parsed = e.indexShape ?? parseDefaultIndexNumber(indexNo);
           if (parsed >= 0) {
             matched = true;
             year = Math.floor(parsed / 1000);

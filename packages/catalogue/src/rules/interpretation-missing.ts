@@ -8,7 +8,8 @@ type Waiting = Pick<EntryInfo, 'id' | 'column' | 'title' | 'url' | 'docType' | '
 /**
  * `interpretation-missing`: a policy whose `docType` needs an interpretation (规范性文件, and any
  * type in the profile's `interpretationDocTypes`) and no entry names it in `interpretationOf`
- * (三同步). Only those policies are remembered until the end, so memory follows their number.
+ * (三同步). Only those policies are remembered, and only until an interpretation of them is seen, so
+ * memory follows the number of policies still waiting.
  *
  * @category Rules
  * @example
@@ -28,8 +29,14 @@ export const interpretationMissing: CatalogueRule = {
     const interpreted = new CompactStringMap();
     return {
       entry(e) {
-        if (e.interpretationOf !== undefined) interpreted.set(e.interpretationOf, 1);
-        if (!needsInterpretation(e.docType) || waiting.has(e.id)) return;
+        if (e.interpretationOf !== undefined) {
+          interpreted.set(e.interpretationOf, 1);
+          // A policy that has its interpretation is settled: forget it now rather than at the end,
+          // so that only policies still waiting are kept (and little lives long enough for the
+          // garbage collector to copy it).
+          waiting.delete(e.interpretationOf);
+        }
+        if (!needsInterpretation(e.docType) || waiting.has(e.id) || interpreted.get(e.id) !== undefined) return;
         const { id, column, title, url, docType, location, ordinal } = e;
         waiting.set(id, { id, column, title, url, docType, location, ordinal });
       },

@@ -1,13 +1,5 @@
-import { calendarDaysBetween } from '../dates.js';
+import { calendarDaysApart } from '../dates.js';
 import type { CatalogueRule } from '../model.js';
-
-// Whether two ISO dates share year and month and lie at most `limit` days apart.
-function sameMonthWithin(a: string, b: string, limit: number): boolean {
-  for (let i = 0; i < 7; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  const dayA = (a.charCodeAt(8) - 48) * 10 + a.charCodeAt(9) - 48;
-  const dayB = (b.charCodeAt(8) - 48) * 10 + b.charCodeAt(9) - 48;
-  return dayB - dayA <= limit;
-}
 
 /**
  * `late-publication`: published more than `settings.publicationWorkingDays` (20, 条例 art. 26)
@@ -35,8 +27,7 @@ export const latePublication: CatalogueRule = {
         if (written === undefined || published === undefined || published <= written) return;
         // Working days never outnumber calendar days: most entries are settled without the calendar,
         // and many within one month without even counting days.
-        if (sameMonthWithin(written, published, limit)) return;
-        if (calendarDaysBetween(written, published) <= limit) return;
+        if (calendarDaysApart(written, published) <= limit) return;
         const days = ctx.workingDaysBetween(written, published);
         if (days <= limit) return;
         ctx.report({

@@ -1,6 +1,6 @@
-import { type CatalogueReport, isoDateOf, listProfiles, todayInShanghai } from '@zwgk/catalogue';
+import { type CatalogueReport, isoDateOf, listProfiles } from '@zwgk/catalogue';
 import { validateCatalogueFile } from '@zwgk/catalogue/node';
-import { type Finding, isZwgkError } from '@zwgk/core';
+import { type Finding, isZwgkError, todayInShanghai } from '@zwgk/core';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../errors.js';
 import { formatTable, printJson, truncate } from '../output.js';
@@ -35,6 +35,7 @@ function renderTable(report: CatalogueReport): string {
   for (const [label, verdict] of [
     ['不更新栏目 stale columns', stats.veto.staleColumns],
     ['空白栏目 blank columns', stats.veto.blankColumns],
+    ['长期未更新栏目 long not updated', stats.veto.longNotUpdatedColumns],
   ] as const) {
     lines.push(
       `单项否决 ${label}: ${verdict.count}/${verdict.threshold} ${verdict.vetoed ? '— 否决 VETOED' : '— 通过 ok'}${

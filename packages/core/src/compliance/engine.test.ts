@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isZwgkError } from '../errors.js';
 import { CheckResultSchema } from '../model/compliance.js';
+import { DirectorySchema } from '../model/directory.js';
 import type { Finding } from '../model/finding.js';
 import { definePlugin } from '../plugin.js';
 import { checkCompliance, sortFindings } from './engine.js';
@@ -318,14 +319,14 @@ describe('checkCompliance on any ledger', () => {
 
 describe('checkCompliance: groups the directory does not define', () => {
   // A directory as many offices keep it: counties and departments, but no 市政府有关部门 group.
-  const directory = {
+  const directory = DirectorySchema.parse({
     units: [
       { name: '砀山县人民政府', aliases: ['砀山县'], memberOf: ['县区政府'] },
       { name: '市政府办公室', memberOf: ['市政府部门'] },
       { name: '市司法局', memberOf: ['市政府部门'] },
       { name: '市数据资源局', memberOf: ['市政府部门'] },
     ],
-  };
+  });
   // Task 9: 县区政府、市政府有关部门负责落实; task 11: 市政府办公室牵头，县区政府、市政府有关部门负责落实.
   const ledgers = [
     ledger('市司法局', [entry('9', 3, { status: 'ongoing', updatedOn: '2024-06-01' })], { publishedAt: '2024-06-01' }),
@@ -352,7 +353,9 @@ describe('checkCompliance: groups the directory does not define', () => {
   });
 
   it('says, as information, which plan groups have no members to check', () => {
-    const bare = checkCompliance(plan, { units: [{ name: '市司法局' }] }, [], { asOf: '2024-07-01' });
+    const bare = checkCompliance(plan, { units: [{ name: '市司法局', aliases: [], memberOf: [] }], groups: [] }, [], {
+      asOf: '2024-07-01',
+    });
     const info = bare.findings.filter((f) => f.rule === 'unknown-unit');
     expect(info.map((f) => f.unit)).toEqual(expect.arrayContaining(['县区政府', '市政府部门']));
     expect(info.every((f) => f.severity === 'info')).toBe(true);
@@ -360,7 +363,9 @@ describe('checkCompliance: groups the directory does not define', () => {
   });
 
   it('still holds a concrete plan unit missing from the directory to its tasks', () => {
-    const bare = checkCompliance(plan, { units: [{ name: '市司法局' }] }, [], { asOf: '2024-07-01' });
+    const bare = checkCompliance(plan, { units: [{ name: '市司法局', aliases: [], memberOf: [] }], groups: [] }, [], {
+      asOf: '2024-07-01',
+    });
     expect(bare.findings.some((f) => f.rule === 'ledger-missing' && f.unit === '市数据资源局')).toBe(true);
   });
 });

@@ -243,7 +243,11 @@ export function looksLikeGroup(name: string): boolean {
  * (or its alias `市政府各部门`), `县直相关单位` → `县直单位`.
  */
 function widerGroup(name: string, directory: DirectoryIndex): { members: readonly string[] } | undefined {
-  const forms = [name.replace(/有关|相关|其他/gu, ''), name.replace(/有关|相关|其他/gu, '各'), name.replace(/^各/u, '')];
+  const forms = [
+    name.replace(/有关|相关|其他/gu, ''),
+    name.replace(/有关|相关|其他/gu, '各'),
+    name.replace(/^各/u, ''),
+  ];
   for (const form of forms) {
     if (form === name || form === '') continue;
     const hit = directory.match(form);
