@@ -5,7 +5,14 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importLedgerFile, readLedgerFileParts } from './file.js';
-import { detectLedgerFormat, foldLedgerParts, importLedger, importLedgers, readLedgerParts } from './import.js';
+import {
+  detectLedgerFormat,
+  foldLedgerParts,
+  importLedger,
+  importLedgers,
+  readLedgerParts,
+  unitFromFileName,
+} from './import.js';
 
 const fixtures = join(import.meta.dirname, '../test/fixtures');
 const plan = PlanSchema.parse(JSON.parse(readFileSync(join(fixtures, 'suzhou-2024-plan.json'), 'utf8')));
@@ -277,5 +284,32 @@ describe('detectLedgerFormat', () => {
     expect(detectLedgerFormat(new TextEncoder().encode(' [ ]'), 'a.txt')).toBe('csv');
     expect(detectLedgerFormat(new TextEncoder().encode(' [ ]'), 'a')).toBe('json');
     expect(detectLedgerFormat(new TextEncoder().encode('序号,完成状态'), 'a')).toBe('csv');
+  });
+});
+
+describe('unitFromFileName', () => {
+  it.each([
+    ['ledgers/砀山县台账.xlsx', '砀山县'],
+    ['02-萧县2024年政务公开重点工作任务台账（6月）.csv', '萧县'],
+    ['市司法局_工作台账.xlsx', '市司法局'],
+    ['市数据资源局.xlsx', '市数据资源局'],
+    ['2024年6月 埇桥区人民政府 台账.xlsx', '埇桥区人民政府'],
+  ])('reads %s as %s', (file, unit) => {
+    expect(unitFromFileName(file)).toBe(unit);
+  });
+  it.each(['台账.xlsx', 'ledger.csv', '新建 Microsoft Excel 工作表.xlsx', 'entries-array.json'])(
+    'finds no unit in %s',
+    (file) => {
+      expect(unitFromFileName(file)).toBeUndefined();
+    },
+  );
+  it('names the unit of a ledger without 填报单位 or title after its file, with a warning', async () => {
+    const csv = new TextEncoder().encode(
+      '序号,工作措施,完成状态,完成时间,佐证材料\n1,开设专栏,已完成,2024-06-30,http://x\n',
+    );
+    const ledger = await importLedger(csv, { fileName: '砀山县台账.csv', plan });
+    expect(ledger.unit).toBe('砀山县');
+    expect(ledger.entries).toHaveLength(1);
+    expect(ledger.diagnostics?.map((d) => d.code)).toContain('unit-from-file-name');
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostic, Ledger } from '@zwgk/core';
-import { normalizeUnitName, ZwgkError } from '@zwgk/core';
+import { normalizeText, normalizeUnitName, ZwgkError } from '@zwgk/core';
 import { decodeCsv, readCsvLedger } from './csv.js';
 import type { LedgerField } from './headers.js';
 import { readJsonLedger } from './json.js';
@@ -196,6 +196,38 @@ export async function readLedgerParts(
   return result;
 }
 
+const UNIT_ENDING = /(?:政府|局|委|办|办公室|厅|中心|院|会|馆|所|站|队|处|科|部|县|区|市|镇|乡|街道)$/u;
+
+/**
+ * The unit a ledger's file name gives, as offices name the files they collect:
+ * `砀山县台账.xlsx`, `02-萧县2024年政务公开重点工作任务台账（6月）.csv`, `市司法局_工作台账.xlsx`.
+ * Leading numbers and dates, the year and the words after the unit (台账, 政务公开, 重点工作 …)
+ * are dropped; undefined when what is left does not read as a name.
+ *
+ * @param fileName - the file's name or path
+ * @returns the unit, or undefined
+ * @category Import
+ * @example
+ * ```ts
+ * unitFromFileName('ledgers/砀山县台账.xlsx'); // '砀山县'
+ * unitFromFileName('台账.xlsx'); // undefined
+ * ```
+ */
+export function unitFromFileName(fileName: string): string | undefined {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  const text = normalizeText(base).replace(
+    /^(?:\d{4}年度?|\d{1,2}月份?|\d{1,2}日|[\d\s._\-—–、，,（）()【】[\]])+/u,
+    '',
+  );
+  const cut =
+    /^(.+?)(?:\d{4}年?度?|关于|政务公开|重点工作|重点任务|工作台账|台账|工作任务|任务|清单|进展|落实情况|[_\-—–（(【[])/u.exec(
+      text,
+    );
+  // Without a word such as 台账 after it, the whole name must end as a unit's name does.
+  const name = normalizeUnitName(cut?.[1] ?? (UNIT_ENDING.test(text) ? text : ''));
+  return name.length >= 2 && name.length <= 30 && /^[\u4e00-\u9fff]/u.test(name) ? name : undefined;
+}
+
 /**
  * Folds an import's parts into one `Ledger` (from `@zwgk/core`): entries, rejected rows and notes of every part
  * in order; the unit from `options.unit`, else the first part that names one (title, 填报单位 or
@@ -212,13 +244,24 @@ export async function readLedgerParts(
  */
 export function foldLedgerParts(result: LedgerImportResult, options: ImportLedgerBytesOptions): Ledger {
   const parts = result.parts;
-  const unit = options.unit?.trim() ? normalizeUnitName(options.unit) : parts.find((p) => p.unit)?.unit;
+  const named = options.unit?.trim() ? normalizeUnitName(options.unit) : parts.find((p) => p.unit)?.unit;
+  // Offices name the files they collect by unit (砀山县台账.xlsx): the last place to look.
+  const fromFileName = named === undefined ? unitFromFileName(options.fileName) : undefined;
+  const unit = named ?? fromFileName;
   if (!unit)
     throw new ZwgkError(
       'invalid-argument',
-      `${options.fileName}: the ledger names no unit (no 填报单位 line or title): give one with --unit / 台账未写明填报单位，请用 --unit 指定`,
+      `${options.fileName}: the ledger names no unit (no 填报单位 line, title or unit in the file name): give one with --unit / 台账未写明填报单位，请用 --unit 指定`,
     );
   const diagnostics = [...result.diagnostics, ...parts.flatMap((p) => p.diagnostics)];
+  if (fromFileName !== undefined)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unit-from-file-name',
+      message: `台账未写明填报单位，按文件名取为“${unit}”`,
+      messageEn: `The ledger names no unit; "${unit}" was taken from the file name`,
+      location: { file: options.fileName },
+    });
   const units = new Set(parts.map((p) => p.unit).filter((u): u is string => u !== undefined));
   if (!options.unit && units.size > 1)
     diagnostics.push({

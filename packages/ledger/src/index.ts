@@ -12,6 +12,7 @@ export {
   importLedger,
   importLedgers,
   readLedgerParts,
+  unitFromFileName,
 } from './import.js';
 export type { TaskMatch, TaskMatcher } from './match.js';
 export { createTaskMatcher, parseTaskReference, TEXT_MATCH_THRESHOLD, textSimilarity } from './match.js';
