@@ -1,67 +1,20 @@
 // The validator must run in a browser: bundle the main entry with esbuild for the browser (no Node
 // builtin may come in), load it into headless Chromium on a page set with page.setContent (no
 // server, no network), validate a small catalogue there and check the findings.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bundleForBrowser, launchChromium } from '../../../test/browser.js';
 import { makeSampleCatalogue, SAMPLE_AS_OF, sampleCatalogueJsonLines } from './fixtures/make-catalogue.js';
 
-const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-
-async function bundle(): Promise<{ code: string; nodeImports: string[] }> {
-  const nodeImports: string[] = [];
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, '../src/index.ts')],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'zwgkCatalogue',
-    write: false,
-    logLevel: 'silent',
-    conditions: ['@zwgk/source'],
-    plugins: [
-      {
-        name: 'forbid-node-builtins',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => {
-            if (builtins.has(args.path) || args.path.startsWith('node:')) {
-              nodeImports.push(`${args.path} (from ${args.importer})`);
-              return { path: args.path, external: true };
-            }
-            return undefined;
-          });
-        },
-      },
-    ],
-  });
-  return { code: result.outputFiles[0]?.text ?? '', nodeImports };
-}
+const bundle = () =>
+  bundleForBrowser(join(import.meta.dirname, '../src/index.ts'), { format: 'iife', globalName: 'zwgkCatalogue' });
 
 describe('@zwgk/catalogue in a browser', () => {
   it('bundles for the browser without Node builtins and validates a catalogue in headless Chromium', async () => {
     const { code, nodeImports } = await bundle();
     expect(nodeImports).toEqual([]);
 
-    const userDataDir = mkdtempSync(join(tmpdir(), 'zwgk-chromium-'));
-    // A fresh profile directory every run (playwright passes it as --user-data-dir).
-    const browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const { browser, close } = await launchChromium();
     try {
       const page = await browser.newPage();
       const consoleErrors: string[] = [];
@@ -108,8 +61,7 @@ describe('@zwgk/catalogue in a browser', () => {
       expect(consoleErrors).toEqual([]);
       expect(requests).toEqual([]);
     } finally {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      await close();
     }
   }, 60_000);
 });

@@ -1,10 +1,10 @@
 // Opens the HTML report in headless Chromium as a reader would: no console errors, no network
 // request, the key numbers visible, screenshots on a desktop and a phone kept in test-artifacts/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../test/browser.js';
 import { buildReport, formatRate, renderHtml } from '../src/index.js';
 import { seedCheck } from './fixtures/check-results.js';
 
@@ -13,34 +13,18 @@ const evil = '<script>alert(1)</script>';
 
 describe('HTML report in headless Chromium', () => {
   let browser: BrowserContext;
-  let profile: string;
+  let close: (() => Promise<void>) | undefined;
   const { plan, result } = seedCheck({ extraUnit: evil });
   const report = buildReport(plan, result, { issuer: '宿州市政务公开办公室' });
   const html = renderHtml(report);
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'zwgk-chromium-'));
-    // A fresh profile each run (launchPersistentContext is how playwright takes --user-data-dir).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ browser, close } = await launchChromium());
     mkdirSync(artifacts, { recursive: true });
   }, 30_000);
 
   afterAll(async () => {
-    await browser?.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close?.();
   });
 
   for (const [name, viewport] of [
