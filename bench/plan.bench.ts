@@ -51,6 +51,18 @@ function syntheticPlan(targetBytes: number): string {
 const large = syntheticPlan(4_000_000);
 const largeBytes = utf8Bytes(large);
 const oneMb = 1_000_000;
+// 1 MB of one piece of the parser's own vocabulary, repeated.
+const fill = (piece: string) => piece.repeat(Math.max(1, Math.floor(oneMb / utf8Bytes(piece))));
+// The same with every 市局 a different unit (市0局, 市1局, …), so that nothing read once is reused.
+const varied = (piece: string) => {
+  const parts: string[] = [];
+  for (let k = 0, size = 0; size < oneMb; k++) {
+    const part = piece.replace(/市局/gu, `市${k.toString(36)}局`);
+    parts.push(part);
+    size += utf8Bytes(part);
+  }
+  return parts.join('');
+};
 const adversarial: Record<string, string> = {
   'one 1 MB line': `1.${'加强政务公开，市政府办公室负责，'.repeat(Math.floor(oneMb / 48))}`,
   '1 MB of brackets': `${'（'.repeat(oneMb / 6)}${'）'.repeat(oneMb / 6)}`,
@@ -58,6 +70,19 @@ const adversarial: Record<string, string> = {
   '1 MB of role words': '负责，牵头、配合；'.repeat(Math.floor(oneMb / 27)),
   '1 MB of pipes': '|'.repeat(oneMb),
   '1 MB of numbered lines': '1.\n'.repeat(Math.floor(oneMb / 3)),
+  // Found by generating inputs from the parser's vocabulary (the slowest before the fixes).
+  'lines of bars `|`': fill('|\n'),
+  'one line `市局负责。以下不再列出`': fill('市局负责。以下不再列出'),
+  'lines `责任单位：市局 `': fill('责任单位：市局 \n'),
+  'lines `（市局负责` (bracket lost)': fill('（市局负责\n'),
+  'lines `(市局负责)`': fill('(市局负责)\n'),
+  'lines `市局 负责 `': fill('市局 负责 \n'),
+  'lines of header words': fill('序号\n工作任务\n牵头单位\n完成时限\n'),
+  'lines `1.市X局负责`, every unit different': varied('1.市局负责\n'),
+  'lines `（市X局负责`, every unit different': varied('（市局负责\n'),
+  'one line `市X局负责、`, every unit different': varied('市局负责、'),
+  'lines `市X局 负责 `, every unit different': varied('市局 负责 \n'),
+  'one line `（（市X局负责））`, every unit different': varied('（（市局负责））'),
 };
 
 const seedBench = new Bench({ time: 2000, warmupTime: 500 });

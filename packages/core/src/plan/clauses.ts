@@ -81,6 +81,56 @@ export function labelOf(text: string): Role | 'deadline' | undefined {
  * @returns what the clause says
  */
 export function readClause(whole: string, planRule: LeadRule = 'none', known?: ReadonlySet<string>): ClauseReading {
+  // A clause is read when it is found and again when its task is built: the second reading comes
+  // from the memo, unless the first one looked at the names already known (which may have grown).
+  const byText = readings[planRule] as Map<string, ClauseReading> | undefined;
+  const memoOk = memoActive && byText !== undefined && whole.length <= MEMO_MAX_TEXT;
+  const memo = memoOk ? byText.get(whole) : undefined;
+  if (memo) return { ...memo, assignments: memo.assignments.map((a) => ({ ...a })) };
+  const consulted = knownConsulted;
+  const reading = readClauseOnce(whole, planRule, known);
+  if (memoOk && knownConsulted === consulted) {
+    if (readingsChars + whole.length > MEMO_MAX_CHARS) {
+      for (const held of Object.values(readings)) held.clear();
+      readingsChars = 0;
+    }
+    // Held as returned: nothing changes a reading while the plan is read, and the memo is emptied
+    // after each plan; a reading handed out again is a copy, so no two tasks share an assignment.
+    (byText as Map<string, ClauseReading>).set(whole, reading);
+    readingsChars += whole.length;
+  }
+  return reading;
+}
+
+// Readings that did not depend on the names known, by rule and text; bounded by the characters
+// held (a plan's clauses are all found before its tasks are built, so all of them should fit).
+const readings: Record<LeadRule, Map<string, ClauseReading>> = { none: new Map(), comma: new Map(), first: new Map() };
+let readingsChars = 0;
+const MEMO_MAX_TEXT = 300;
+const MEMO_MAX_CHARS = 4_000_000;
+
+let memoActive = false;
+
+/**
+ * Starts keeping clause readings ({@link readClause}) while one plan is read; the plan parser
+ * calls {@link forgetClauseReadings} when it is done, so nothing is held between plans and
+ * callers outside a parse always get a fresh reading.
+ */
+export function keepClauseReadings(): void {
+  forgetClauseReadings();
+  memoActive = true;
+}
+
+/** Empties the memo of clause readings and stops keeping them (see {@link keepClauseReadings}). */
+export function forgetClauseReadings(): void {
+  for (const byText of Object.values(readings)) byText.clear();
+  readingsChars = 0;
+  memoActive = false;
+}
+// Counts the readings that looked at the names known (see trimToUnit).
+let knownConsulted = 0;
+
+function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<string> | undefined): ClauseReading {
   const { inner, rule: ownRule } = withoutRemarks(whole);
   const rule = ownRule ?? planRule;
   const assignments: Assignment[] = [];
@@ -263,6 +313,7 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
     const head = pieces[from] as { text: string; start: number };
     return text.slice(head.start);
   }
+  knownConsulted++;
   const at = unitTailStart(last.text, known);
   return at >= 0 ? last.text.slice(at) : text;
 }

@@ -519,6 +519,50 @@ describe('parsePlanText never throws and stays linear', () => {
     expect(large / small).toBeLessThan(24);
   }, 30_000);
 
+  it('stays linear on adversarial inputs made of the plan vocabulary (8× the input well under 8² × the time)', () => {
+    // The shapes that were slowest when generated from role words, labels, unit endings, brackets,
+    // numbering and bars; some with every unit named differently, so nothing read once is reused.
+    const bytes = (text: string) => new TextEncoder().encode(text).length;
+    const repeated = (piece: string) => (size: number) => piece.repeat(Math.ceil(size / bytes(piece)));
+    const varied = (piece: string) => (size: number) => {
+      const parts: string[] = [];
+      for (let k = 0, total = 0; total < size; k++) {
+        parts.push(piece.replace('市局', `市${k.toString(36)}局`));
+        total += bytes(parts[k] as string);
+      }
+      return parts.join('');
+    };
+    const shapes: [string, (size: number) => string][] = [
+      ['lines of bars', repeated('|\n')],
+      ['lines of empty pipe rows', repeated('| |\n')],
+      ['one line 市局负责。以下不再列出', repeated('市局负责。以下不再列出')],
+      ['lines 责任单位：市局', repeated('责任单位：市局 \n')],
+      ['lines （市局负责 with the bracket lost', repeated('（市局负责\n')],
+      ['lines of header words', repeated('序号\n工作任务\n牵头单位\n完成时限\n')],
+      ['numbered lines 1.', repeated('1.\n')],
+      ['one line 加强政务公开，市政府办公室负责，', repeated('加强政务公开，市政府办公室负责，')],
+      ['lines 1.市X局负责, units all different', varied('1.市局负责\n')],
+      ['one line 市X局负责、, units all different', varied('市局负责、')],
+      ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
+    ];
+    const time = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        parsePlanText(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const [name, make] of shapes) {
+      const small = make(12_000);
+      const large = make(96_000);
+      time(small);
+      const ratio = time(large) / Math.max(time(small), 1);
+      expect(ratio, name).toBeLessThan(24);
+    }
+  }, 60_000);
+
   it('reads adversarial inputs of 200 KB (one long line, brackets, digits) in well under a second', () => {
     const inputs = [
       '负责，'.repeat(60_000),

@@ -7,7 +7,16 @@ import type { Diagnostic, Span } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
-import { type ClauseReading, findClauses, type LeadRule, labelOf, leadRuleIn, readClause } from './clauses.js';
+import {
+  type ClauseReading,
+  findClauses,
+  forgetClauseReadings,
+  keepClauseReadings,
+  type LeadRule,
+  labelOf,
+  leadRuleIn,
+  readClause,
+} from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
 import { type Numbering, type NumberStyle, readNumbering } from './outline.js';
@@ -189,6 +198,7 @@ const FALLBACK_YEAR = 2000;
 export function parsePlanText(text: string, options: ParsePlanOptions = {}): Plan {
   const input = typeof text === 'string' ? text : String(text ?? '');
   try {
+    keepClauseReadings();
     return parse(input, options);
   } catch (error) {
     // A bug must not cost the caller the plan: report it as a diagnostic.
@@ -212,6 +222,8 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
         ),
       ],
     };
+  } finally {
+    forgetClauseReadings();
   }
 }
 
@@ -220,9 +232,35 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diagnostics: Diagnostic[] = [];
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
-  clauseMemo.clear();
+  clearClauseMemo();
   const lines = splitLines(input);
   const furniture = lines.map((l) => isFurniture(l.text));
+
+  // Table headers, read at most once per line (the body search and the outline both ask), with
+  // runs of blank and bar-only lines skipped in one step, so no line scans the text after it.
+  const skipBlank = blankRunEnds(lines);
+  // (null: read, and none.)
+  const headers: (TableHeader | null)[] = [];
+  // The header word of each line, also read once: a line is asked about as a header's first cell
+  // and again as the cell after the line above.
+  const kinds: (ColumnKind | null)[] = [];
+  const kindAt = (at: number): ColumnKind | undefined => {
+    let kind = kinds[at];
+    if (kind === undefined) {
+      kind = headerKind((lines[at] as TextLine).text) ?? null;
+      kinds[at] = kind;
+    }
+    return kind ?? undefined;
+  };
+  const headerAt = (at: number): TableHeader | undefined => {
+    if (!mayStartTable((lines[at] as TextLine).text)) return undefined;
+    let header = headers[at];
+    if (header === undefined) {
+      header = tableHeaderAt(lines, at, skipBlank, kindAt) ?? null;
+      headers[at] = header;
+    }
+    return header ?? undefined;
+  };
 
   // Where the body starts: the first numbered line or table, skipping the portal header.
   const numbering: (Numbering | undefined)[] = lines.map((l, i) =>
@@ -236,7 +274,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       bodyStart = i;
       break;
     }
-    if (mayStartTable(line.text) && tableHeaderAt(lines, i)) {
+    if (headerAt(i)) {
       bodyStart = i;
       break;
     }
@@ -284,7 +322,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       continue;
     }
     const top = stack[stack.length - 1] as Item;
-    const header = mayStartTable(line.text) ? tableHeaderAt(lines, i) : undefined;
+    const header = headerAt(i);
     if (header) {
       const { cut } = readCellStream(
         tableCells(lines, header.next, furniture, header.kinds, header.spaced === true),
@@ -428,9 +466,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   if (facts.written) plan.written = facts.written;
   if (facts.published) plan.published = facts.published;
   if (truncated) plan.truncated = true;
-  clauseMemo.clear();
+  clearClauseMemo();
   return plan;
 }
+
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 
 // The plan year: named in the title, else the 文号's year, else the signing or portal dates, else
 // the year the text names most often.
@@ -444,8 +484,8 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   if (date) return Number(date.slice(0, 4));
   const counts = new Map<number, number>();
   for (const line of lines) {
-    if (line.text.length > 5000) continue;
-    for (const m of line.text.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)) {
+    if (line.text.length > 5000 || !line.text.includes('年')) continue;
+    for (const m of line.text.matchAll(YEAR_IN_TEXT)) {
       const y = Number(m[1]);
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
@@ -532,22 +572,40 @@ function ownParts(item: Item): { line: TextLine; from: number }[] {
   return parts;
 }
 
-// findClauses results by text: an item's own text is read again when its tasks are built.
+// findClauses results by text: an item's own text is read again when its tasks are built. Bounded
+// by the characters held, not the entries: a plan of 100,000 short items keeps them all, else
+// every item would be read twice.
 const clauseMemo = new Map<string, ReturnType<typeof findClauses>>();
+let clauseMemoChars = 0;
+const CLAUSE_MEMO_MAX_CHARS = 8_000_000;
+
+function clearClauseMemo(): void {
+  clauseMemo.clear();
+  clauseMemoChars = 0;
+}
 
 function clausesOf(text: string, known: ReadonlySet<string>): ReturnType<typeof findClauses> {
   const memo = clauseMemo.get(text);
   if (memo) return memo;
   const found = findClauses(text, known);
-  if (clauseMemo.size > 10_000) clauseMemo.clear();
+  if (clauseMemoChars + text.length > CLAUSE_MEMO_MAX_CHARS) clearClauseMemo();
   clauseMemo.set(text, found);
+  clauseMemoChars += text.length;
   return found;
 }
 
 function ownClauses(item: Item, known: ReadonlySet<string>): number {
-  const joined = join([...ownParts(item), ...(item.tail ?? []).map((line) => ({ line, from: 0 }))]);
-  if (joined.text.length === 0) return 0;
-  return clausesOf(joined.text, known).length;
+  // The text `join` gives for the item's own parts and tail, without the pieces it also keeps.
+  let text = '';
+  const add = (part: string) => {
+    if (text !== '') text += '\n';
+    text += part;
+  };
+  if (item.line && item.title === undefined) add(item.line.text.slice(item.rest));
+  for (const line of item.content) add(line.text);
+  for (const line of item.tail ?? []) add(line.text);
+  if (text.length === 0) return 0;
+  return clausesOf(text, known).length;
 }
 
 interface BuildContext {
@@ -1101,11 +1159,32 @@ function mayStartTable(text: string): boolean {
   return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责]/u.test(text));
 }
 
+interface TableHeader {
+  kinds: ColumnKind[];
+  next: number;
+  spaced?: boolean;
+}
+
+const BLANK_OR_BARS = /^[|\s]+$/u;
+
+// For each line, the first line at or after it that is neither empty nor bars only.
+function blankRunEnds(lines: readonly TextLine[]): Int32Array {
+  const ends = new Int32Array(lines.length + 1);
+  ends[lines.length] = lines.length;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const text = (lines[k] as TextLine).text;
+    ends[k] = text === '' || BLANK_OR_BARS.test(text) ? (ends[k + 1] as number) : k;
+  }
+  return ends;
+}
+
 // A header row of a table: pipe cells, or lines each holding one header word (maybe with `|`).
 function tableHeaderAt(
   lines: readonly TextLine[],
   at: number,
-): { kinds: ColumnKind[]; next: number; spaced?: boolean } | undefined {
+  skipBlank: Int32Array,
+  kindAt: (line: number) => ColumnKind | undefined,
+): TableHeader | undefined {
   const first = (lines[at] as TextLine).text;
   if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
     const cells = splitPipeRow(first.startsWith('|') ? first : `|${first}`).filter((c) => c !== '');
@@ -1121,9 +1200,9 @@ function tableHeaderAt(
   const kinds: ColumnKind[] = [];
   let k = at;
   for (; k < lines.length && kinds.length < 12; k++) {
-    const text = (lines[k] as TextLine).text;
-    if (text === '' || /^[|\s]+$/u.test(text)) continue;
-    const kind = headerKind(text);
+    k = skipBlank[k] as number;
+    if (k >= lines.length) break;
+    const kind = kindAt(k);
     if (kind === undefined) break;
     kinds.push(kind);
   }

@@ -35,6 +35,13 @@ const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(备注|说明|类别|分类|领域|序列|完成情况|进展情况|目标|公开类别|公开事项|一级事项|二级事项|三级事项)$/u, 'other'],
 ];
 
+// The header words above as one expression, one group per kind in the same order: the first group
+// that matches is the kind, as when the words are tried one list after the other.
+const HEADER_WORD = new RegExp(
+  `^(?:${HEADERS.map(([pattern], k) => `(?<k${k}>${pattern.source.replace(/^\^|\$$/gu, '')})`).join('|')})$`,
+  'iu',
+);
+
 /**
  * The column kind a header cell names, or undefined when it is not a header word.
  *
@@ -47,7 +54,11 @@ export function headerKind(cell: string): ColumnKind | undefined {
     .replace(/[：:]$/u, '')
     .replace(/^(.{2,8})[（(][^（）()]{1,6}[）)]$/u, '$1');
   if (name.length > 12 || name.length < 1) return undefined;
-  for (const [pattern, kind] of HEADERS) if (pattern.test(name)) return kind;
+  const whole = HEADER_WORD.exec(name);
+  if (whole?.groups) {
+    for (let k = 0; k < HEADERS.length; k++)
+      if (whole.groups[`k${k}`] !== undefined) return (HEADERS[k] as (typeof HEADERS)[number])[1];
+  }
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
   if (name.length > 8 || /[，。；、]/u.test(name)) return undefined;
   if (/(备注|情况|进展|进度情况|说明)$/u.test(name)) return 'other';

@@ -108,9 +108,24 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
  * @returns the role word and its role, or `undefined`
  */
 export function roleWordAtEnd(text: string): { word: string; role: Role } | undefined {
-  for (const [word, role] of ROLE_WORDS) if (text.endsWith(word)) return { word, role };
+  // Only the words ending in the text's last character can match; they keep their order.
+  const candidates = ROLE_WORDS_BY_LAST.get(text.charAt(text.length - 1));
+  if (candidates === undefined) return undefined;
+  for (const [word, role] of candidates) if (text.endsWith(word)) return { word, role };
   return undefined;
 }
+
+// ROLE_WORDS grouped by their last character, longest first within each group as in the list.
+const ROLE_WORDS_BY_LAST: ReadonlyMap<string, readonly (readonly [string, Role])[]> = (() => {
+  const groups = new Map<string, (readonly [string, Role])[]>();
+  for (const entry of ROLE_WORDS) {
+    const last = entry[0].charAt(entry[0].length - 1);
+    const group = groups.get(last) ?? [];
+    group.push(entry);
+    groups.set(last, group);
+  }
+  return groups;
+})();
 
 /**
  * Splits text on the separators given, never inside brackets. Linear in the text.
@@ -128,8 +143,11 @@ export function splitOutsideBrackets(
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = i < text.length ? (text[i] as string) : '';
-    if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    // Brackets are （( 〔[【 and their closers: test the code before the sets.
+    if (code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x5b || code === 0x3010) depth++;
+    else if (code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x5d || code === 0x3011)
+      depth = Math.max(0, depth - 1);
     if (i === text.length || (depth === 0 && isSeparator(ch))) {
       const piece = text.slice(from, i);
       const trimmed = piece.trim();
@@ -140,7 +158,10 @@ export function splitOutsideBrackets(
   return pieces;
 }
 
+const ANY_BRACKET = /[（(〔[【）)〕\]】]/u;
+
 function withoutBrackets(name: string): string {
+  if (!ANY_BRACKET.test(name)) return name;
   let out = '';
   let depth = 0;
   for (const ch of name) {
@@ -178,8 +199,22 @@ export function looksLikeUnit(name: string): boolean {
  */
 export function looksLikeUnitList(text: string): boolean {
   if (text.length > 400) return false;
+  // A clause's units are asked about several times in a row (found, trimmed, read): keep the last.
+  if (text === lastList.text) return lastList.result;
+  const result = readsAsUnitList(text);
+  lastList.text = text;
+  lastList.result = result;
+  return result;
+}
+
+const lastList = { text: '', result: false };
+
+function readsAsUnitList(text: string): boolean {
   const pieces = splitOutsideBrackets(text, (ch) => SPLITTERS.has(ch));
-  return pieces.length > 0 && pieces.every((p) => looksLikeUnit(stripRoleWord(p.text)));
+  const last = pieces[pieces.length - 1];
+  // The last piece first: a list cut off mid-name fails there, before the names are each read.
+  if (last === undefined || !looksLikeUnit(stripRoleWord(last.text))) return false;
+  return pieces.every((p) => looksLikeUnit(stripRoleWord(p.text)));
 }
 
 function stripRoleWord(text: string): string {
