@@ -361,7 +361,9 @@ export function prepareCheck(
       const rank = ROLE_RANK[assignment.role];
       const code = rank * 65536 + expanded.via;
       if (expanded.reporting) {
-        (reportingByTask[dutiesByTask.length] ??= []).push({ units: expanded.reporting, code });
+        const reporting = reportingByTask[dutiesByTask.length] ?? [];
+        reporting.push({ units: expanded.reporting, code });
+        reportingByTask[dutiesByTask.length] = reporting;
       }
       for (const unit of expanded.units) {
         const seen = duties.get(unit);
