@@ -42,16 +42,20 @@ export interface ClauseSpan {
 }
 
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
-  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头领导|牵头)[：:]/u, 'lead'],
+  [/^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头领导|牵头)[：:]/u, 'lead'],
   [
     /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|责任)[：:]/u,
     'responsible',
   ],
-  [/^(配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合)[：:]/u, 'cooperate'],
+  [
+    /^(协同责任单位|协同单位|协同部门|配合单位|配合部门|协办单位|参与单位|协助单位|配合科室|配合处室|配合)[：:]/u,
+    'cooperate',
+  ],
   [/^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间)[：:]?/u, 'deadline'],
 ];
 const LABEL_ANYWHERE =
-  /(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
+  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
+const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
 const ROLE_ANCHOR = new RegExp(`(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
 
 /**
@@ -163,7 +167,8 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     });
   };
   // Labels inside the clause start their own segment: `牵头单位：A 责任单位：B`.
-  const marked = inner.replace(LABEL_ANYWHERE, '；$&');
+  // `省牵头单位：` names the lead at another level: the level word is no unit of its own.
+  const marked = inner.replace(OTHER_LEVEL_LEAD, '$1').replace(LABEL_ANYWHERE, '；$&');
   const segments = splitOutsideBrackets(marked, (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';');
   let sawExplicitRole = false;
   let labelRole: Role | undefined;
@@ -293,12 +298,22 @@ function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefi
     const parts = splitOutsideBrackets(sentence.text, (ch) => ch === '；' || ch === ';').filter((part) => {
       const stated = leadRuleIn(part.text);
       if (stated) rule = stated;
-      return stated === undefined;
+      // The rule in a bracketed note inside a unit list (`县发改局（首位单位为牵头单位）、县财政局`):
+      // the list stays, the note goes.
+      return stated === undefined || leadRuleIn(withoutRuleNotes(part.text)) === undefined;
     });
-    const text = parts.map((part) => part.text).join('；');
+    const text = parts.map((part) => withoutRuleNotes(part.text)).join('；');
     if (text !== '' && (k === 0 || isClause(text, true))) kept.push(text);
   });
   return { inner: kept.join('。'), rule };
+}
+
+// Drops bracketed notes that state the plan's lead rule (`（首位单位为牵头单位，下同）`).
+function withoutRuleNotes(text: string): string {
+  if (!text.includes('为牵头')) return text;
+  return text.replace(/[（(]([^（）()]{0,30})[）)]/gu, (note, body: string) =>
+    leadRuleIn(body) === undefined ? note : '',
+  );
 }
 
 function trimToUnit(text: string, known?: ReadonlySet<string>): string {
@@ -358,6 +373,8 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   if (inner.length === 0 || inner.length > 600) return false;
   // Most brackets are not clauses (`（国资委）`, `（试行）`): a cheap test first.
   if (!atEnd && !/[负牵配参协办时：]/u.test(inner)) return false;
+  // `（首位单位为牵头单位，下同）` inside a unit list: the plan's rule, a note, not a clause.
+  if (inner.length <= 30 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) return false;
   const reading = readClause(inner);
   if (/[：:]/u.test(inner) && LABEL_ANYWHERE.test(inner)) {
     LABEL_ANYWHERE.lastIndex = 0;

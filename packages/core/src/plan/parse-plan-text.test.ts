@@ -865,3 +865,161 @@ describe('parsePlanText on a table copied one cell per line with a merged deadli
     ]);
   });
 });
+
+describe('labelled lines that name a leader, a lead and a co-operating unit', () => {
+  it('skips the leader line and reads 牵头责任单位 as lead, 协同责任单位 as cooperate', () => {
+    const plan = parsePlanText(
+      [
+        '一、稳住经济基本盘',
+        '1.全区固定资产投资增长9%左右。',
+        '牵头负责领导：王五。',
+        '牵头责任单位：区发展改革委。',
+        '协同责任单位：区财政局、区统计局。',
+        '2.社会消费品零售总额增长10%。',
+        '责任区领导：赵六',
+        '牵头责任单位：区商务局。',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['全区固定资产', '社会消费品零']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区发展改革委', 'cooperate:区财政局', 'cooperate:区统计局'],
+      ['lead:区商务局'],
+    ]);
+  });
+});
+
+describe('a unit named in both the lead and the responsible column', () => {
+  it('is kept once, as the lead', () => {
+    const plan = parsePlanText(
+      [
+        '| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |',
+        '| 1 | 做好财政预决算信息公开 | 县财政局 | 县财政局、县审计局 | 2023年6月底前 |',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:县财政局', 'responsible:县审计局'],
+    ]);
+  });
+});
+
+describe('the plan year when only a cited document number gives one', () => {
+  it('reads the year of the cited 文号 and raises no unknown-year diagnostic', () => {
+    const plan = parsePlanText(
+      [
+        '根据《某市人民政府关于印发若干措施的通知》（某政发〔2019〕7号），制定如下措施。',
+        '一、加大项目投资力度，区发展改革局负责。',
+      ].join('\n'),
+    );
+    expect(plan.year).toBe(2019);
+    expect(plan.diagnostics.some((d) => d.code === 'plan-year-unknown')).toBe(false);
+  });
+
+  it('prefers a year the text names over a cited 文号', () => {
+    const plan = parsePlanText(
+      ['根据（某政发〔2019〕7号），做好2021年工作。', '一、加大项目投资力度，区发展改革局负责。'].join('\n'),
+    );
+    expect(plan.year).toBe(2021);
+  });
+});
+
+describe('one cell per line under a header whose task cell carries a long bracket', () => {
+  it('reads the table, with a starred row number', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '重点工作任务（本区3项牵头工作、15项配合工作）',
+        '责任单位',
+        '1',
+        '加快建设城东科技创新走廊，推动重大平台落地。',
+        '区科技局、区发改委',
+        '2*',
+        '深入实施消费提振行动，培育新型消费。',
+        '区商务局（区粮食和物资储备局）',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['加快建设城东', '深入实施消费']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['区科技局', '区发改委'],
+      ['区商务局（区粮食和物资储备局）'],
+    ]);
+  });
+});
+
+describe('one cell per line with a lead of another level labelled under the units', () => {
+  it('reads `省牵头单位：…` as the row’s lead, not as a task', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '重点工作任务',
+        '责任单位',
+        '1',
+        '稳定粮食播种面积，建设高标准农田。',
+        '县农业农村局、县自然资源局',
+        '市牵头单位：市农业农村局',
+        '2',
+        '提升传统消费，培育新型消费。',
+        '县商务局',
+        '市牵头单位：市商务局。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市农业农村局', 'responsible:县农业农村局', 'responsible:县自然资源局'],
+      ['lead:市商务局', 'responsible:县商务局'],
+    ]);
+  });
+});
+
+describe('one cell per line with the header repeated under a second section', () => {
+  it('reads the repeated header as column names, not as a task', () => {
+    const plan = parsePlanText(
+      [
+        '一、上级交办任务',
+        '序号',
+        '重点工作任务',
+        '责任单位',
+        '1',
+        '稳定粮食播种面积，建设高标准农田。',
+        '县农业农村局、县自然资源局',
+        '二、本级重点任务',
+        '序号',
+        '重点工作任务',
+        '责任单位',
+        '1',
+        '提升传统消费，培育新型消费。',
+        '县商务局。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      '稳定粮食播种面积，建设高标准农田。',
+      '提升传统消费，培育新型消费。',
+    ]);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['县农业农村局', '县自然资源局'],
+      ['县商务局'],
+    ]);
+  });
+});
+
+describe('the plan’s lead rule stated in a bracket inside a unit list', () => {
+  it('applies `首位单位为牵头单位，下同` to this and the following lists and keeps the note out of the name', () => {
+    const plan = parsePlanText(
+      [
+        '一、区长牵头重点工作',
+        '1.全区生产总值增长6%左右。',
+        '责任单位：区发改局（首位单位为牵头单位，下同）、区财政局、区统计局',
+        '2.严控一般性支出，降低行政运行成本。',
+        '责任单位：区财政局、区审计局。',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区发改局', 'responsible:区财政局', 'responsible:区统计局'],
+      ['lead:区财政局', 'responsible:区审计局'],
+    ]);
+  });
+});

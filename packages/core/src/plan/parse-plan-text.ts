@@ -100,9 +100,13 @@ const FURNITURE_ANYWHERE =
 const SPAM =
   /(https?:\/\/|www\.|\.com\b|\.cn\b|加微信|微信号|QQ[：:]?\d|代开发票|博彩|娱乐城|棋牌|彩票|赌场|私人侦探)/iu;
 
+// A labelled line naming a person, not a unit (`牵头负责领导：张三。`, `责任市领导：李四`): skipped.
+const PERSON_LINE = /^(牵头|分管|联系|包保|责任|负责)?(负责|责任|分管|联系)?(市|县|区|镇|乡)?领导[：:]/u;
+
 function isFurniture(text: string): boolean {
   if (text === '') return false;
   if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text)) return true;
+  if (text.length <= 40 && PERSON_LINE.test(text)) return true;
   // Spam and links: lines that name no unit and no task.
   return text.length <= 120 && SPAM.test(text) && !/(负责|牵头|配合|完成时限|。)/u.test(text);
 }
@@ -471,6 +475,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 }
 
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
 
 // The plan year: named in the title, else the 文号's year, else the signing or portal dates, else
 // the year the text names most often.
@@ -483,13 +488,27 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   const date = facts.issued ?? facts.written ?? facts.published;
   if (date) return Number(date.slice(0, 4));
   const counts = new Map<number, number>();
+  // Years of document numbers the text cites (`昆政发〔2016〕13号`): the last resort.
+  const cited = new Map<number, number>();
   for (const line of lines) {
-    if (line.text.length > 5000 || !line.text.includes('年')) continue;
+    if (line.text.length > 5000) continue;
+    if (line.text.includes('号')) {
+      for (const m of line.text.matchAll(CITED_DOC_YEAR)) {
+        const y = Number(m[1]);
+        cited.set(y, (cited.get(y) ?? 0) + 1);
+      }
+    }
+    if (!line.text.includes('年')) continue;
     for (const m of line.text.matchAll(YEAR_IN_TEXT)) {
       const y = Number(m[1]);
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
   }
+  return mostFrequent(counts.size > 0 ? counts : cited);
+}
+
+// The year named most often (the earliest on a tie), or the fallback when none is.
+function mostFrequent(counts: ReadonlyMap<number, number>): number {
   let best = FALLBACK_YEAR;
   let most = 0;
   for (const [y, n] of counts) {
@@ -859,9 +878,17 @@ interface TaskInput {
   defaultRoles?: undefined;
 }
 
+// A cell that is a labelled unit list: `牵头单位：…`, also of another level (`省牵头单位：…`).
+function isLabelledUnitCell(text: string): boolean {
+  const label = labelOf(text.replace(/^(省|市|县|区)(?=牵头|责任|配合|协同)/u, ''));
+  return label !== undefined && label !== 'deadline';
+}
+
 function pushTask(ctx: BuildContext, input: TaskInput): void {
   const assignments: Assignment[] = [];
   const seen = new Set<string>();
+  // Where each unit was first assigned.
+  const firstAt = new Map<string, number>();
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
   for (const reading of input.readings) {
@@ -870,7 +897,16 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
     for (const a of reading.assignments) {
       const key = `${a.role}\u0000${a.unit}`;
       if (seen.has(key)) continue;
+      // A unit named both as lead and in the 责任单位 list is one unit, the lead.
+      const other = firstAt.get(a.unit) ?? -1;
+      const prior = assignments[other];
+      if (prior !== undefined && (prior.role === 'lead') !== (a.role === 'lead')) {
+        if (a.role === 'lead') assignments[other] = { ...prior, role: 'lead' };
+        seen.add(`lead\u0000${a.unit}`);
+        continue;
+      }
       seen.add(key);
+      if (!firstAt.has(a.unit)) firstAt.set(a.unit, assignments.length);
       assignments.push(a);
     }
   }
@@ -1040,6 +1076,7 @@ function readCellStream(
   let deadlineText = false;
   let row: PendingRow | undefined;
   let previous: PendingRow | undefined;
+  let lastRow: TableRow | undefined;
   let cut: PendingRow | undefined;
   const fresh = (): PendingRow => ({ number: '', texts: [], units: [], deadline: undefined, lines: [] });
   const finish = () => {
@@ -1059,12 +1096,33 @@ function readCellStream(
       });
       if (row.deadline !== undefined) tableRow.cells.set('deadline', [row.deadline]);
       item.rows.push(tableRow);
+      lastRow = tableRow;
       previous = row;
     }
     row = undefined;
   };
+  // The header repeated further down (`序号` / `工作任务` / `责任单位` after a section heading): its
+  // cells name columns, they are no row.
+  let inHeader = false;
   for (const cell of cells) {
-    const kind = classifyCell(cell.text);
+    const header = cell.text.length <= 30 && !/^\d/u.test(cell.text) ? headerKind(cell.text) : undefined;
+    if (header === 'number' && kinds.includes('number')) {
+      finish();
+      inHeader = true;
+      continue;
+    }
+    if (inHeader && header !== undefined) continue;
+    inHeader = false;
+    // `省牵头单位：省农业农村厅` under a row's units: a labelled unit cell of that row.
+    const labelled = cell.text.length <= 200 && isLabelledUnitCell(cell.text);
+    if (labelled && row === undefined && lastRow !== undefined) {
+      // The row was complete before it: the label adds to it.
+      const kind = unitKinds[0] ?? 'units';
+      lastRow.cells.set(kind, [...(lastRow.cells.get(kind) ?? []), cell.text]);
+      lastRow.lines.push(cell.line);
+      continue;
+    }
+    const kind = labelled && row !== undefined && row.texts.length > 0 ? 'units' : classifyCell(cell.text);
     row ??= fresh();
     const current = row;
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);

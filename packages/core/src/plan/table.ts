@@ -20,7 +20,7 @@ export type ColumnKind =
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
   [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头责任单位|牵头领导)$/u, 'lead'],
-  [/^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位)$/u, 'cooperate'],
+  [/^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位)$/u, 'cooperate'],
   [/^(责任单位|责任部门|责任科室|责任处室|落实单位|承办单位|责任主体|实施单位|负责单位)$/u, 'responsible'],
   [/^(责任分工|分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位)$/u, 'units'],
   [/^(完成时限|时限要求|完成时间|时间节点|时限|完成期限|时间要求|进度安排|时间安排)$/u, 'deadline'],
@@ -52,7 +52,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   const name = cell
     .replace(/[\s|]+/g, '')
     .replace(/[：:]$/u, '')
-    .replace(/^(.{2,8})[（(][^（）()]{1,6}[）)]$/u, '$1');
+    .replace(/^(.{2,8})[（(][^（）()]{1,20}[）)]$/u, '$1');
   if (name.length > 12 || name.length < 1) return undefined;
   const whole = HEADER_WORD.exec(name);
   if (whole?.groups) {
@@ -163,7 +163,7 @@ const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助|会同|主
 export function classifyCell(text: string): CellKind {
   const t = text.trim();
   if (t === '' || /^[|\s-]+$/u.test(t)) return 'empty';
-  if (/^\d{1,3}[.．、]?$/u.test(t)) return 'number';
+  if (/^\d{1,3}[*＊]?[.．、]?$/u.test(t)) return 'number';
   if (STATUS.test(t)) return 'status';
   const n = readNumbering(t);
   if (n && !n.glued && (n.style === 'cn' || n.style === 'pcn' || n.style === 'part') && t.length <= 40) {

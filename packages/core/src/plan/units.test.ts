@@ -82,3 +82,24 @@ describe('splitUnits on names and lists first seen in the held-out plans', () =>
     expect(names('县直有关部门、单位，各乡镇人民政府')).toEqual(['县直有关部门', '各乡镇人民政府']);
   });
 });
+
+describe('splitUnits on a list closed by a square bracket', () => {
+  it('drops the closing bracket of the list from its last unit but keeps a unit’s own brackets', () => {
+    expect(names('区应急指挥部成员单位、各社区（园区）]')).toEqual(['区应急指挥部成员单位', '各社区（园区）']);
+    expect(names('区财政局】')).toEqual(['区财政局']);
+    expect(names('市财政局（国资委）')).toEqual(['市财政局（国资委）']);
+  });
+});
+
+describe('splitUnits on 和 inside a bracket', () => {
+  it('keeps a bracketed second name with 和 in it whole', () => {
+    expect(names('县商务局（县粮食和物资储备局）、县发改委')).toEqual(['县商务局（县粮食和物资储备局）', '县发改委']);
+    expect(names('县教育局和县卫健局')).toEqual(['县教育局', '县卫健局']);
+  });
+});
+
+describe('splitUnits on a bracketed note stating the lead rule', () => {
+  it('drops the note and keeps the unit', () => {
+    expect(names('区发改局（首位单位为牵头单位，下同）、区财政局')).toEqual(['区发改局', '区财政局']);
+  });
+});

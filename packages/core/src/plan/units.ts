@@ -48,6 +48,8 @@ const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|�
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
 const ET_AL =
   /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$/u;
+// A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
+const RULE_NOTE = /[（(][^（）()]{0,20}为牵头(单位|部门)?[^（）()]{0,10}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
 const OPEN = new Set(['（', '(', '〔', '[', '【']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】']);
@@ -242,11 +244,32 @@ export function unitTailStart(text: string, known: ReadonlySet<string> = new Set
   return -1;
 }
 
+// `[牵头单位：A；责任单位：B、C]`: the list's own closing bracket may stick to its last unit (`C]`).
+// Closers with no opener before them in the name are dropped; `市财政局（国资委）` keeps its own.
+function withoutStrayCloser(unit: string): string {
+  let out = unit;
+  while (out.length > 0 && CLOSE.has(out.charAt(out.length - 1))) {
+    let opens = 0;
+    let closes = 0;
+    for (const ch of out) {
+      if (OPEN.has(ch)) opens++;
+      else if (CLOSE.has(ch)) closes++;
+    }
+    if (closes <= opens) break;
+    out = out.slice(0, -1).trim();
+  }
+  return out;
+}
+
 // 和 / 及 / 与 join two units only when both sides read as units: 市人力资源和社会保障局 stays whole.
 function splitOnConjunctions(piece: string): string[] {
+  let depth = 0;
   for (let i = 1; i < piece.length - 1; i++) {
-    const ch = piece[i];
-    if (ch !== '和' && ch !== '及' && ch !== '与') continue;
+    const ch = piece[i] as string;
+    if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    // `市商务局（市粮食和物资储备局）`: a bracket's 和 belongs to the name around it.
+    if (depth > 0 || (ch !== '和' && ch !== '及' && ch !== '与')) continue;
     const skip = piece[i + 1] === '其' ? 1 : 0; // 及其
     const left = piece.slice(0, i);
     const right = piece.slice(i + 1 + skip);
@@ -282,7 +305,9 @@ export function splitUnits(text: string): UnitList {
     .replace(/[;]/g, '；')
     .replace(/[\s\u3000]+/g, ' ');
   for (const piece of splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch))) {
-    let name = stripRoleWord(piece.text.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
+    // `县发改局（首位单位为牵头单位，下同）`: the plan's rule in a bracket is no part of the name.
+    const bare = piece.text.includes('为牵头') ? piece.text.replace(RULE_NOTE, '') : piece.text;
+    let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
     }
@@ -295,7 +320,7 @@ export function splitUnits(text: string): UnitList {
       continue;
     }
     for (const part of splitOnConjunctions(name)) {
-      const unit = normalizeUnitName(part);
+      const unit = withoutStrayCloser(normalizeUnitName(part));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
       if (seen.has(unit)) continue;
