@@ -1,8 +1,13 @@
 /**
  * Stable codes of {@link ZwgkError}. Programmer errors only: problems in data travel as
- * {@link Diagnostic}s instead.
+ * diagnostics instead.
  *
  * @category Errors
+ * @example
+ * ```ts
+ * import { ZWGK_ERROR_CODES } from '@zwgk/core';
+ * ZWGK_ERROR_CODES.includes('calendar-out-of-range'); // true
+ * ```
  */
 export const ZWGK_ERROR_CODES = [
   'invalid-argument',
@@ -18,6 +23,11 @@ export const ZWGK_ERROR_CODES = [
  * One of {@link ZWGK_ERROR_CODES}.
  *
  * @category Errors
+ * @example
+ * ```ts
+ * import { isZwgkError, type ZwgkErrorCode } from '@zwgk/core';
+ * const code: ZwgkErrorCode | undefined = isZwgkError(error) ? error.code : undefined;
+ * ```
  */
 export type ZwgkErrorCode = (typeof ZWGK_ERROR_CODES)[number];
 

@@ -33,7 +33,16 @@ export const CalendarYearSchema = z.object({
   url: z.string().optional(),
 });
 
-/** See {@link CalendarYearSchema}. @category Calendar */
+/**
+ * The `CalendarYear` type, inferred from {@link CalendarYearSchema}.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * import { CalendarYearSchema, type CalendarYear } from '@zwgk/core';
+ * const value: CalendarYear = CalendarYearSchema.parse(input);
+ * ```
+ */
 export type CalendarYear = z.infer<typeof CalendarYearSchema>;
 
 /**
@@ -59,7 +68,16 @@ export const WorkingCalendarSchema = z.object({
   years: z.record(z.number().int().min(1).max(9999), CalendarYearSchema),
 });
 
-/** See {@link WorkingCalendarSchema}. @category Calendar */
+/**
+ * The `WorkingCalendar` type, inferred from {@link WorkingCalendarSchema}.
+ *
+ * @category Calendar
+ * @example
+ * ```ts
+ * import { WorkingCalendarSchema, type WorkingCalendar } from '@zwgk/core';
+ * const value: WorkingCalendar = WorkingCalendarSchema.parse(input);
+ * ```
+ */
 export type WorkingCalendar = z.infer<typeof WorkingCalendarSchema>;
 
 /**

@@ -27,7 +27,16 @@ export const ColumnKindSchema = z.enum([
   'other',
 ]);
 
-/** See {@link ColumnKindSchema}. @category Catalogue model */
+/**
+ * The `ColumnKind` type, inferred from {@link ColumnKindSchema}.
+ *
+ * @category Catalogue model
+ * @example
+ * ```ts
+ * import { ColumnKindSchema, type ColumnKind } from '@zwgk/core';
+ * const value: ColumnKind = ColumnKindSchema.parse(input);
+ * ```
+ */
 export type ColumnKind = z.infer<typeof ColumnKindSchema>;
 
 /**
@@ -45,7 +54,16 @@ export const SiteSchema = z.object({
   url: z.string().optional(),
 });
 
-/** See {@link SiteSchema}. @category Catalogue model */
+/**
+ * The `Site` type, inferred from {@link SiteSchema}.
+ *
+ * @category Catalogue model
+ * @example
+ * ```ts
+ * import { SiteSchema, type Site } from '@zwgk/core';
+ * const value: Site = SiteSchema.parse(input);
+ * ```
+ */
 export type Site = z.infer<typeof SiteSchema>;
 
 /**
@@ -67,7 +85,16 @@ export const ColumnSchema = z.object({
   note: z.string().optional(),
 });
 
-/** See {@link ColumnSchema}. @category Catalogue model */
+/**
+ * The `Column` type, inferred from {@link ColumnSchema}.
+ *
+ * @category Catalogue model
+ * @example
+ * ```ts
+ * import { ColumnSchema, type Column } from '@zwgk/core';
+ * const value: Column = ColumnSchema.parse(input);
+ * ```
+ */
 export type Column = z.infer<typeof ColumnSchema>;
 
 /**
@@ -103,7 +130,16 @@ export const EntrySchema = z.object({
   body: z.string().optional(),
 });
 
-/** See {@link EntrySchema}. @category Catalogue model */
+/**
+ * The `Entry` type, inferred from {@link EntrySchema}.
+ *
+ * @category Catalogue model
+ * @example
+ * ```ts
+ * import { EntrySchema, type Entry } from '@zwgk/core';
+ * const value: Entry = EntrySchema.parse(input);
+ * ```
+ */
 export type Entry = z.infer<typeof EntrySchema>;
 
 /**
@@ -126,5 +162,14 @@ export const CatalogueSchema = z.object({
   entries: z.array(EntrySchema),
 });
 
-/** See {@link CatalogueSchema}. @category Catalogue model */
+/**
+ * The `Catalogue` type, inferred from {@link CatalogueSchema}.
+ *
+ * @category Catalogue model
+ * @example
+ * ```ts
+ * import { CatalogueSchema, type Catalogue } from '@zwgk/core';
+ * const value: Catalogue = CatalogueSchema.parse(input);
+ * ```
+ */
 export type Catalogue = z.infer<typeof CatalogueSchema>;

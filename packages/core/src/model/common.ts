@@ -26,7 +26,16 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
-/** See {@link SeveritySchema}. @category Model */
+/**
+ * The `Severity` type, inferred from {@link SeveritySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { SeveritySchema, type Severity } from '@zwgk/core';
+ * const value: Severity = SeveritySchema.parse(input);
+ * ```
+ */
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
@@ -45,7 +54,16 @@ export const SpanSchema = z.object({
   column: z.number().int().positive().optional(),
 });
 
-/** See {@link SpanSchema}. @category Model */
+/**
+ * The `Span` type, inferred from {@link SpanSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { SpanSchema, type Span } from '@zwgk/core';
+ * const value: Span = SpanSchema.parse(input);
+ * ```
+ */
 export type Span = z.infer<typeof SpanSchema>;
 
 /**
@@ -68,7 +86,16 @@ export const LocationSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])).optional(),
 });
 
-/** See {@link LocationSchema}. @category Model */
+/**
+ * The `Location` type, inferred from {@link LocationSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { LocationSchema, type Location } from '@zwgk/core';
+ * const value: Location = LocationSchema.parse(input);
+ * ```
+ */
 export type Location = z.infer<typeof LocationSchema>;
 
 /**
@@ -95,5 +122,14 @@ export const DiagnosticSchema = z.object({
   location: LocationSchema.optional(),
 });
 
-/** See {@link DiagnosticSchema}. @category Model */
+/**
+ * The `Diagnostic` type, inferred from {@link DiagnosticSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DiagnosticSchema, type Diagnostic } from '@zwgk/core';
+ * const value: Diagnostic = DiagnosticSchema.parse(input);
+ * ```
+ */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -25,7 +25,16 @@ export const ObligationStateSchema = z.enum([
   'missing',
 ]);
 
-/** See {@link ObligationStateSchema}. @category Compliance model */
+/**
+ * The `ObligationState` type, inferred from {@link ObligationStateSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { ObligationStateSchema, type ObligationState } from '@zwgk/core';
+ * const value: ObligationState = ObligationStateSchema.parse(input);
+ * ```
+ */
 export type ObligationState = z.infer<typeof ObligationStateSchema>;
 
 /**
@@ -40,7 +49,16 @@ export type ObligationState = z.infer<typeof ObligationStateSchema>;
  */
 export const TrafficLightSchema = z.enum(['green', 'yellow', 'red', 'grey']);
 
-/** See {@link TrafficLightSchema}. @category Compliance model */
+/**
+ * The `TrafficLight` type, inferred from {@link TrafficLightSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { TrafficLightSchema, type TrafficLight } from '@zwgk/core';
+ * const value: TrafficLight = TrafficLightSchema.parse(input);
+ * ```
+ */
 export type TrafficLight = z.infer<typeof TrafficLightSchema>;
 
 /**
@@ -73,7 +91,16 @@ export const ObligationSchema = z.object({
   location: LocationSchema.optional(),
 });
 
-/** See {@link ObligationSchema}. @category Compliance model */
+/**
+ * The `Obligation` type, inferred from {@link ObligationSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { ObligationSchema, type Obligation } from '@zwgk/core';
+ * const value: Obligation = ObligationSchema.parse(input);
+ * ```
+ */
 export type Obligation = z.infer<typeof ObligationSchema>;
 
 /**
@@ -103,7 +130,16 @@ export const ScoreLineSchema = z.object({
   completionRate: z.number().min(0).max(1),
 });
 
-/** See {@link ScoreLineSchema}. @category Compliance model */
+/**
+ * The `ScoreLine` type, inferred from {@link ScoreLineSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { ScoreLineSchema, type ScoreLine } from '@zwgk/core';
+ * const value: ScoreLine = ScoreLineSchema.parse(input);
+ * ```
+ */
 export type ScoreLine = z.infer<typeof ScoreLineSchema>;
 
 /**
@@ -124,7 +160,16 @@ export const ScorecardSchema = z.object({
   bySection: z.array(ScoreLineSchema),
 });
 
-/** See {@link ScorecardSchema}. @category Compliance model */
+/**
+ * The `Scorecard` type, inferred from {@link ScorecardSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { ScorecardSchema, type Scorecard } from '@zwgk/core';
+ * const value: Scorecard = ScorecardSchema.parse(input);
+ * ```
+ */
 export type Scorecard = z.infer<typeof ScorecardSchema>;
 
 /**
@@ -145,5 +190,14 @@ export const CheckResultSchema = z.object({
   obligations: z.array(ObligationSchema),
 });
 
-/** See {@link CheckResultSchema}. @category Compliance model */
+/**
+ * The `CheckResult` type, inferred from {@link CheckResultSchema}.
+ *
+ * @category Compliance model
+ * @example
+ * ```ts
+ * import { CheckResultSchema, type CheckResult } from '@zwgk/core';
+ * const value: CheckResult = CheckResultSchema.parse(input);
+ * ```
+ */
 export type CheckResult = z.infer<typeof CheckResultSchema>;

@@ -13,7 +13,16 @@ import { IsoDateSchema } from './common.js';
  */
 export const RelativeFromSchema = z.enum(['issued', 'published', 'received', 'made']);
 
-/** See {@link RelativeFromSchema}. @category Model */
+/**
+ * The `RelativeFrom` type, inferred from {@link RelativeFromSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { RelativeFromSchema, type RelativeFrom } from '@zwgk/core';
+ * const value: RelativeFrom = RelativeFromSchema.parse(input);
+ * ```
+ */
 export type RelativeFrom = z.infer<typeof RelativeFromSchema>;
 
 /**
@@ -27,7 +36,16 @@ export type RelativeFrom = z.infer<typeof RelativeFromSchema>;
  */
 export const DayKindSchema = z.enum(['calendar', 'working']);
 
-/** See {@link DayKindSchema}. @category Model */
+/**
+ * The `DayKind` type, inferred from {@link DayKindSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DayKindSchema, type DayKind } from '@zwgk/core';
+ * const value: DayKind = DayKindSchema.parse(input);
+ * ```
+ */
 export type DayKind = z.infer<typeof DayKindSchema>;
 
 /**
@@ -66,7 +84,16 @@ export const DeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none'), raw: z.string() }),
 ]);
 
-/** See {@link DeadlineSchema}. @category Model */
+/**
+ * The `Deadline` type, inferred from {@link DeadlineSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DeadlineSchema, type Deadline } from '@zwgk/core';
+ * const value: Deadline = DeadlineSchema.parse(input);
+ * ```
+ */
 export type Deadline = z.infer<typeof DeadlineSchema>;
 
 /**

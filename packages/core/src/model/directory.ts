@@ -16,7 +16,16 @@ export const DirectoryUnitSchema = z.object({
   memberOf: z.array(z.string()).default([]),
 });
 
-/** See {@link DirectoryUnitSchema}. @category Model */
+/**
+ * The `DirectoryUnit` type, inferred from {@link DirectoryUnitSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DirectoryUnitSchema, type DirectoryUnit } from '@zwgk/core';
+ * const value: DirectoryUnit = DirectoryUnitSchema.parse(input);
+ * ```
+ */
 export type DirectoryUnit = z.infer<typeof DirectoryUnitSchema>;
 
 /**
@@ -35,7 +44,16 @@ export const DirectoryGroupSchema = z.object({
   memberOf: z.array(z.string()).default([]),
 });
 
-/** See {@link DirectoryGroupSchema}. @category Model */
+/**
+ * The `DirectoryGroup` type, inferred from {@link DirectoryGroupSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DirectoryGroupSchema, type DirectoryGroup } from '@zwgk/core';
+ * const value: DirectoryGroup = DirectoryGroupSchema.parse(input);
+ * ```
+ */
 export type DirectoryGroup = z.infer<typeof DirectoryGroupSchema>;
 
 /**
@@ -55,5 +73,14 @@ export const DirectorySchema = z.object({
   groups: z.array(DirectoryGroupSchema).default([]),
 });
 
-/** See {@link DirectorySchema}. @category Model */
+/**
+ * The `Directory` type, inferred from {@link DirectorySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DirectorySchema, type Directory } from '@zwgk/core';
+ * const value: Directory = DirectorySchema.parse(input);
+ * ```
+ */
 export type Directory = z.infer<typeof DirectorySchema>;

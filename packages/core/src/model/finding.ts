@@ -28,5 +28,14 @@ export const FindingSchema = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 });
 
-/** See {@link FindingSchema}. @category Model */
+/**
+ * The `Finding` type, inferred from {@link FindingSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { FindingSchema, type Finding } from '@zwgk/core';
+ * const value: Finding = FindingSchema.parse(input);
+ * ```
+ */
 export type Finding = z.infer<typeof FindingSchema>;

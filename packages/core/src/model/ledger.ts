@@ -13,7 +13,16 @@ import { DiagnosticSchema, IsoDateSchema, LocationSchema } from './common.js';
  */
 export const EntryStatusSchema = z.enum(['not_started', 'in_progress', 'done', 'ongoing', 'blocked']);
 
-/** See {@link EntryStatusSchema}. @category Model */
+/**
+ * The `EntryStatus` type, inferred from {@link EntryStatusSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { EntryStatusSchema, type EntryStatus } from '@zwgk/core';
+ * const value: EntryStatus = EntryStatusSchema.parse(input);
+ * ```
+ */
 export type EntryStatus = z.infer<typeof EntryStatusSchema>;
 
 /**
@@ -47,7 +56,16 @@ export const LedgerEntrySchema = z.object({
   location: LocationSchema.optional(),
 });
 
-/** See {@link LedgerEntrySchema}. @category Model */
+/**
+ * The `LedgerEntry` type, inferred from {@link LedgerEntrySchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { LedgerEntrySchema, type LedgerEntry } from '@zwgk/core';
+ * const value: LedgerEntry = LedgerEntrySchema.parse(input);
+ * ```
+ */
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>;
 
 /**
@@ -74,7 +92,16 @@ export const RejectedRowSchema = z.object({
   values: z.array(z.string()).optional(),
 });
 
-/** See {@link RejectedRowSchema}. @category Model */
+/**
+ * The `RejectedRow` type, inferred from {@link RejectedRowSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { RejectedRowSchema, type RejectedRow } from '@zwgk/core';
+ * const value: RejectedRow = RejectedRowSchema.parse(input);
+ * ```
+ */
 export type RejectedRow = z.infer<typeof RejectedRowSchema>;
 
 /**
@@ -106,5 +133,14 @@ export const LedgerSchema = z.object({
   diagnostics: z.array(DiagnosticSchema).optional(),
 });
 
-/** See {@link LedgerSchema}. @category Model */
+/**
+ * The `Ledger` type, inferred from {@link LedgerSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { LedgerSchema, type Ledger } from '@zwgk/core';
+ * const value: Ledger = LedgerSchema.parse(input);
+ * ```
+ */
 export type Ledger = z.infer<typeof LedgerSchema>;

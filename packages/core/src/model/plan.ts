@@ -14,7 +14,16 @@ import { RequirementSchema } from './requirement.js';
  */
 export const RoleSchema = z.enum(['lead', 'responsible', 'cooperate']);
 
-/** See {@link RoleSchema}. @category Model */
+/**
+ * The `Role` type, inferred from {@link RoleSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { RoleSchema, type Role } from '@zwgk/core';
+ * const value: Role = RoleSchema.parse(input);
+ * ```
+ */
 export type Role = z.infer<typeof RoleSchema>;
 
 /**
@@ -35,7 +44,16 @@ export const AssignmentSchema = z.object({
   etAl: z.boolean().optional(),
 });
 
-/** See {@link AssignmentSchema}. @category Model */
+/**
+ * The `Assignment` type, inferred from {@link AssignmentSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { AssignmentSchema, type Assignment } from '@zwgk/core';
+ * const value: Assignment = AssignmentSchema.parse(input);
+ * ```
+ */
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
 /**
@@ -54,7 +72,16 @@ export const SectionSchema = z.object({
   parentId: z.string().nullable().optional(),
 });
 
-/** See {@link SectionSchema}. @category Model */
+/**
+ * The `Section` type, inferred from {@link SectionSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { SectionSchema, type Section } from '@zwgk/core';
+ * const value: Section = SectionSchema.parse(input);
+ * ```
+ */
 export type Section = z.infer<typeof SectionSchema>;
 
 /**
@@ -83,7 +110,16 @@ export const TaskSchema = z.object({
   source: SpanSchema,
 });
 
-/** See {@link TaskSchema}. @category Model */
+/**
+ * The `Task` type, inferred from {@link TaskSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { TaskSchema, type Task } from '@zwgk/core';
+ * const value: Task = TaskSchema.parse(input);
+ * ```
+ */
 export type Task = z.infer<typeof TaskSchema>;
 
 /**
@@ -118,5 +154,14 @@ export const PlanSchema = z.object({
   truncated: z.boolean().optional(),
 });
 
-/** See {@link PlanSchema}. @category Model */
+/**
+ * The `Plan` type, inferred from {@link PlanSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { PlanSchema, type Plan } from '@zwgk/core';
+ * const value: Plan = PlanSchema.parse(input);
+ * ```
+ */
 export type Plan = z.infer<typeof PlanSchema>;

@@ -51,5 +51,14 @@ export const RequirementSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), what: z.string(), raw: z.string() }),
 ]);
 
-/** See {@link RequirementSchema}. @category Model */
+/**
+ * The `Requirement` type, inferred from {@link RequirementSchema}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { RequirementSchema, type Requirement } from '@zwgk/core';
+ * const value: Requirement = RequirementSchema.parse(input);
+ * ```
+ */
 export type Requirement = z.infer<typeof RequirementSchema>;
