@@ -8,27 +8,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { importLedger } from '@zwgk/ledger';
-import { bareExcelRead, makeLedgerXlsx } from '../packages/ledger/test/bench-support.js';
+import { bareExcelRead, compareWithBaseline, makeLedgerXlsx, timed } from '../packages/ledger/test/bench-support.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
-
-// Wall time, CPU time (user + system; steadier on a shared machine) and peak RSS of one run.
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; cpu: number; peakRss: number; value: T }> {
-  gc?.();
-  const cpuStart = process.cpuUsage();
-  let peakRss = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 5);
-  const started = performance.now();
-  const value = await fn();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpuStart);
-  clearInterval(timer);
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  return { ms, cpu: (used.user + used.system) / 1000, peakRss, value };
-}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 if (process.argv[2] === '--child') {
@@ -53,39 +35,20 @@ writeFileSync(file, await makeLedgerXlsx(ROWS));
 const bytes = new Uint8Array(readFileSync(file));
 console.log(`file: ${ROWS} data rows, ${(bytes.length / 1048576).toFixed(1)} MB, generated into ${dirname(file)}`);
 
-const bare: number[] = [];
-const ours: number[] = [];
-const bareCpu: number[] = [];
-const oursCpu: number[] = [];
-let rows = 0;
-for (let run = 0; run < 3; run++) {
-  const b = await timed(() => bareExcelRead(bytes));
-  bare.push(b.ms);
-  bareCpu.push(b.cpu);
-  const o = await timed(() => importLedger(bytes, { fileName: 'ledger.xlsx' }));
-  ours.push(o.ms);
-  oursCpu.push(o.cpu);
-  rows = o.value.entries.length + o.value.rejected.length;
-}
-if (rows !== ROWS) throw new Error(`expected ${ROWS} rows, got ${rows}`);
-const ratio = median(ours) / median(bare);
-const cpuRatio = median(oursCpu) / median(bareCpu);
-console.log(
-  `bare exceljs streaming read: ${median(bare).toFixed(0)} ms (median of 3; runs ${bare.map((t) => t.toFixed(0)).join(', ')})`,
-);
-console.log(
-  `importLedger (xlsx):         ${median(ours).toFixed(0)} ms (median of 3; runs ${ours.map((t) => t.toFixed(0)).join(', ')}), ${rows} rows`,
-);
-console.log(`CPU time (median): bare ${median(bareCpu).toFixed(0)} ms, import ${median(oursCpu).toFixed(0)} ms`);
-console.log(
-  `ratio, wall time: ${ratio.toFixed(2)}×; CPU time: ${cpuRatio.toFixed(2)}× (target ≤ 1.5×, judged on CPU time) ${cpuRatio <= 1.5 ? 'OK' : 'OVER'}; load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}`,
-);
+await compareWithBaseline({
+  runs: 3,
+  rows: ROWS,
+  bareLabel: 'bare exceljs streaming read: ',
+  oursLabel: 'importLedger (xlsx):         ',
+  bare: () => bareExcelRead(bytes),
+  ours: () => importLedger(bytes, { fileName: 'ledger.xlsx' }),
+});
 
 const child = (mode: string) => {
   const r = spawnSync(
     process.execPath,
     [
-      '--max-old-space-size=300',
+      '--max-old-space-size=200',
       '--conditions=@zwgk/source',
       '--import',
       'tsx',

@@ -1,5 +1,6 @@
 // Generators and bare baselines for bench/ledger-*.bench.ts. They live here so that exceljs,
 // csv-parse and fflate resolve from this package, as the importer's own copies do.
+import { loadavg } from 'node:os';
 import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -128,4 +129,70 @@ export function bareCsvParse(bytes: Uint8Array): number {
   const text = new TextDecoder('utf-8').decode(bytes);
   const records = parse(text, { relax_quotes: true, relax_column_count: true, bom: true }) as string[][];
   return records.length;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** The median of a list of numbers. */
+export const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** Wall time, CPU time (user + system; steadier on a shared machine) and peak RSS of one run. */
+export async function timed<T>(
+  fn: () => Promise<T> | T,
+): Promise<{ ms: number; cpu: number; peakRss: number; value: T }> {
+  gc?.();
+  const cpuStart = process.cpuUsage();
+  let peakRss = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }, 5);
+  const started = performance.now();
+  const value = await fn();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpuStart);
+  clearInterval(timer);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return { ms, cpu: (used.user + used.system) / 1000, peakRss, value };
+}
+
+/**
+ * Runs a baseline and the import alternately, `runs` times each, checks that the import accounted
+ * for every row (entries + rejected), and prints medians and the wall and CPU ratios against the
+ * issue's 1.5× target (judged on CPU time).
+ */
+export async function compareWithBaseline(options: {
+  runs: number;
+  rows: number;
+  bareLabel: string;
+  oursLabel: string;
+  bare: () => unknown;
+  ours: () => Promise<{ entries: readonly unknown[]; rejected: readonly unknown[] }>;
+}): Promise<void> {
+  const bare: number[] = [];
+  const ours: number[] = [];
+  const bareCpu: number[] = [];
+  const oursCpu: number[] = [];
+  let rows = 0;
+  for (let run = 0; run < options.runs; run++) {
+    const b = await timed(options.bare);
+    bare.push(b.ms);
+    bareCpu.push(b.cpu);
+    const o = await timed(options.ours);
+    ours.push(o.ms);
+    oursCpu.push(o.cpu);
+    rows = o.value.entries.length + o.value.rejected.length;
+  }
+  if (rows !== options.rows) throw new Error(`expected ${options.rows} rows, got ${rows}`);
+  const ratio = median(ours) / median(bare);
+  const cpuRatio = median(oursCpu) / median(bareCpu);
+  const runsOf = (list: number[]) => list.map((t) => t.toFixed(0)).join(', ');
+  console.log(`${options.bareLabel}${median(bare).toFixed(0)} ms (median of ${options.runs}; runs ${runsOf(bare)})`);
+  console.log(
+    `${options.oursLabel}${median(ours).toFixed(0)} ms (median of ${options.runs}; runs ${runsOf(ours)}), ${rows} rows`,
+  );
+  console.log(`CPU time (median): bare ${median(bareCpu).toFixed(0)} ms, import ${median(oursCpu).toFixed(0)} ms`);
+  console.log(
+    `ratio, wall time: ${ratio.toFixed(2)}×; CPU time: ${cpuRatio.toFixed(2)}× (target ≤ 1.5×, judged on CPU time) ${cpuRatio <= 1.5 ? 'OK' : 'OVER'}; load average ${loadavg()[0]?.toFixed(1)}`,
+  );
 }
