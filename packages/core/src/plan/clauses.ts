@@ -271,7 +271,10 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
 }
 
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
-const LEAD_RULE_FIRST = /(排|列)(在)?(第一|首)(位|个)?的?(单位)?为牵头|第一(个|家)?(单位)?为牵头|首位(单位)?为牵头/u;
+const LEAD_RULE_FIRST =
+  /(排|列)(在)?(第一|首)(位|个)?(的|者)?(单位)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首位(单位)?为(工作)?牵头/u;
+// Whether a text may state a lead rule at all (a cheap test before the rules).
+const MAY_STATE_RULE = /为(工作)?牵头/u;
 
 /**
  * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,
@@ -290,7 +293,7 @@ export function leadRuleIn(text: string): LeadRule | undefined {
 // (`…。以下任务均需各区市政府落实，不再一一列出`); a sentence or `；` part may state the plan's rule
 // for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
 function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefined } {
-  if (!whole.includes('。') && !whole.includes('为牵头')) return { inner: whole, rule: undefined };
+  if (!whole.includes('。') && !MAY_STATE_RULE.test(whole)) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
   let rule: LeadRule | undefined;
@@ -310,8 +313,8 @@ function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefi
 
 // Drops bracketed notes that state the plan's lead rule (`（首位单位为牵头单位，下同）`).
 function withoutRuleNotes(text: string): string {
-  if (!text.includes('为牵头')) return text;
-  return text.replace(/[（(]([^（）()]{0,30})[）)]/gu, (note, body: string) =>
+  if (!MAY_STATE_RULE.test(text)) return text;
+  return text.replace(/[（(]([^（）()]{0,40})[）)]/gu, (note, body: string) =>
     leadRuleIn(body) === undefined ? note : '',
   );
 }
@@ -374,7 +377,7 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   // Most brackets are not clauses (`（国资委）`, `（试行）`): a cheap test first.
   if (!atEnd && !/[负牵配参协办时：]/u.test(inner)) return false;
   // `（首位单位为牵头单位，下同）` inside a unit list: the plan's rule, a note, not a clause.
-  if (inner.length <= 30 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) return false;
+  if (inner.length <= 40 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) return false;
   const reading = readClause(inner);
   if (/[：:]/u.test(inner) && LABEL_ANYWHERE.test(inner)) {
     LABEL_ANYWHERE.lastIndex = 0;
@@ -432,7 +435,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
         const inner = text.slice(open + 1, i);
         const after = text.slice(i + 1, i + 3);
         const atEnd = /^[。；;.\s]*($|\n)/u.test(after) || i + 1 >= text.length;
-        if (isClause(inner, atEnd)) clauses.push({ start: open, end: i + 1, inner });
+        if (isClause(inner, atEnd) || unitsAfterSentence(text, open, inner))
+          clauses.push({ start: open, end: i + 1, inner });
       }
     } else if (ch === '\n') {
       // A bracket left open at the end of a line: the closing bracket was lost.
@@ -464,6 +468,15 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     }
   }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
+}
+
+// A bracket that follows a full stop and holds a list of units only (`…名录。（区金融办、区财政局。）`)
+// closes the sentence before it, as `（…负责）` does: the plan left the role word out.
+function unitsAfterSentence(text: string, open: number, inner: string): boolean {
+  const before = text[open - 1];
+  if (before !== '。' && before !== '；') return false;
+  const list = inner.replace(/[。；]$/u, '');
+  return list.length <= 200 && /[、，]/u.test(list) && looksLikeUnitList(list);
 }
 
 const HARD_STOP = new Set(['。', '\n', '！', '？', '：', ':', '（', '）', '(', ')', '“', '”']);
@@ -521,7 +534,12 @@ function extendClause(
     j = k;
   }
   if (text[end] === '）' || text[end] === ')') end++;
-  const inner = text.slice(start, end).replace(/[）)]$/u, '');
+  // A closing bracket after the clause closes the bracket the clause was in; one that closes a
+  // note of the clause's own (`市财政局（第一责任单位为牵头单位，下同）`) stays.
+  const spanText = text.slice(start, end);
+  const opens = spanText.length - spanText.replace(/[（(]/gu, '').length;
+  const closes = spanText.length - spanText.replace(/[）)]/gu, '').length;
+  const inner = closes > opens ? spanText.replace(/[）)]$/u, '') : spanText;
   if (end <= start) return undefined;
   if (readClause(inner, 'none', known).assignments.length === 0 && !labelHere) return undefined;
   return { start, end, inner };

@@ -28,7 +28,7 @@ const KEY = /(?<=^|\s)([\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff] {1,4}[\u4e00-\u9fff
 const INDEX_NO = /^[0-9A-Z]{6,20}\/[0-9]{4,8}-[0-9]{1,8}$/u;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$/u;
 const PLAN_TITLE =
-  /(方案|要点|清单|分解表|任务表|分工表|台账|计划|安排|任务分解|责任分工|任务分工|细则|实施意见)(（[^）]*）)?$/u;
+  /(方案|要点|清单|分解表|任务表|分工表|台账|计划|安排|任务分解|责任分解|责任分工|任务分工|细则|实施意见)(（[^）]*）)?$/u;
 
 /**
  * Reads a date as plans print it: `2024-05-24`, `2024年5月21日`, `2024.5.21`, `二〇二四年五月二十一日`,
@@ -98,7 +98,8 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
     keys.forEach((k, i) => {
       const key = (k[1] as string).replace(/\s+/g, '');
       const valueEnd = keys[i + 1]?.index ?? text.length;
-      const value = text.slice(k.index + k[0].length, valueEnd).trim();
+      // Header tables copied as pipe rows leave bars around the value (`索引号： | 1133… |`).
+      const value = text.slice(k.index + k[0].length, valueEnd).replace(/^[|\s]+|[|\s]+$/gu, '');
       if (value === '') return;
       if (/索引号$|^号$/u.test(key) && INDEX_NO.test(value.split(' ')[0] as string)) {
         facts.indexNo ??= value.split(' ')[0];
@@ -174,7 +175,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
     const line = head[i] as TextLine;
     const text = line.text.replace(/\s+/g, '');
     if (facts.headerLines.has(line.index) || text.length < 6 || text.length > 80) continue;
-    if (/[。；，]/u.test(text) || /^(现将|为|根据|按照)/u.test(text)) continue;
+    if (/[。；，]/u.test(text) || /^(现将|为|根据|按照|附件)/u.test(text)) continue;
     if (PLAN_TITLE.test(text) && !/的通知$/u.test(text)) {
       titleCandidate ??= line;
       if (/(19|20)\d{2}年/u.test(text)) {
@@ -205,7 +206,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
       for (const line of head) {
         if (facts.headerLines.has(line.index)) continue;
         const text = line.text.replace(/\s+/g, '');
-        if (text.length >= 4 && text.length <= 80 && !/[。；：]/u.test(text)) {
+        if (text.length >= 4 && text.length <= 80 && !/[。；：]/u.test(text) && !/^\d{1,2}[.．、]/u.test(text)) {
           facts.title = text;
           facts.titleLine = line.index;
           break;

@@ -543,6 +543,8 @@ describe('parsePlanText never throws and stays linear', () => {
       ['one line 加强政务公开，市政府办公室负责，', repeated('加强政务公开，市政府办公室负责，')],
       ['lines 1.市X局负责, units all different', varied('1.市局负责\n')],
       ['one line 市X局负责、, units all different', varied('市局负责、')],
+      ['one flattened line of items and unit labels', varied(' 1.加强公开。 责任单位：市局 ')],
+      ['one line of blanks before a number', repeated('    　　 1')],
       ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
     ];
     const time = (text: string) => {
@@ -1021,5 +1023,326 @@ describe('the plan’s lead rule stated in a bracket inside a unit list', () => 
       ['lead:区发改局', 'responsible:区财政局', 'responsible:区统计局'],
       ['lead:区财政局', 'responsible:区审计局'],
     ]);
+  });
+});
+
+describe('a page that flattened the plan onto one line', () => {
+  const flattened = [
+    '各乡镇人民政府，区政府各部门：现将《2023年区政府重点工作责任分解》印发给你们，请认真贯彻执行。',
+    '某区人民政府办公室 2023年3月6日 2023年区政府重点工作责任分解',
+    '一、区长牵头重点工作',
+    '1.全区地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售总额增长7%。',
+    '责任单位：区发改局（首位单位为牵头单位，下同）、区统计局、区商务局',
+    '2.严格执行预算管理制度，压减非刚性非重点支出，一般性支出只减不增。',
+    '责任单位：区财政局',
+    '二、常务副区长牵头重点工作',
+    '1.完善重大行政决策程序，落实法律顾问制度，规范性文件全部合法性审核。',
+    '责任单位：区司法局、区政府办公室。',
+  ];
+
+  it('reads each item and unit line as the lines they were, sections and roles included', () => {
+    const oneLine = flattened.join(' ');
+    expect(oneLine.length).toBeGreaterThan(200);
+    const plan = parsePlanText(oneLine);
+    const lines = parsePlanText(flattened.join('\n'));
+    const read = (p: Plan) =>
+      p.tasks.map((t) => [t.number, t.text.slice(0, 8), t.assignments.map((a) => `${a.role}:${a.unit}`)]);
+    expect(read(plan)).toEqual(read(lines));
+    expect(read(plan)).toEqual([
+      ['1', '全区地区生产总值', ['lead:区发改局', 'responsible:区统计局', 'responsible:区商务局']],
+      ['2', '严格执行预算管理', ['lead:区财政局']],
+      ['1', '完善重大行政决策', ['lead:区司法局', 'responsible:区政府办公室']],
+    ]);
+    expect(plan.sections.map((s) => s.title)).toEqual(['区长牵头重点工作', '常务副区长牵头重点工作']);
+  });
+
+  it('points spans at line 1 and the column where each item starts', () => {
+    const oneLine = flattened.join(' ');
+    const plan = parsePlanText(oneLine);
+    const task = plan.tasks[2] as Task;
+    expect(task.source.line).toBe(1);
+    expect(oneLine.slice(task.source.start, task.source.start + 12)).toBe('1.完善重大行政决策程序');
+    expect(task.source.column).toBe(task.source.start + 1);
+  });
+
+  it('leaves a long line with one blank before a number as one line', () => {
+    const text = `1.推进政务公开标准化规范化建设，${'完善目录、规范流程、'.repeat(20)}做到 2.0 版本全覆盖。（区政府办公室负责）`;
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+  });
+
+  it('leaves pipe rows whole although their cells hold （1） after a blank', () => {
+    const row = `| 1 | 加强政策解读 | ${'（1）做好解读。 （2）回应关切。 （3）加强引导。 '.repeat(8)}| 区政府办公室 | 2023年12月底前 |`;
+    const plan = parsePlanText(['| 序号 | 工作任务 | 具体要求 | 责任单位 | 完成时限 |', row].join('\n'));
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['区政府办公室']);
+  });
+});
+
+describe('a page that starts inside a table, below its header', () => {
+  it('reads the rows by their cells, takes the numbered measure as the task and the row before as its group', () => {
+    const text = [
+      '3 | 推进决策公开,提升决策透明度 | 8.围绕重大行政决策事项,在决策前通过政府网站公开征求意见,公开决策草案及说明。 | 征求意见期不少于30日。 | 县司法局、县级各有关部门 |',
+      '9.建立意见采纳情况反馈机制,对社会公众提出的意见建议汇总分析并公开采纳情况。 | 反馈率达100%。 | 县政府办公室 | ||',
+      '10.推进基层政务公开标准化,按照标准目录编制公开事项。 | 目录覆盖率100%。 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(
+      plan.tasks.map((t) => [t.number, t.text.slice(0, 8), t.assignments.map((a) => `${a.role}:${a.unit}`)]),
+    ).toEqual([
+      ['8', '围绕重大行政决策', ['responsible:县司法局', 'responsible:县级各有关部门']],
+      ['9', '建立意见采纳情况', ['responsible:县政府办公室']],
+    ]);
+    expect(plan.sections.map((s) => [s.number, s.title])).toEqual([['3', '推进决策公开，提升决策透明度']]);
+    expect(plan.truncated).toBe(true);
+  });
+
+  it('does not take a portal header of label and value cells for a table', () => {
+    const text = [
+      '索引号: | 11330424/2023-01 | 发布机构: | 县政府办公室 |',
+      '某县2023年政务公开工作要点',
+      '1.加强政策解读,做好政策文件与解读材料同步起草。（县政府办公室负责）',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(plan.title).toBe('某县2023年政务公开工作要点');
+    expect([plan.indexNo, plan.publisher]).toEqual(['11330424/2023-01', '县政府办公室']);
+  });
+});
+
+describe('a note that names units for every task after it', () => {
+  it('adds the units of `以下…均需X落实，不再一一列出` to the later tasks as responsible units', () => {
+    const plan = parsePlanText(
+      [
+        '一、强化要素保障',
+        '1.设立专项资金支持重点项目建设。（责任单位：市发改委、市财政局，各区县人民政府。以下措施均需各区县人民政府、开发区管委会落实，不再一一列出）',
+        '2.开展银企对接活动，扩大普惠小微贷款投放。（责任单位：市金融办）',
+        '3.落实减税降费政策。（责任单位：市税务局、开发区管委会）',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    const units = plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+    expect(units).toEqual([
+      // 以下: the tasks after the note, not the one it stands in.
+      ['responsible:市发改委', 'responsible:市财政局', 'responsible:各区县人民政府'],
+      ['responsible:市金融办', 'responsible:各区县人民政府', 'responsible:开发区管委会'],
+      ['responsible:市税务局', 'responsible:开发区管委会', 'responsible:各区县人民政府'],
+    ]);
+  });
+
+  it('adds nothing where no such note stands', () => {
+    const plan = parsePlanText(
+      ['1.设立专项资金。（责任单位：市发改委。以下简称专项资金）', '2.开展银企对接。（责任单位：市金融办）'].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks[1]?.assignments.map((a) => a.unit)).toEqual(['市金融办']);
+  });
+});
+
+describe('tables whose task column is named for the subject, and columns that name people or progress', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a table one cell per line whose task column is called 民生实事', () => {
+    const text = [
+      '2019年民生实事目标任务分解表',
+      '序号',
+      '',
+      '民生实事',
+      '',
+      '责任单位',
+      '',
+      '完成时限',
+      '',
+      '1',
+      '',
+      '新建城区公共停车场3处。',
+      '',
+      '县住建局',
+      '',
+      '县城管局',
+      '',
+      '10月底前',
+      '',
+      '2',
+      '',
+      '改造农村危房500户。',
+      '',
+      '县住建局',
+      '',
+      '12月底前',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(
+      plan.tasks.map((t) => [t.number, t.text, t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind]),
+    ).toEqual([
+      ['1', '新建城区公共停车场3处。', '2019-10-31'],
+      ['2', '改造农村危房500户。', '2019-12-31'],
+    ]);
+    expect(roles(plan)).toEqual([['responsible:县住建局', 'responsible:县城管局'], ['responsible:县住建局']]);
+  });
+
+  it('reads pipe rows printed without their first bar, by column, though a task cell looks like a unit', () => {
+    const text = [
+      '二〇一八年三月一日',
+      '检查对象 | 时间安排 | 责任单位 |',
+      '福利院 | 2018年4月底前 | 民政所 |',
+      '农贸市场 | 2018年5月底前 | 市场监管所 安监站 |',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.text)).toEqual(['福利院', '农贸市场']);
+    expect(roles(plan)).toEqual([['responsible:民政所'], ['responsible:市场监管所', 'responsible:安监站']]);
+  });
+
+  it('reads a 分管领导 column as people and a 当前进度 column as progress, neither units nor deadlines', () => {
+    const text = [
+      '2023年重点项目进度表',
+      '序号',
+      '项目内容',
+      '分管县领导',
+      '当前进度',
+      '牵头单位',
+      '1',
+      '建成投用城东、城西等2座污水处理厂。',
+      '张 三',
+      '85%',
+      '县住建局',
+      '2',
+      '开工建设县第二人民医院。',
+      '李 四',
+      '30%',
+      '县卫健局',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['建成投用城东', '开工建设县第']);
+    expect(roles(plan).map((r) => r.filter((u) => !u.includes('张') && !u.includes('李')))).toEqual([
+      ['lead:县住建局'],
+      ['lead:县卫健局'],
+    ]);
+    expect(plan.tasks.every((t) => t.deadline.kind === 'none')).toBe(true);
+  });
+});
+
+describe('units written in the heading, in a sentence, or after a full stop', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('gives the tasks under `X牵头工作（N项）` X as their lead', () => {
+    const plan = parsePlanText(
+      [
+        '附件1',
+        '2024年政府工作报告任务清单',
+        '一、县发改局牵头工作（2项）',
+        '1.争取中央预算内投资项目10个以上。',
+        '2.推进重点项目前期工作。',
+        '二、县财政局牵头工作（1项）',
+        '1.压减一般性支出。',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['lead:县发改局'], ['lead:县发改局'], ['lead:县财政局']]);
+  });
+
+  it('does not take a person in such a heading for a unit', () => {
+    const plan = parsePlanText(
+      ['一、张某某县长牵头重点工作', '1.地区生产总值增长6%。', '2.一般公共预算收入增长5%。'].join('\n'),
+    );
+    expect(plan.tasks.flatMap((t) => t.assignments)).toEqual([]);
+  });
+
+  it('reads 此项工作由X负责，Y配合 at the end of an item', () => {
+    const plan = parsePlanText(
+      '（三）规范依申请公开办理。完善登记、审核、答复流程。此项工作由市政府办公室负责，市司法局、市信息中心配合。',
+      { year: 2020 },
+    );
+    expect(roles(plan)).toEqual([['responsible:市政府办公室', 'cooperate:市司法局', 'cooperate:市信息中心']]);
+  });
+
+  it('closes a sentence at a bracket of units after its full stop, with no role word', () => {
+    const plan = parsePlanText(
+      '（一）做好民生信息公开。公开社会救助资金发放情况。（区民政局、区财政局。）持续公开教育收费项目和标准。（区教委。）',
+      { year: 2018 },
+    );
+    expect(roles(plan)).toEqual([['responsible:区民政局', 'responsible:区财政局'], ['responsible:区教委']]);
+  });
+
+  it('does not take `（国资委）` after a unit name, or a bracket inside a sentence, for units', () => {
+    const plan = parsePlanText('1.会同市财政局（国资委）、市审计局（内审科）开展专项审计。（市审计局负责）', {
+      year: 2020,
+    });
+    expect(roles(plan)).toEqual([['responsible:市审计局']]);
+  });
+
+  it('keeps `党委和人民政府` and `党工委和管委会` as one entry, and splits whole units on 和', () => {
+    const plan = parsePlanText(
+      '1.落实河长制。（各县（市、区）党委和人民政府、高新区党工委和管委会负责，市水利局和市环保局配合）',
+      { year: 2018 },
+    );
+    expect(roles(plan)).toEqual([
+      [
+        'responsible:各县（市、区）党委和人民政府',
+        'responsible:高新区党工委和管委会',
+        'cooperate:市水利局',
+        'cooperate:市环保局',
+      ],
+    ]);
+  });
+
+  it('does not read a sentence about places (`建成投用A镇、B镇等3家敬老院`) as units', () => {
+    const plan = parsePlanText(
+      ['序号 | 项目内容 | 牵头单位 |', '| 1 | 建成投用城关镇、新店镇等3家中心敬老院。 | 县民政局 |'].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => [t.text, roles(plan)[0]])).toEqual([
+      ['建成投用城关镇、新店镇等3家中心敬老院。', ['lead:县民政局']],
+    ]);
+  });
+});
+
+describe('lead rules in a note after a labelled unit list, and the notice around the plan', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('applies `第一责任单位为牵头单位，下同` in a bracket that ends the 责任单位 line', () => {
+    const plan = parsePlanText(
+      [
+        '（一）优化项目审批流程。',
+        '责任单位：市发改委、市自然资源局（第一责任单位为牵头单位，下同）',
+        '时限要求：持续推进',
+        '（二）规范涉企收费。',
+        '责任单位：市市场监管局、市财政局',
+        '时限要求：2019年12月底前',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:市发改委', 'responsible:市自然资源局'],
+      ['lead:市市场监管局', 'responsible:市财政局'],
+    ]);
+  });
+
+  it('applies `列第一位者为工作牵头单位或汇总单位` and keeps the note out of the last unit', () => {
+    const plan = parsePlanText(
+      ['1.稳定工业投资。', '责任单位：市经信局、市发改委、市统计局（列第一位者为工作牵头单位或汇总单位，下同）'].join(
+        '\n',
+      ),
+      { year: 2020 },
+    );
+    expect(roles(plan)).toEqual([['lead:市经信局', 'responsible:市发改委', 'responsible:市统计局']]);
+  });
+
+  it('reads the notice’s attachment list as no task and the plan’s own title as the title', () => {
+    const plan = parsePlanText(
+      [
+        '各县区人民政府，市政府各部门：',
+        '现将有关分解印发给你们，请认真贯彻执行。',
+        '附件：1.2021年政府工作报告重点工作责任分解',
+        '2.十件民生实事责任分解',
+        '某市人民政府办公室',
+        '2021年3月2日',
+        '附件1',
+        '2021年政府工作报告重点工作责任分解',
+        '一、市长主抓重点工作',
+        '1.地区生产总值增长7%。',
+        '责任单位：市发改委、市统计局（列第一位者为牵头单位，下同）',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('2021年政府工作报告重点工作责任分解');
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
   });
 });

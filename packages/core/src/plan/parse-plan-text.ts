@@ -28,10 +28,12 @@ import {
   isPipeRow,
   isPlanHeader,
   isSeparatorRow,
+  isTaskColumnName,
   readHeader,
   splitPipeRow,
 } from './table.js';
 import { lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
+import { looksLikeUnitList, splitUnits } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -239,6 +241,17 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   clearClauseMemo();
   const lines = splitLines(input);
   const furniture = lines.map((l) => isFurniture(l.text));
+  // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^附件[：:]\s*1\s*[.．、]/u.test((lines[i] as TextLine).text)) continue;
+    furniture[i] = true;
+    for (let k = i + 1; k < lines.length; k++) {
+      const text = (lines[k] as TextLine).text;
+      if (text.length > 60 || !/^\d{1,2}\s*[.．、]/u.test(text) || /[（(].*(负责|牵头|配合)/u.test(text)) break;
+      furniture[k] = true;
+      i = k;
+    }
+  }
 
   // Table headers, read at most once per line (the body search and the outline both ask), with
   // runs of blank and bar-only lines skipped in one step, so no line scans the text after it.
@@ -271,6 +284,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     furniture[i] || l.text.length === 0 ? undefined : readNumbering(l.text),
   );
   let bodyStart = lines.length;
+  // A page that starts inside a table, below its header (a later page of a long table).
+  let headerless = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const n = numbering[i];
@@ -280,6 +295,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
     if (headerAt(i)) {
       bodyStart = i;
+      break;
+    }
+    if (isHeaderlessRow(line.text)) {
+      bodyStart = i;
+      headerless = i;
       break;
     }
   }
@@ -336,6 +356,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       if (cut) cutRow = cut;
       break;
     }
+    if (i === headerless) {
+      const { cut } = readCellStream(tableCells(lines, i, furniture), HEADERLESS_KINDS, stack);
+      if (cut) cutRow = cut;
+      break;
+    }
     const n = numbering[i];
     const accepted = n && (!n.glued || n.value === lastNum + 1 || n.value === 1);
     if (n && accepted) {
@@ -384,6 +409,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     tasks,
     diag,
     taskStyle,
+    tableTasks: new Set(),
   };
   // Text before the first numbered line may itself hold tasks (a plan of plain paragraphs).
   if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
@@ -398,9 +424,15 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const lastLine = lastContentLine(lines, furniture);
   if (lastTask && lastLine && !cutRow) {
     const endsTask = lastTask.source.end >= lastLine.start + rawOffset(lastLine, lastLine.text.length);
-    const closed = /[。）)；;！？”」\]】]$/u.test(lastLine.text);
+    const closed =
+      /[。）)；;！？”」\]】]$/u.test(lastLine.text) || (lastLine.text.endsWith('|') && isPipeRow(`|${lastLine.text}`));
     const withUnits = tasks.filter((t) => t.assignments.length > 0).length;
-    const unreadable = lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed);
+    // In a table without deadlines a row that ends in a whole unit cell is complete: no deadline is
+    // a sign of the cut only where the other rows have one.
+    const datedOthers = tasks.some((t) => t !== lastTask && t.deadline.kind !== 'none');
+    const rowComplete = context.tableTasks.has(lastTask.id) && !datedOthers && looksLikeUnitList(lastLine.text);
+    const unreadable =
+      lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed && !rowComplete);
     // Without units where the other tasks have them, the last task lost its clause to the cut.
     const lostClause = lastTask.assignments.length === 0 && withUnits >= Math.max(1, (tasks.length - 1) / 2);
     if (endsTask && ((!closed && unreadable) || lostClause)) {
@@ -637,6 +669,12 @@ interface BuildContext {
   tasks: Task[];
   diag: (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) => void;
   taskStyle: string | undefined;
+  /** Units a note named for every task after it (`以下…均需X落实，不再单独列出`). */
+  standing?: ClauseReading;
+  /** The lead a section heading names for the tasks under it that name none. */
+  headingUnits?: ClauseReading;
+  /** Ids of the tasks read from table rows. */
+  tableTasks: Set<string>;
 }
 
 // Whether any item below has a clause, or the style given: computed once per item and kept on it,
@@ -673,7 +711,10 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   if (isTaskLevel) {
     // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
     const anyClause =
-      item.hasClause || hasClauseBelow(item) || (item.parent !== undefined && hasClauseBelow(item.parent));
+      item.hasClause ||
+      hasClauseBelow(item) ||
+      (item.parent !== undefined && hasClauseBelow(item.parent)) ||
+      ctx.headingUnits !== undefined;
     if (anyClause) {
       emitTasks(item, parent, ctx, false);
       return;
@@ -681,9 +722,25 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   }
   const section = makeSection(item, parent, ctx);
   if (item.content.length > 0 && item.hasClause) emitTasks(item, section, ctx, true);
+  // `一、县示范区管委会牵头工作（8项）`: the heading names the lead of every task below it.
+  const outer = ctx.headingUnits;
+  const lead = LEAD_HEADING.exec(section.title);
+  if (lead && looksLikeUnitList(lead[1] as string)) {
+    const list = splitUnits(lead[1] as string);
+    ctx.headingUnits = {
+      assignments: list.units.map((u) => ({ unit: u.unit, role: 'lead' as const, raw: u.raw })),
+      etAl: list.etAl,
+      deadline: undefined,
+    };
+  }
   for (const row of item.rows) emitRow(row, section, ctx);
   for (const child of item.children) walk(child, section, ctx);
+  ctx.headingUnits = outer;
 }
+
+// A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
+// `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
+const LEAD_HEADING = /^(.{2,40}?)(?:牵头|负责)(?:的)?(?:重点)?(?:工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
 
 // A task-level item whose own text has no clause while its sub-items do is really a section.
 // Only when its sub-items carry clauses of their own: one clause after the last of several
@@ -749,6 +806,8 @@ interface Draft {
   text: string;
   readings: ClauseReading[];
   clauseSpans: Span[];
+  /** The clauses' own words, where notes about later tasks may stand. */
+  clauseText: string;
 }
 
 function emitTasks(item: Item, section: Section | null, ctx: BuildContext, contentOnly: boolean): void {
@@ -786,17 +845,26 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     const last = drafts[drafts.length - 1];
     if (body.replace(/[。；，、\s]/gu, '') === '' && last) {
       last.readings.push(reading);
+      last.clauseText += clause.inner;
       last.end = clause.end;
       if (span) last.clauseSpans.push(span);
     } else {
-      drafts.push({ start: prev, end: clause.end, text: body, readings: [reading], clauseSpans: span ? [span] : [] });
+      drafts.push({
+        start: prev,
+        end: clause.end,
+        text: body,
+        readings: [reading],
+        clauseSpans: span ? [span] : [],
+        clauseText: clause.inner,
+      });
     }
     prev = clause.end;
   }
   const trailing = text.slice(prev);
   if (drafts.length === 0) {
     const body = taskText(text.slice(startAt));
-    if (body !== '') drafts.push({ start: startAt, end: text.length, text: body, readings: [], clauseSpans: [] });
+    if (body !== '')
+      drafts.push({ start: startAt, end: text.length, text: body, readings: [], clauseSpans: [], clauseText: '' });
   } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '') {
     // Text after the last clause: on its own line it is a closing remark, not a task.
     const sameLine = !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
@@ -804,7 +872,14 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     if (sameLine) {
       // More sentences after the last clause on its line: a task whose clause is missing (or was cut).
       const end = trailing.indexOf('\n') < 0 ? text.length : prev + trailing.indexOf('\n');
-      drafts.push({ start: at, end, text: taskText(text.slice(at, end)), readings: [], clauseSpans: [] });
+      drafts.push({
+        start: at,
+        end,
+        text: taskText(text.slice(at, end)),
+        readings: [],
+        clauseSpans: [],
+        clauseText: '',
+      });
     } else {
       const remark = taskText(trailing);
       ctx.diag(
@@ -835,6 +910,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
       span,
       deadlineSpan: draft.clauseSpans[draft.clauseSpans.length - 1] ?? span,
       deadlineRaw: undefined,
+      clauseText: draft.clauseText,
     });
   });
 }
@@ -876,6 +952,8 @@ interface TaskInput {
   deadlineSpan: Span;
   deadlineRaw: string | undefined;
   defaultRoles?: undefined;
+  /** The words of the task's clauses or unit cells (notes about later tasks stand there). */
+  clauseText?: string;
 }
 
 // A cell that is a labelled unit list: `牵头单位：…`, also of another level (`省牵头单位：…`).
@@ -884,6 +962,11 @@ function isLabelledUnitCell(text: string): boolean {
   return label !== undefined && label !== 'deadline';
 }
 
+// A note that names units for every task after it: `以下政策措施均需各县区人民政府、园区管委会落实，
+// 不再单独列出` (`以下任务均需…落实，不再一一列出`).
+const STANDING_UNITS =
+  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+
 function pushTask(ctx: BuildContext, input: TaskInput): void {
   const assignments: Assignment[] = [];
   const seen = new Set<string>();
@@ -891,7 +974,19 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   const firstAt = new Map<string, number>();
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
-  for (const reading of input.readings) {
+  const notes = input.clauseText ?? '';
+  const standing = notes.length <= 20_000 ? STANDING_UNITS.exec(notes) : null;
+  const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
+  if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
+  if (standing) {
+    const list = splitUnits(standing[1] as string);
+    ctx.standing = {
+      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
+      etAl: false,
+      deadline: undefined,
+    };
+  }
+  for (const reading of readings) {
     if (reading.etAl) etAl = true;
     if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
     for (const a of reading.assignments) {
@@ -1031,7 +1126,10 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     span,
     deadlineSpan: span,
     deadlineRaw,
+    clauseText: ['lead', 'units', 'responsible', 'cooperate'].map((k) => get(k as ColumnKind)).join('\n'),
   });
+  const pushed = ctx.tasks[ctx.tasks.length - 1];
+  if (pushed) ctx.tableTasks.add(pushed.id);
 }
 
 interface StreamCell {
@@ -1045,6 +1143,8 @@ interface StreamCell {
 
 interface PendingRow {
   number: string;
+  /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
+  numberInText?: boolean;
   texts: string[];
   units: { text: string; column: ColumnKind | undefined }[];
   deadline: string | undefined;
@@ -1122,7 +1222,13 @@ function readCellStream(
       lastRow.lines.push(cell.line);
       continue;
     }
-    const kind = labelled && row !== undefined && row.texts.length > 0 ? 'units' : classifyCell(cell.text);
+    // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
+    const taskColumn = (cell.column === 'task' || cell.column === 'detail') && cell.text !== '';
+    const kind = taskColumn
+      ? 'text'
+      : labelled && row !== undefined && row.texts.length > 0
+        ? 'units'
+        : classifyCell(cell.text);
     row ??= fresh();
     const current = row;
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
@@ -1173,8 +1279,32 @@ function readCellStream(
           row = fresh();
           row.lines.push(cell.line);
         }
-        (row as PendingRow).texts.push(cell.text);
-        (row as PendingRow).lines.push(cell.line);
+        {
+          const target = row as PendingRow;
+          // A measure cell with its own item number (`12.以贯彻…`) is the task: a number and title
+          // before it in the row are the group it belongs to, and its number is the task's.
+          const n = readNumbering(cell.text);
+          const numbered =
+            n !== undefined && !n.glued && (n.style === 'num' || n.style === 'pnum') && cell.text.length - n.rest >= 10;
+          if (
+            numbered &&
+            !target.numberInText &&
+            target.texts.length > 0 &&
+            target.texts.join('').length <= 60 &&
+            target.texts.every((t) => readNumbering(t) === undefined)
+          ) {
+            const group = openItem(stack, 'table-section', target.number, cell.line, 0);
+            group.title = target.texts.join('');
+            target.texts = [];
+            target.number = n.number;
+            target.texts.push(cell.text.slice(n.rest));
+          } else if (numbered && target.texts.length === 0 && target.number === '') {
+            target.number = n.number;
+            target.numberInText = true;
+            target.texts.push(cell.text.slice(n.rest));
+          } else target.texts.push(cell.text);
+          target.lines.push(cell.line);
+        }
         break;
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
@@ -1211,6 +1341,26 @@ function readCellStream(
 // A time limit inside a sentence of a merged deadline cell: `于11月底前按要求落实`, `2024年6月前完成`.
 const DEADLINE_IN_SENTENCE =
   /((19|20)\d{2}年)?\d{1,2}月(底|末|上旬|中旬|下旬)?(前|之前)|年底前|年内完成|上半年完成|下半年完成|季度(末|前)/u;
+
+// The columns a table without its header is read with: cells are read by their content, and a
+// row without units takes those of the row above (merged cells).
+const HEADERLESS_KINDS: readonly ColumnKind[] = ['number', 'task', 'detail', 'units'];
+
+// A table row without a header above it: three or more cells separated by bars, one of them a unit
+// list and one a sentence of task text, and no header word among them.
+function isHeaderlessRow(text: string): boolean {
+  if (!text.includes('|') || text.length > 4000) return false;
+  const cells = splitPipeRow(text.startsWith('|') ? text : `|${text}`).filter((c) => c !== '');
+  if (cells.length < 3 || cells.length > 12 || readHeader(cells)) return false;
+  let units = false;
+  let sentence = false;
+  for (const cell of cells) {
+    const kind = classifyCell(cell);
+    if (kind === 'units') units = true;
+    else if (kind === 'text' && cell.length >= 15 && /[\u4e00-\u9fff]{6}/u.test(cell)) sentence = true;
+  }
+  return units && sentence;
+}
 
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 function mayStartTable(text: string): boolean {
@@ -1257,12 +1407,27 @@ function tableHeaderAt(
   }
   const kinds: ColumnKind[] = [];
   let k = at;
+  // One cell no header word names may be the task column (`民生实事`), as in readHeader.
+  let unknownAt = -1;
+  let unknownLine = -1;
   for (; k < lines.length && kinds.length < 12; k++) {
     k = skipBlank[k] as number;
     if (k >= lines.length) break;
     const kind = kindAt(k);
-    if (kind === undefined) break;
+    if (kind === undefined) {
+      const text = (lines[k] as TextLine).text;
+      if (unknownAt >= 0 || kinds.length === 0 || kinds.includes('task') || !isTaskColumnName(text)) break;
+      unknownAt = kinds.length;
+      unknownLine = k;
+      kinds.push('task');
+      continue;
+    }
     kinds.push(kind);
+  }
+  // The unknown cell was the first row's first cell after all: the header ends before it.
+  if (unknownAt >= 0 && unknownAt === kinds.length - 1) {
+    kinds.pop();
+    k = unknownLine;
   }
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds, next: k } : undefined;
 }
@@ -1297,12 +1462,24 @@ function tableCells(
   for (let k = from; k < lines.length; k++) {
     const line = lines[k] as TextLine;
     if (furniture[k] || isSeparatorRow(line.text)) continue;
-    if (isPipeRow(line.text) && line.text.endsWith('|') && splitPipeRow(line.text).length >= 2) {
+    // A row printed without its first bar (`烟花爆竹 | 1月份 | 安监站 |`) is a pipe row too when it
+    // has the header's cells.
+    const rowText =
+      !line.text.startsWith('|') &&
+      line.text.endsWith('|') &&
+      kinds !== undefined &&
+      splitPipeRow(`|${line.text}`).length === kinds.length &&
+      kinds.length >= 2 &&
+      !/\|\s*\|$/u.test(line.text)
+        ? `|${line.text}`
+        : line.text;
+    if (isPipeRow(rowText) && rowText.endsWith('|') && splitPipeRow(rowText).length >= 2) {
       if (open) cells.push({ ...open, rowEnd: false });
       open = undefined;
       // Merged cells repeat their text across the row: keep it once.
-      const all = splitPipeRow(line.text);
-      const full = kinds !== undefined && all.length === kinds.length;
+      const all = splitPipeRow(rowText);
+      // (Rows whose merged first cells were dropped end in empty cells: their columns shifted.)
+      const full = kinds !== undefined && all.length === kinds.length && all[all.length - 1] !== '';
       all.forEach((text, c) => {
         if (c > 0 && text !== '' && text === all[c - 1]) return;
         const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };

@@ -62,6 +62,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
   if (name.length > 8 || /[，。；、]/u.test(name)) return undefined;
   if (/(备注|情况|进展|进度情况|说明)$/u.test(name)) return 'other';
+  // A column of officials (分管县领导, 责任领导) or of progress (当前进度) names no unit and no time.
+  if (/领导$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name)) return 'other';
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
@@ -82,7 +84,26 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
   const kinds = cells.map((c) => headerKind(c));
   const known = kinds.filter((k) => k !== undefined);
   if (known.length < cells.length / 2) return undefined;
-  return isPlanHeader(known) ? kinds.map((k) => k ?? 'other') : undefined;
+  if (isPlanHeader(known)) return kinds.map((k) => k ?? 'other');
+  // The task column is often named for the plan's subject (民生实事, 专项整治行业名称): one short
+  // unknown cell beside known unit or deadline columns is that column.
+  const unknown = kinds.flatMap((k, c) => (k === undefined ? [c] : []));
+  if (unknown.length === 1 && isTaskColumnName(cells[unknown[0] as number] as string)) {
+    const withTask = kinds.map((k) => k ?? 'task');
+    if (isPlanHeader(withTask)) return withTask;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a header cell no header word names may be the task column: a short name in Chinese
+ * script only (`民生实事`, `专项整治行业名称`), not a number, a date or a unit.
+ *
+ * @param cell - a cleaned header cell
+ */
+export function isTaskColumnName(cell: string): boolean {
+  const name = cell.replace(/[\s|]+/g, '');
+  return /^[\u4e00-\u9fff]{2,10}$/u.test(name) && !looksLikeUnit(name);
 }
 
 /**

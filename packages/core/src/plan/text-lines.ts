@@ -5,8 +5,12 @@ import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
 
 /** One line of the input: where it is, its text as printed and its cleaned text. */
 export interface TextLine {
-  /** 0-based line index. */
+  /** 0-based index in the list of lines (a flattened line read as several counts as several). */
   readonly index: number;
+  /** 1-based line number in the input. */
+  readonly lineNumber: number;
+  /** UTF-16 offset of `raw` in its line of the input (0 unless a flattened line was split). */
+  readonly column0: number;
   /** UTF-16 offset of the line's first character in the input. */
   readonly start: number;
   /** UTF-16 offset just past the line's last character (before the line break). */
@@ -80,8 +84,48 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   return { text: text.slice(from, to), map };
 }
 
+// Where a page flattened its paragraphs into one line (blanks in place of line breaks), a blank
+// followed by an item number (`一、` `（一）` `1.` `（1）` `①` `第一部分`) or a unit or time label
+// (`责任单位：`, `完成时限：`) is where a line of the document began.
+const FLATTENED_BREAK = new RegExp(
+  // (The look-behind starts a match only at a run's first blank: a long run of blanks stays linear.)
+  '(?<![ \\t\\u3000\\u00a0])[ \\t\\u3000\\u00a0]+(?=' +
+    [
+      '第[一二三四五六七八九十]{1,3}(?:部分|章)',
+      '[一二三四五六七八九十]{1,3}[、.．]',
+      '[（(][一二三四五六七八九十]{1,3}[）)]',
+      '[（(]\\d{1,2}[）)]',
+      '\\d{1,3}[.．、](?!\\d)',
+      '[\\u2460-\\u2473]',
+      '(?:牵头|责任|配合|协办|协同|参与|主办)(?:单位|部门|科室|处室)[：:]',
+      '(?:完成时限|完成时间|时限要求)[：:]',
+    ].join('|') +
+    ')',
+  'gu',
+);
+// Only long lines are read so: a short line with a blank before `1.` is a table row or a title.
+const FLATTENED_MIN_LENGTH = 200;
+const FLATTENED_MIN_BREAKS = 3;
+
+// The offsets in a long line where the document's own lines began, when it was flattened.
+function flattenedBreaks(converted: string): number[] {
+  if (converted.length < FLATTENED_MIN_LENGTH) return [];
+  // A pipe row's cells may hold `（1）…` after a blank: tables are left whole.
+  let bars = 0;
+  for (let i = 0; i < converted.length && bars < 2; i++) if (converted.charCodeAt(i) === 124) bars++;
+  if (bars >= 2) return [];
+  const breaks: number[] = [];
+  for (const m of converted.matchAll(FLATTENED_BREAK)) {
+    const at = m.index + m[0].length;
+    if (m.index > 0) breaks.push(at);
+  }
+  return breaks.length >= FLATTENED_MIN_BREAKS ? breaks : [];
+}
+
 /**
- * Splits text into {@link TextLine}s on `\n`, `\r\n` or `\r`.
+ * Splits text into {@link TextLine}s on `\n`, `\r\n` or `\r`. A long line that is a flattened
+ * page (blanks where the document had line breaks, before item numbers and unit labels) is read
+ * as the lines it was; each keeps its line number and column in the input.
  *
  * @param input - the whole plan text
  * @returns the lines in order, each with its offsets, raw and cleaned text
@@ -91,7 +135,13 @@ export function splitLines(input: string): TextLine[] {
   let whole = toSimplifiedChinese(toHalfWidthAlnum(input));
   if (whole.length !== input.length) whole = toHalfWidthAlnum(input);
   let start = 0;
+  let lineNumber = 1;
   const n = input.length;
+  const push = (from: number, to: number, column0: number) => {
+    const raw = input.slice(from, to);
+    const { text, map } = cleanLine(raw, whole.slice(from, to));
+    lines.push({ index: lines.length, lineNumber, column0, start: from, end: to, raw, text, map });
+  };
   while (start <= n) {
     let end = start;
     while (end < n) {
@@ -99,10 +149,14 @@ export function splitLines(input: string): TextLine[] {
       if (c === 10 || c === 13) break;
       end++;
     }
-    const raw = input.slice(start, end);
-    const { text, map } = cleanLine(raw, whole.slice(start, end));
-    lines.push({ index: lines.length, start, end, raw, text, map });
+    let from = start;
+    for (const at of flattenedBreaks(whole.slice(start, end))) {
+      push(from, start + at, from - start);
+      from = start + at;
+    }
+    push(from, end, from - start);
     if (end >= n) break;
+    lineNumber++;
     start = end + (input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
@@ -130,7 +184,12 @@ export function rawOffset(line: TextLine, at: number): number {
 export function lineSpan(line: TextLine, from = 0, to = line.text.length): Span {
   const a = rawOffset(line, from);
   const b = rawOffset(line, to);
-  return { start: line.start + a, end: line.start + Math.max(a, b), line: line.index + 1, column: a + 1 };
+  return {
+    start: line.start + a,
+    end: line.start + Math.max(a, b),
+    line: line.lineNumber,
+    column: line.column0 + a + 1,
+  };
 }
 
 /**

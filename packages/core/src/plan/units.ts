@@ -42,14 +42,21 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
+// An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
+const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
+// A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
+const ACTION_START =
+  /^(建成|新建|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设|实施|推行|探索|培育|引进|争创|创建)/u;
+// `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
+const QUANTITY_INSIDE = /\d+(家|所|座|条|公里|千米|户|套|亩|张|台|辆)/u;
 // The start of a unit name; used to cut a name off text glued before it (`…便捷市数据资源局`).
 const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
 const ET_AL =
   /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
-const RULE_NOTE = /[（(][^（）()]{0,20}为牵头(单位|部门)?[^（）()]{0,10}[）)]/gu;
+const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
 const OPEN = new Set(['（', '(', '〔', '[', '【']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】']);
@@ -189,7 +196,7 @@ function withoutBrackets(name: string): string {
 export function looksLikeUnit(name: string): boolean {
   const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
   if (bare.length < 2 || bare.length > 18) return false;
-  if (NOT_UNIT.test(bare)) return false;
+  if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || QUANTITY_INSIDE.test(name)) return false;
   return UNIT_END.test(bare) || /^各/.test(bare);
 }
 
@@ -273,6 +280,9 @@ function splitOnConjunctions(piece: string): string[] {
     const skip = piece[i + 1] === '其' ? 1 : 0; // 及其
     const left = piece.slice(0, i);
     const right = piece.slice(i + 1 + skip);
+    // `各县（市、区）党委和人民政府`, `高新区党工委和管委会`: a bare organ after 和 is the same
+    // place's, one entry of the list.
+    if (BARE_ORGAN.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right.replace(ET_AL, '') || right)) {
       return [left, ...splitOnConjunctions(right)];
     }
@@ -306,7 +316,7 @@ export function splitUnits(text: string): UnitList {
     .replace(/[\s\u3000]+/g, ' ');
   for (const piece of splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch))) {
     // `县发改局（首位单位为牵头单位，下同）`: the plan's rule in a bracket is no part of the name.
-    const bare = piece.text.includes('为牵头') ? piece.text.replace(RULE_NOTE, '') : piece.text;
+    const bare = /为(工作)?牵头/u.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
     let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
