@@ -83,6 +83,16 @@ const adversarial: Record<string, string> = {
   'one line `市X局负责、`, every unit different': varied('市局负责、'),
   'lines `市X局 负责 `, every unit different': varied('市局 负责 \n'),
   'one line `（（市X局负责））`, every unit different': varied('（（市局负责））'),
+  // Shapes of the rules added for the third and fourth held-out sets.
+  'one flattened line ` 1.加强公开。 责任单位：市X局`': varied(' 1.加强公开。 责任单位：市局'),
+  'headerless pipe rows `3 | 标题 | 12.措施… | 市X局 |`': varied(
+    '3 | 推进决策公开 | 12.围绕重大行政决策事项公开征求意见 | 市局、各镇 |\n',
+  ),
+  'lines `一、市X局牵头工作（2项）` + an item': varied('一、市局牵头工作（2项）\n1.推进重点项目建设。\n'),
+  'lines with a standing-units note': varied(
+    '1.设立专项资金。（责任单位：市局。以下措施均需各县区落实，不再一一列出）\n',
+  ),
+  'lines `此项工作由市X局负责，A、B配合。`': varied('（一）规范办理。此项工作由市局负责，市司法局、信息产业厅配合。\n'),
 };
 
 const seedBench = new Bench({ time: 2000, warmupTime: 500 });

@@ -8,8 +8,8 @@ import {
   looksLikeUnitList,
   ROLE_WORDS,
   roleWordAtEnd,
+  splitCleanUnits,
   splitOutsideBrackets,
-  splitUnits,
   unitTailStart,
 } from './units.js';
 
@@ -143,7 +143,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   let pending: string[] = [];
   let segmentIndex = 0;
   const add = (text: string, role: Role, isFirstSegment: boolean) => {
-    const list = splitUnits(text);
+    const list = splitCleanUnits(text);
     if (list.etAl) etAl = true;
     list.units.forEach((u, i) => {
       let r = role;
@@ -329,6 +329,13 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
     let from = pieces.length - 1;
     while (from > 0 && looksLikeUnit((pieces[from - 1] as { text: string }).text)) from--;
     const head = pieces[from] as { text: string; start: number };
+    // The piece before may end in a unit glued to its text (`此项工作由省法制办、监察厅`).
+    const before = pieces[from - 1];
+    if (before) {
+      knownConsulted++;
+      const at = unitTailStart(before.text, known);
+      if (at >= 0) return text.slice(before.start + at);
+    }
     return text.slice(head.start);
   }
   knownConsulted++;

@@ -33,7 +33,7 @@ import {
   splitPipeRow,
 } from './table.js';
 import { lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { looksLikeUnitList, splitUnits } from './units.js';
+import { looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -726,7 +726,7 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const outer = ctx.headingUnits;
   const lead = LEAD_HEADING.exec(section.title);
   if (lead && looksLikeUnitList(lead[1] as string)) {
-    const list = splitUnits(lead[1] as string);
+    const list = splitCleanUnits(lead[1] as string);
     ctx.headingUnits = {
       assignments: list.units.map((u) => ({ unit: u.unit, role: 'lead' as const, raw: u.raw })),
       etAl: list.etAl,
@@ -979,7 +979,7 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
   if (standing) {
-    const list = splitUnits(standing[1] as string);
+    const list = splitCleanUnits(standing[1] as string);
     ctx.standing = {
       assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
       etAl: false,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeUnit, splitUnits, unitTailStart } from './units.js';
+import { looksLikeUnit, splitCleanUnits, splitUnits, unitTailStart } from './units.js';
 
 const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
 
@@ -101,5 +101,37 @@ describe('splitUnits on 和 inside a bracket', () => {
 describe('splitUnits on a bracketed note stating the lead rule', () => {
   it('drops the note and keeps the unit', () => {
     expect(names('区发改局（首位单位为牵头单位，下同）、区财政局')).toEqual(['区发改局', '区财政局']);
+  });
+});
+
+describe('splitUnits on open lists named at length, and names with 信息 and 和 in them', () => {
+  it('ends the list at 等 before a long collective (等公共企事业单位行业主管部门)', () => {
+    const list = splitUnits('区教育局、区卫生健康委、区房管局等公共企事业单位行业主管部门');
+    expect(list.units.map((u) => u.unit)).toEqual(['区教育局', '区卫生健康委', '区房管局']);
+    expect(list.etAl).toBe(true);
+  });
+
+  it('reads 信息产业厅 and 信息技术中心 as units', () => {
+    expect(names('省信息产业厅、市信息技术中心')).toEqual(['省信息产业厅', '市信息技术中心']);
+  });
+
+  it('keeps a bare organ after 和 with the place before it', () => {
+    expect(names('各县（市、区）党委和人民政府、高新区党工委和管委会')).toEqual([
+      '各县（市、区）党委和人民政府',
+      '高新区党工委和管委会',
+    ]);
+  });
+
+  it('reads no unit in a sentence about what is built', () => {
+    expect(looksLikeUnit('建成投用桥墩镇')).toBe(false);
+    expect(looksLikeUnit('灵溪镇观美等3家中心敬老院')).toBe(false);
+    expect(looksLikeUnit('市直26个试点领域业务主管部门')).toBe(true);
+  });
+});
+
+describe('splitCleanUnits on text the parser cleaned', () => {
+  it('gives the units splitUnits gives for simplified text', () => {
+    const text = '县区政府，市财政局（国资委）、市农业农村局等有关部门负责落实';
+    expect(splitCleanUnits(text)).toEqual(splitUnits(text));
   });
 });

@@ -1,7 +1,7 @@
 // Unit lists as plans print them: `县区政府、市政府部门负责落实`, `各县（市、区）政府`,
 // `市财政局（国资委）、市农业农村局等有关部门`. Works on cleaned text (see text-lines.ts).
 import type { Role } from '../model/plan.js';
-import { normalizeUnitName } from '../text/normalize.js';
+import { normalizeSimplifiedUnitName, normalizeUnitName } from '../text/normalize.js';
 
 /**
  * One unit named in a list: its normalised name and the text as it stood in the list.
@@ -42,7 +42,7 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
 // An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
 const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
 // A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
@@ -54,7 +54,7 @@ const QUANTITY_INSIDE = /\d+(家|所|座|条|公里|千米|户|套|亩|张|台|�
 const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
 const ET_AL =
-  /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$/u;
+  /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$|等[\u4e00-\u9fff]{2,14}(主管部门|部门|单位)$/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
@@ -306,6 +306,25 @@ function splitOnConjunctions(piece: string): string[] {
  * ```
  */
 export function splitUnits(text: string): UnitList {
+  return splitUnitsWith(text, normalizeUnitName);
+}
+
+/**
+ * {@link splitUnits} for text the plan parser has cleaned (simplified script already): each name
+ * is normalised without converting its script again.
+ *
+ * @param text - a cleaned unit list
+ * @returns the units and whether the list was open-ended
+ * @example
+ * ```ts
+ * splitCleanUnits('市财政局（国资委）、市农业农村局等有关部门').units.length; // 2
+ * ```
+ */
+export function splitCleanUnits(text: string): UnitList {
+  return splitUnitsWith(text, normalizeSimplifiedUnitName);
+}
+
+function splitUnitsWith(text: string, normalize: (name: string) => string): UnitList {
   const units: UnitName[] = [];
   const seen = new Set<string>();
   let etAl = false;
@@ -330,7 +349,7 @@ export function splitUnits(text: string): UnitList {
       continue;
     }
     for (const part of splitOnConjunctions(name)) {
-      const unit = withoutStrayCloser(normalizeUnitName(part));
+      const unit = withoutStrayCloser(normalize(part));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
       if (seen.has(unit)) continue;

@@ -98,7 +98,25 @@ export function normalizeText(text: string): string {
  * ```
  */
 export function normalizeUnitName(name: string): string {
-  return normalizeText(name)
+  return normalizeSimplifiedUnitName(toSimplifiedChinese(name));
+}
+
+/**
+ * {@link normalizeUnitName} for a name already in simplified script: the script conversion, the
+ * costly step, is skipped (the plan parser converts the whole text once before it reads units).
+ *
+ * @param name - a unit name in simplified script
+ * @returns the normalised name
+ * @example
+ * ```ts
+ * normalizeSimplifiedUnitName('各县(市、区)政府负责落实'); // '各县（市、区）政府'
+ * ```
+ */
+export function normalizeSimplifiedUnitName(name: string): string {
+  return toHalfWidthAlnum(stripPinyinAnnotations(name))
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, '')
     .replace(/^[、，,；;：:。.]+|[、，,；;：:。.]+$/g, '')
     .replace(/(分别)?(负责落实|牵头落实|牵头负责|负责|牵头|配合|参与|落实)$/u, '')
     .replace(/[、，,；;：:。.]+$/g, '');
