@@ -56,7 +56,16 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
 const LABEL_ANYWHERE =
   /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
-const ROLE_ANCHOR = new RegExp(`(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
+// A bare 落实 or 参照执行 closes a unit list inside a clause or cell (`市直有关部门落实`), but in
+// running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no sign of one: it anchors
+// no clause.
+const ANCHORLESS = new Set(['落实', '参照落实', '参照执行']);
+const ROLE_ANCHOR = new RegExp(
+  `(${ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w))
+    .map(([w]) => w)
+    .join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`,
+  'gu',
+);
 
 /**
  * Whether a line is (or starts as) a labelled line of a task: `牵头单位：…`, `责任单位：…`,
@@ -306,7 +315,8 @@ function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefi
       return stated === undefined || leadRuleIn(withoutRuleNotes(part.text)) === undefined;
     });
     const text = parts.map((part) => withoutRuleNotes(part.text)).join('；');
-    if (text !== '' && (k === 0 || isClause(text, true))) kept.push(text);
+    // `以下各项均需X落实，不再重复列出` speaks of the tasks after this one: a remark here.
+    if (text !== '' && (k === 0 || (!/^以下/u.test(text) && isClause(text, true)))) kept.push(text);
   });
   return { inner: kept.join('。'), rule };
 }
@@ -369,8 +379,8 @@ function dedupe(assignments: Assignment[]): Assignment[] {
 }
 
 const BRACKETED_ROLE = /（(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)）$/u;
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
+const OPEN = new Set(['（', '(', '〔', '【', '[']);
+const CLOSE = new Set(['）', ')', '〕', '】', ']']);
 
 /**
  * Whether a bracket's content is an assignment clause: it names units with a role word or a

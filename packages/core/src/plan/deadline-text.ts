@@ -30,15 +30,21 @@ const CN_NUM = /[〇零一二两三四五六七八九十]{1,3}(?=[个月日天�
  * ```
  */
 export function repairDeadlineText(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/^[（(【[]+|[）)】\]。；，、.]+$/gu, '')
-    .replace(/^(完成时限|完成时间|时限要求|时间要求|完成期限|时限|时间)[：:]?/u, '')
-    .replace(/^(于|在)/u, '')
-    .replace(/(?<!\d)((?:19|20)\d{2})(\d{1,2})月/gu, (_m, y: string, m: string) =>
-      Number(m) >= 1 && Number(m) <= 12 ? `${y}年${m}月` : _m,
-    )
-    .replace(CN_NUM, (n) => String(parseChineseNumber(n) ?? n));
+  return (
+    raw
+      .replace(/\s+/g, '')
+      .replace(/^[（(【[]+|[）)】\]。；，、.]+$/gu, '')
+      .replace(/^(完成时限|完成时间|时限要求|时间要求|完成期限|时限|时间)[：:]?/u, '')
+      .replace(/^(于|在)/u, '')
+      .replace(/(?<!\d)((?:19|20)\d{2})(\d{1,2})月/gu, (_m, y: string, m: string) =>
+        Number(m) >= 1 && Number(m) <= 12 ? `${y}年${m}月` : _m,
+      )
+      // `2020630日前`: year, month and day with 年 and 月 dropped.
+      .replace(/(?<!\d)((?:19|20)\d{2})(\d{1,2})(\d{2})日/gu, (_m, y: string, m: string, d: string) =>
+        Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${y}年${m}月${d}日` : _m,
+      )
+      .replace(CN_NUM, (n) => String(parseChineseNumber(n) ?? n))
+  );
 }
 
 const DEADLINE_HINT =

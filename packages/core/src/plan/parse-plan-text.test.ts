@@ -1346,3 +1346,123 @@ describe('lead rules in a note after a labelled unit list, and the notice around
     expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
   });
 });
+
+describe('table shapes first seen in the sixth held-out set', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a pipe header broken over two lines and unit cells with 牵头、配合 and 参照落实 after a semicolon', () => {
+    const text = [
+      '工作任务 | 具体要求',
+      '| 责任单位 |',
+      '一、做好规划信息公开。 | 1.主动公开各项专项规划及解读材料。 | 市直有关部门;各镇(街) |',
+      '2.做好历史规划的归集整理和主动公开。 | 市发展改革局牵头,市直有关部门配合;各镇(街)参照落实 |',
+      '3.及时公开规划调整情况。 |',
+      '4.公开规划实施评估报告。 | 市发展改革局牵头,市统计局落实 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4']);
+    expect(roles(plan)).toEqual([
+      ['responsible:市直有关部门', 'responsible:各镇（街）'],
+      ['lead:市发展改革局', 'cooperate:市直有关部门', 'responsible:各镇（街）'],
+      // Row 3 has no unit cell: it shares the merged cell of the row above.
+      ['lead:市发展改革局', 'cooperate:市直有关部门', 'responsible:各镇（街）'],
+      ['lead:市发展改革局', 'responsible:市统计局'],
+    ]);
+  });
+
+  it('reads `（二）` measure cells as tasks, however short, once `（一）` was one', () => {
+    const text = [
+      '工作任务 | 具体要求 | 责任单位 |',
+      '一、深入解读政策 | (一)按照“谁起草、谁解读”原则，做到政策文件与解读方案同步组织、同步审签、同步部署。 | 各镇(街),市直各单位 |',
+      '(二)对关注度高的政府文件进行解读。 | ||',
+      '(三)重要政策出台时主要负责同志带头解读，主动引导预期。 | 市政府办公室 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二', '三']);
+    expect(roles(plan)[1]).toEqual(['responsible:各镇（街）', 'responsible:市直各单位']);
+  });
+
+  it('takes a cell that opens with a date in a 完成时限 column before the units as the deadline, 年月 dropped or not', () => {
+    const text = [
+      '序号',
+      '重点任务',
+      '主要问题',
+      '完成时限及要求',
+      '责任单位',
+      '1',
+      '政策解读',
+      '解读材料与文件不同步，解读形式单一。',
+      '2020630日前，完成自查整改，并持续推进解读工作。',
+      '区政府办公室，各乡镇政府',
+      '2',
+      '财政信息公开',
+      '部门预算公开不全。',
+      '2020年6月30日前完成整改，年底前形成常态化机制。',
+      '区财政局',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(
+      plan.tasks.map((t) => [t.text.slice(0, 4), t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind]),
+    ).toEqual([
+      ['政策解读', '2020-06-30'],
+      ['财政信息', '2020-12-31'],
+    ]);
+  });
+
+  it('reads a column of publication channels (公开载体) as no units, and a list restarting at 1. inside a cell as the task’s own', () => {
+    const text = [
+      '一、各区、县（市）政府、市政府各部门负责落实的工作任务',
+      '序号',
+      '任务事项',
+      '工作要求',
+      '公开载体',
+      '完成时限',
+      '1',
+      '公开随机抽查事项清单，及时公布抽查结果',
+      '1.重点推进产品质量、安全生产等方面的监管执法信息公开；2.随机抽查事项清单动态调整。',
+      '市政府门户网站、各区县（市）政府门户网站',
+      '长期推进',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 6), t.deadline.kind])).toEqual([
+      ['1', '公开随机抽查', 'continuous'],
+    ]);
+    expect(roles(plan)).toEqual([['responsible:各区、县（市）政府', 'responsible:市政府各部门']]);
+  });
+});
+
+describe('clauses in other brackets and collectives of levels', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a clause in 〔〕 with 按照职能分别落实', () => {
+    const plan = parsePlanText(
+      '（一）强化公开内容维护。防止错链、断链。〔各县（市）区人民政府，开发区管委会，市政府各部门按照职能分别落实〕',
+      { year: 2021 },
+    );
+    expect(roles(plan)).toEqual([
+      ['responsible:各县（市）区人民政府', 'responsible:开发区管委会', 'responsible:市政府各部门'],
+    ]);
+  });
+
+  it('keeps levels listed before a shared organ as one collective (`各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`)', () => {
+    const plan = parsePlanText(
+      [
+        '（一）做好政策解读。（市直有关单位，各县、市、区人民政府按照职责分工负责）',
+        '（二）加强权力配置公开。（各市〔州〕、县〔市、区〕政府，各部门按照职能分别落实）',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(roles(plan)).toEqual([
+      ['responsible:市直有关单位', 'responsible:各县、市、区人民政府'],
+      ['responsible:各市〔州〕、县〔市、区〕政府', 'responsible:各部门'],
+    ]);
+  });
+
+  it('does not take 各县级政府参照执行 in running text for a clause, nor 有效落实', () => {
+    const plan = parsePlanText(
+      '（一）做好规划公开。保障各承接事项有效落实。各县级政府参照执行。〔牵头单位：市政府办公室，责任单位：市政府各部门〕',
+      { year: 2021 },
+    );
+    expect(roles(plan)).toEqual([['lead:市政府办公室', 'responsible:市政府各部门']]);
+  });
+});

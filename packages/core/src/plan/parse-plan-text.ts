@@ -425,7 +425,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   if (lastTask && lastLine && !cutRow) {
     const endsTask = lastTask.source.end >= lastLine.start + rawOffset(lastLine, lastLine.text.length);
     const closed =
-      /[。）)；;！？”」\]】]$/u.test(lastLine.text) || (lastLine.text.endsWith('|') && isPipeRow(`|${lastLine.text}`));
+      /[。）)；;！？”」\]】〕]$/u.test(lastLine.text) ||
+      (lastLine.text.endsWith('|') && isPipeRow(`|${lastLine.text}`));
     const withUnits = tasks.filter((t) => t.assignments.length > 0).length;
     // In a table without deadlines a row that ends in a whole unit cell is complete: no deadline is
     // a sign of the cut only where the other rows have one.
@@ -727,8 +728,9 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const lead = LEAD_HEADING.exec(section.title);
   if (lead && looksLikeUnitList(lead[1] as string)) {
     const list = splitCleanUnits(lead[1] as string);
+    const role = lead[2] === '牵头' ? ('lead' as const) : ('responsible' as const);
     ctx.headingUnits = {
-      assignments: list.units.map((u) => ({ unit: u.unit, role: 'lead' as const, raw: u.raw })),
+      assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
       etAl: list.etAl,
       deadline: undefined,
     };
@@ -740,7 +742,9 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
 
 // A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
 // `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
-const LEAD_HEADING = /^(.{2,40}?)(?:牵头|负责)(?:的)?(?:重点)?(?:工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
+// `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
+const LEAD_HEADING =
+  /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
 
 // A task-level item whose own text has no clause while its sub-items do is really a section.
 // Only when its sub-items carry clauses of their own: one clause after the last of several
@@ -1145,6 +1149,8 @@ interface PendingRow {
   number: string;
   /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
   numberInText?: boolean;
+  /** The value of that number (`（三）` → 3). */
+  numberValue?: number;
   texts: string[];
   units: { text: string; column: ColumnKind | undefined }[];
   deadline: string | undefined;
@@ -1173,7 +1179,14 @@ function readCellStream(
   // Only where rows start with a 序号 cell: elsewhere such a sentence may be the next row's task.
   const deadlineAfterUnits =
     kinds.includes('number') && lastUnitColumn >= 0 && kinds.indexOf('deadline') > lastUnitColumn;
+  // A 完成时限 column before the unit columns: a cell opening with a date there is the row's deadline
+  // however long (`2020年6月30日前，完成自查整改，并持续推进…`).
+  const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
+  const deadlineBeforeUnits =
+    kinds.includes('deadline') && firstUnitColumn >= 0 && kinds.indexOf('deadline') < firstUnitColumn;
   let deadlineText = false;
+  // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
+  let pcnTasks = false;
   let row: PendingRow | undefined;
   let previous: PendingRow | undefined;
   let lastRow: TableRow | undefined;
@@ -1224,11 +1237,15 @@ function readCellStream(
     }
     // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
     const taskColumn = (cell.column === 'task' || cell.column === 'detail') && cell.text !== '';
+    const classified = classifyCell(cell.text);
+    const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
     const kind = taskColumn
-      ? 'text'
+      ? byContent === 'section' || byContent === 'number'
+        ? byContent
+        : 'text'
       : labelled && row !== undefined && row.texts.length > 0
         ? 'units'
-        : classifyCell(cell.text);
+        : byContent;
     row ??= fresh();
     const current = row;
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
@@ -1260,6 +1277,18 @@ function readCellStream(
       }
       case 'text':
         if (
+          deadlineBeforeUnits &&
+          current.texts.length > 0 &&
+          current.units.length === 0 &&
+          current.deadline === undefined &&
+          cell.text.length <= 200 &&
+          DATE_OPENING.test(repairDeadlineText(cell.text.slice(0, 24)))
+        ) {
+          current.deadline = cell.text;
+          current.lines.push(cell.line);
+          break;
+        }
+        if (
           deadlineAfterUnits &&
           current.units.length > 0 &&
           (current.deadline === undefined || deadlineText) &&
@@ -1280,16 +1309,33 @@ function readCellStream(
           row.lines.push(cell.line);
         }
         {
-          const target = row as PendingRow;
           // A measure cell with its own item number (`12.以贯彻…`) is the task: a number and title
           // before it in the row are the group it belongs to, and its number is the task's.
           const n = readNumbering(cell.text);
           const numbered =
-            n !== undefined && !n.glued && (n.style === 'num' || n.style === 'pnum') && cell.text.length - n.rest >= 10;
+            n !== undefined &&
+            !n.glued &&
+            (n.style === 'num' || n.style === 'pnum' || n.style === 'pcn') &&
+            cell.text.length - n.rest >= 10;
+          // After a numbered measure with no unit cell of its own (merged with the row below or
+          // above), the next numbered measure starts the next row.
+          if (
+            numbered &&
+            (row as PendingRow).numberInText &&
+            (row as PendingRow).texts.length > 0 &&
+            n.value === ((row as PendingRow).numberValue ?? Number.NaN) + 1
+          ) {
+            finish();
+            row = fresh();
+          }
+          const target = row as PendingRow;
           if (
             numbered &&
             !target.numberInText &&
             target.texts.length > 0 &&
+            // Measures numbered across groups (`4 | 标题 | 12.…`), not a list restarting in the cell
+            // (`2 | 任务 | 1.…；2.…`).
+            n.value > (Number(target.number) || 1) &&
             target.texts.join('').length <= 60 &&
             target.texts.every((t) => readNumbering(t) === undefined)
           ) {
@@ -1297,10 +1343,14 @@ function readCellStream(
             group.title = target.texts.join('');
             target.texts = [];
             target.number = n.number;
+            target.numberValue = n.value;
             target.texts.push(cell.text.slice(n.rest));
+            if (n.style === 'pcn') pcnTasks = true;
           } else if (numbered && target.texts.length === 0 && target.number === '') {
             target.number = n.number;
+            target.numberValue = n.value;
             target.numberInText = true;
+            if (n.style === 'pcn') pcnTasks = true;
             target.texts.push(cell.text.slice(n.rest));
           } else target.texts.push(cell.text);
           target.lines.push(cell.line);
@@ -1362,6 +1412,9 @@ function isHeaderlessRow(text: string): boolean {
   return units && sentence;
 }
 
+// A cell that opens with a date or a year's end: `2020年6月30日前，…`, `年底前完成…`.
+const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬|中旬|下旬)?(前|之前|内)|年底前|年内|年底)/u;
+
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 function mayStartTable(text: string): boolean {
   return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责]/u.test(text));
@@ -1397,7 +1450,16 @@ function tableHeaderAt(
   if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
     const cells = splitPipeRow(first.startsWith('|') ? first : `|${first}`).filter((c) => c !== '');
     const kinds = readHeader(cells);
-    return kinds ? { kinds, next: at + 1 } : undefined;
+    if (kinds) return { kinds, next: at + 1 };
+    // A header row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
+    const k = skipBlank[at + 1] ?? lines.length;
+    const second = k < lines.length ? (lines[k] as TextLine).text : '';
+    if (second.includes('|') && second.length <= 80 && cells.every((c) => headerKind(c) !== undefined)) {
+      const more = splitPipeRow(second.startsWith('|') ? second : `|${second}`).filter((c) => c !== '');
+      const joined = readHeader([...cells, ...more]);
+      if (joined && more.every((c) => headerKind(c) !== undefined)) return { kinds: joined, next: k + 1 };
+    }
+    return undefined;
   }
   // Cells separated by tabs or spaces (a table copied from a word processor).
   const spaced = first.split(/ +/u).filter((c) => c !== '');
@@ -1416,10 +1478,10 @@ function tableHeaderAt(
     const kind = kindAt(k);
     if (kind === undefined) {
       const text = (lines[k] as TextLine).text;
-      if (unknownAt >= 0 || kinds.length === 0 || kinds.includes('task') || !isTaskColumnName(text)) break;
+      if (unknownAt >= 0 || kinds.length === 0 || !isTaskColumnName(text)) break;
       unknownAt = kinds.length;
       unknownLine = k;
-      kinds.push('task');
+      kinds.push(kinds.includes('task') ? 'detail' : 'task');
       continue;
     }
     kinds.push(kind);

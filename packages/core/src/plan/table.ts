@@ -29,10 +29,13 @@ const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
     'task',
   ],
   [
-    /^(具体要求|工作要求|工作措施|具体措施|主要内容|要求|任务要求|具体内容|工作目标|目标要求|主要措施|细化措施)$/u,
+    /^(具体要求|工作要求|工作措施|具体措施|主要内容|要求|任务要求|具体内容|工作目标|目标要求|主要措施|细化措施|主要问题|存在问题|问题描述|问题清单|整改措施|整改要求|整改目标)$/u,
     'detail',
   ],
-  [/^(备注|说明|类别|分类|领域|序列|完成情况|进展情况|目标|公开类别|公开事项|一级事项|二级事项|三级事项)$/u, 'other'],
+  [
+    /^(备注|说明|类别|分类|领域|序列|完成情况|进展情况|目标|公开类别|公开事项|一级事项|二级事项|三级事项|公开载体|公开渠道|公开方式|发布渠道|载体|公开平台|公开时限说明)$/u,
+    'other',
+  ],
 ];
 
 // The header words above as one expression, one group per kind in the same order: the first group
@@ -89,7 +92,9 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
   // unknown cell beside known unit or deadline columns is that column.
   const unknown = kinds.flatMap((k, c) => (k === undefined ? [c] : []));
   if (unknown.length === 1 && isTaskColumnName(cells[unknown[0] as number] as string)) {
-    const withTask = kinds.map((k) => k ?? 'task');
+    // Beside a task column it is more of the task (`主要问题`); else it is the task column.
+    const fill: ColumnKind = known.includes('task') ? 'detail' : 'task';
+    const withTask = kinds.map((k) => k ?? fill);
     if (isPlanHeader(withTask)) return withTask;
   }
   return undefined;

@@ -42,7 +42,34 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
+// `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
+// organ they share are one collective, not a unit per level.
+const LEVEL_ONLY = /^各?[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+const LEVEL_ORGAN =
+  /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门)$/u;
+
+function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const head = pieces[i] as T;
+    if (!LEVEL_ONLY.test(head.text) || !head.text.startsWith('各')) {
+      out.push(head);
+      continue;
+    }
+    let k = i + 1;
+    while (k < pieces.length && LEVEL_ONLY.test((pieces[k] as T).text)) k++;
+    const last = pieces[k];
+    if (last === undefined || !LEVEL_ORGAN.test(last.text) || whole[last.start - 1] !== '、') {
+      out.push(head);
+      continue;
+    }
+    out.push({ ...head, text: whole.slice(head.start, last.start + last.text.length) });
+    i = k;
+  }
+  return out;
+}
+
 // An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
 const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
 // A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
@@ -80,6 +107,22 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['分别牵头', 'lead'],
   ['共同牵头', 'lead'],
   ['牵头', 'lead'],
+  ['按照职责分工负责落实', 'responsible'],
+  ['按照职能分别负责落实', 'responsible'],
+  ['按照职责分别负责落实', 'responsible'],
+  ['按照职能分工分别落实', 'responsible'],
+  ['按照职责分工分别落实', 'responsible'],
+  ['按照职能分别落实', 'responsible'],
+  ['按照职责分别落实', 'responsible'],
+  ['按职能分别落实', 'responsible'],
+  ['按职责分别落实', 'responsible'],
+  ['按照职能分别负责', 'responsible'],
+  ['按照职责分别负责', 'responsible'],
+  ['按职责分工分别负责', 'responsible'],
+  ['按职能分别负责', 'responsible'],
+  ['按职责分别负责', 'responsible'],
+  ['按照职责分工落实', 'responsible'],
+  ['按照职能分工负责', 'responsible'],
   ['按照职责分工负责', 'responsible'],
   ['按职责分工负责', 'responsible'],
   ['按职责分工落实', 'responsible'],
@@ -108,6 +151,10 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['提供技术支持', 'cooperate'],
   ['技术保障', 'cooperate'],
   ['技术支持', 'cooperate'],
+  // `各镇（街）参照落实`, `市直有关部门落实`: after every longer word ending in 落实 above.
+  ['参照落实', 'responsible'],
+  ['参照执行', 'responsible'],
+  ['落实', 'responsible'],
 ];
 
 /**
@@ -219,7 +266,10 @@ export function looksLikeUnitList(text: string): boolean {
 const lastList = { text: '', result: false };
 
 function readsAsUnitList(text: string): boolean {
-  const pieces = splitOutsideBrackets(text, (ch) => SPLITTERS.has(ch));
+  const pieces = joinLevelLists(
+    splitOutsideBrackets(text, (ch) => SPLITTERS.has(ch)),
+    text,
+  );
   const last = pieces[pieces.length - 1];
   // The last piece first: a list cut off mid-name fails there, before the names are each read.
   if (last === undefined || !looksLikeUnit(stripRoleWord(last.text))) return false;
@@ -333,7 +383,10 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     .replace(/[,]/g, '，')
     .replace(/[;]/g, '；')
     .replace(/[\s\u3000]+/g, ' ');
-  for (const piece of splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch))) {
+  for (const piece of joinLevelLists(
+    splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch)),
+    cleaned,
+  )) {
     // `县发改局（首位单位为牵头单位，下同）`: the plan's rule in a bracket is no part of the name.
     const bare = /为(工作)?牵头/u.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
     let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
