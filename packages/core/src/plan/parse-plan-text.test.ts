@@ -1466,3 +1466,18 @@ describe('clauses in other brackets and collectives of levels', () => {
     expect(roles(plan)).toEqual([['lead:市政府办公室', 'responsible:市政府各部门']]);
   });
 });
+
+describe('HTML left in copied page text', () => {
+  it('drops tags and a tag whose `<` became a bracket, and reads the clause around them', () => {
+    const plan = parsePlanText(
+      '2.<span>按旬公开全省财政收支情况，</span>解读收支增减变化原因。（省财政厅牵头(/div>\n3.组织召开主要统计数据新闻发布会。（省统计局负责）<br>',
+      { year: 2017 },
+    );
+    expect(
+      plan.tasks.map((t) => [t.number, t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)]),
+    ).toEqual([
+      ['2', '按旬公开全省', ['lead:省财政厅']],
+      ['3', '组织召开主要', ['responsible:省统计局']],
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export interface TextLine {
   /** The line as printed. */
   readonly raw: string;
   /**
-   * The line cleaned for reading: simplified script, no pinyin annotations, half-width letters
+   * The line cleaned for reading: simplified script, no pinyin annotations or HTML tags, half-width letters
    * and digits, the ASCII punctuation `( ) , : ;` made full-width, white space made plain spaces,
    * trimmed.
    */
@@ -32,6 +32,12 @@ export interface TextLine {
 
 // A pinyin annotation after a character, as converted pages print it: 號(hào), 發(fā).
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/g;
+// HTML left in copied page text: tags (`<br>`, `</p>`, `<span class="x">`) and tags whose `<` was
+// lost to a bracket (`（/div>`). They are dropped like pinyin annotations.
+const DROPPED = new RegExp(
+  `${PINYIN.source}|<\\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,80})?\\/?>|[(（]\\/[a-zA-Z]{1,10}>`,
+  'g',
+);
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const WIDE_PUNCT: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
 const PUNCT_OR_SPACE = /[(),:;\s\u00a0\u200b\ufeff]/g;
@@ -55,12 +61,13 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   // Then drop pinyin annotations that follow a CJK character; only then is a map needed.
   let stripped = source;
   let map1: number[] | undefined;
-  if (source.includes('(') || source.includes('（')) {
+  if (source.includes('(') || source.includes('（') || source.includes('<')) {
     let last = 0;
     let out = '';
-    for (const match of source.matchAll(PINYIN)) {
+    for (const match of source.matchAll(DROPPED)) {
       const at = match.index;
-      if (!isCjk(source.charCodeAt(at - 1)) || !TONE.test(match[0])) continue;
+      const tag = match[0].endsWith('>');
+      if (!tag && (!isCjk(source.charCodeAt(at - 1)) || !TONE.test(match[0]))) continue;
       map1 ??= [];
       out += source.slice(last, at);
       for (let i = last; i < at; i++) map1.push(i);
