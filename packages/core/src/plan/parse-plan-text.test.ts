@@ -1481,3 +1481,18 @@ describe('HTML left in copied page text', () => {
     ]);
   });
 });
+
+describe('columns a full pipe row marks as neither task nor units', () => {
+  it('leaves a 目标类型 cell (`A类`) out of the rows', () => {
+    const text = [
+      '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |',
+      '1 | 地区生产总值 | 增长5.5% | 区发改局 | 区财政局、区统计局 | A类 |',
+      '2 | 固定资产投资 | 增长8% | 区发改局 | 区住建局 | B类 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', '地区生产总值：增长5.5%', ['lead:区发改局', 'cooperate:区财政局', 'cooperate:区统计局']],
+      ['2', '固定资产投资：增长8%', ['lead:区发改局', 'cooperate:区住建局']],
+    ]);
+  });
+});

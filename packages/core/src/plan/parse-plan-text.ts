@@ -1239,13 +1239,17 @@ function readCellStream(
     const taskColumn = (cell.column === 'task' || cell.column === 'detail') && cell.text !== '';
     const classified = classifyCell(cell.text);
     const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
-    const kind = taskColumn
-      ? byContent === 'section' || byContent === 'number'
-        ? byContent
-        : 'text'
-      : labelled && row !== undefined && row.texts.length > 0
-        ? 'units'
-        : byContent;
+    // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
+    const otherColumn = cell.column === 'other';
+    const kind = otherColumn
+      ? 'empty'
+      : taskColumn
+        ? byContent === 'section' || byContent === 'number'
+          ? byContent
+          : 'text'
+        : labelled && row !== undefined && row.texts.length > 0
+          ? 'units'
+          : byContent;
     row ??= fresh();
     const current = row;
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);

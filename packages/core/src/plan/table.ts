@@ -67,6 +67,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(备注|情况|进展|进度情况|说明)$/u.test(name)) return 'other';
   // A column of officials (分管县领导, 责任领导) or of progress (当前进度) names no unit and no time.
   if (/领导$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name)) return 'other';
+  if (/(类型|类别|分类|属性|性质)$/u.test(name)) return 'other';
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
