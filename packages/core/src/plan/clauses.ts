@@ -226,7 +226,9 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
         pending = [];
         if (part.role !== 'responsible') sawExplicitRole = true;
         if (firstUnitsSegment < 0) firstUnitsSegment = segmentIndex;
-        add(units, part.role, false);
+        // `（A、B等负责，列第一位者为牵头单位）`: under the plan's first-unit rule the first of the
+        // first list leads, where no unit is called lead.
+        add(units, part.role, rule === 'first' && assignments.length === 0 && !/牵头/u.test(inner));
         consumed = true;
       } else {
         rest = part.text;
@@ -307,7 +309,13 @@ function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefi
   const kept: string[] = [];
   let rule: LeadRule | undefined;
   sentences.forEach((sentence, k) => {
-    const parts = splitOutsideBrackets(sentence.text, (ch) => ch === '；' || ch === ';').filter((part) => {
+    // `…等负责，列第一位者为牵头单位，下同`: the rule may also follow a comma.
+    const commaRule = /[，,]((?:列|排)[^，,；;]{0,12}为(?:工作)?牵头[^，,；;]{0,10})(?:[，,]下同)?$/u.exec(
+      sentence.text,
+    );
+    const sentenceText = commaRule ? sentence.text.slice(0, commaRule.index) : sentence.text;
+    if (commaRule) rule = leadRuleIn(commaRule[1] as string) ?? rule;
+    const parts = splitOutsideBrackets(sentenceText, (ch) => ch === '；' || ch === ';').filter((part) => {
       const stated = leadRuleIn(part.text);
       if (stated) rule = stated;
       // The rule in a bracketed note inside a unit list (`县发改局（首位单位为牵头单位）、县财政局`):
@@ -394,14 +402,20 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   // Most brackets are not clauses (`（国资委）`, `（试行）`): a cheap test first.
   if (!atEnd && !/[负牵配参协办时：]/u.test(inner)) return false;
   // `（首位单位为牵头单位，下同）` inside a unit list: the plan's rule, a note, not a clause.
-  if (inner.length <= 40 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) return false;
+  if (inner.length <= 40 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) {
+    // … unless units come with the rule (`（A、B等负责，列第一位者为牵头单位，下同）`).
+    const rest = inner.replace(/[^，,；;。]*为(工作)?牵头[^，,；;。]*/u, '').replace(/[，,；;。\s]|下同/gu, '');
+    if (rest === '') return false;
+  }
   const reading = readClause(inner);
   if (/[：:]/u.test(inner) && LABEL_ANYWHERE.test(inner)) {
     LABEL_ANYWHERE.lastIndex = 0;
     return reading.assignments.length > 0 || reading.deadline !== undefined;
   }
   LABEL_ANYWHERE.lastIndex = 0;
-  const segments = splitOutsideBrackets(inner, (ch) => ch === '，' || ch === '；');
+  // Remark sentences and the plan's lead rule (`…负责。列第一位者为牵头单位，下同`) are no part of it.
+  const core = withoutRemarks(inner).inner;
+  const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；');
   const reads = (s: { text: string }) => {
     const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
     return t === '' || looksLikeUnitList(t) || looksLikeDeadline(t) || labelOf(t) !== undefined;
@@ -452,7 +466,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
         const inner = text.slice(open + 1, i);
         const after = text.slice(i + 1, i + 3);
         const atEnd = /^[。；;.\s]*($|\n)/u.test(after) || i + 1 >= text.length;
-        if (isClause(inner, atEnd) || unitsAfterSentence(text, open, inner))
+        if ((isClause(inner, atEnd) && !namesOwnBracket(text, open, inner)) || unitsAfterSentence(text, open, inner))
           clauses.push({ start: open, end: i + 1, inner });
       }
     } else if (ch === '\n') {
@@ -485,6 +499,22 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     }
   }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
+}
+
+// `各县（市、区）政府（管委会）`: a bracket with no role word right after a unit name is that name's
+// own (another name for the same unit), not a clause.
+function namesOwnBracket(text: string, open: number, inner: string): boolean {
+  if (/[负牵配参协办时：:]/u.test(inner)) return false;
+  const from = Math.max(0, open - 40);
+  const before = text.slice(from, open);
+  const cut = Math.max(
+    before.lastIndexOf('、'),
+    before.lastIndexOf('，'),
+    before.lastIndexOf('：'),
+    before.lastIndexOf('\n'),
+  );
+  const name = before.slice(cut + 1);
+  return name !== '' && looksLikeUnit(name);
 }
 
 // A bracket that follows a full stop and holds a list of units only (`…名录。（区金融办、区财政局。）`)

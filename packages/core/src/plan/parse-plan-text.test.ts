@@ -1496,3 +1496,92 @@ describe('columns a full pipe row marks as neither task nor units', () => {
     ]);
   });
 });
+
+describe('tables exported from real HTML pages', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('keeps a 工作要求 cell after the unit cells in its row, and an empty lead cell empty', () => {
+    const text = [
+      '| 工 作 任 务 | 牵头单位 | 责 任 单 位 | 工 作 要 求 |',
+      '| 1.按月公开全省财政收支情况 | 省财政厅 | 各设区市，平潭综合实验区 | 集中公开财政收支情况相关信息。 |',
+      '| 2.公开降低企业成本政策 |  | 省直有关部门，各设区市 | 主动公开降低物流成本的政策措施。 |',
+      '| 3.“五公开”纳入办文办会程序 |  | 省直各部门 |  |',
+      '| 4.加大食品药品监管信息公开 | 省食品药品 监管局 | 各设区市 | 主动公开处罚信息。 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4']);
+    expect(plan.tasks[0]?.text).toBe('按月公开全省财政收支情况：集中公开财政收支情况相关信息。');
+    expect(roles(plan)).toEqual([
+      ['lead:省财政厅', 'responsible:各设区市', 'responsible:平潭综合实验区'],
+      ['responsible:省直有关部门', 'responsible:各设区市'],
+      ['responsible:省直各部门'],
+      ['lead:省食品药品监管局', 'responsible:各设区市'],
+    ]);
+  });
+
+  it('reads a 配合/责任单位 column as cooperating where the row names a lead, else responsible', () => {
+    const text = [
+      '| 工作任务 | 工作要求 | 牵头单位 | 配合/责任单位 |',
+      '| 一、加强市场主体信息公开 | 1.增强政策透明度和可预期性。 |  | 区直各有关单位，各乡镇人民政府 |',
+      '| 一、加强市场主体信息公开 | 2.建立审批问题办理反馈机制。 | 区行政审批局 | 区直各有关单位 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(roles(plan)).toEqual([
+      ['responsible:区直各有关单位', 'responsible:各乡镇人民政府'],
+      ['lead:区行政审批局', 'cooperate:区直各有关单位'],
+    ]);
+  });
+});
+
+describe('lead rules and names seen in the seventh held-out set', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('applies `列第一位者为牵头单位，下同` after a comma or a full stop inside the clause', () => {
+    const plan = parsePlanText(
+      [
+        '（一）建立就业联动机制。把稳定就业作为下限。（市发展改革委、市财政局等负责，列第一位者为牵头单位，下同）',
+        '（二）发展吸纳就业能力强的产业。（市商务局、市文旅局等按照职责分工负责。列第一位者为牵头单位，下同）',
+        '（三）支持灵活就业。（市人社局、市税务局负责）',
+      ].join('\n'),
+      { year: 2018 },
+    );
+    expect(plan.tasks).toHaveLength(3);
+    expect(roles(plan)).toEqual([
+      ['lead:市发展改革委', 'responsible:市财政局'],
+      ['lead:市商务局', 'responsible:市文旅局'],
+      ['lead:市人社局', 'responsible:市税务局'],
+    ]);
+  });
+
+  it('reads 按照职责分工牵头 and leaves `…阶段由住建部门牵头负责` in the text as no clause', () => {
+    const plan = parsePlanText(
+      '（一）优化审批报建手续。施工许可阶段由住建部门牵头负责，市营商局负责组织统一受理申请材料。（牵头部门：市住建局，市营商局按照职责分工牵头；责任单位：各区县政府）',
+      { year: 2022 },
+    );
+    expect(roles(plan)).toEqual([['lead:市住建局', 'lead:市营商局', 'responsible:各区县政府']]);
+  });
+
+  it('keeps `各县（市、区）政府（管委会）` as one unit, its second bracket no clause', () => {
+    const plan = parsePlanText(
+      ['1.完善常态化疫情防控举措。', '责任单位：市卫生健康委等，各县（市、区）政府（管委会）'].join('\n'),
+      { year: 2020 },
+    );
+    expect(roles(plan)).toEqual([['responsible:市卫生健康委', 'responsible:各县（市、区）政府（管委会）']]);
+  });
+
+  it('gives the items under `一、…政策（由县发改局牵头实施）` that lead', () => {
+    const plan = parsePlanText(
+      [
+        '一、扩大有效投资政策（由县发改局牵头实施）',
+        '聚焦重大交通、城市更新等九大工程。',
+        '1.加大财政支持力度。统筹安排资金支持重大项目。',
+        '2.加强资金要素争取。开展专项债项目常态化储备。',
+        '二、支持企业发展政策（由县经信局牵头实施）',
+        '1.支持技术改造。对技改项目给予补助。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.sections.map((s) => s.title)).toEqual(['扩大有效投资政策', '支持企业发展政策']);
+    expect(roles(plan)).toEqual([['lead:县发改局'], ['lead:县发改局'], ['lead:县经信局']]);
+  });
+});

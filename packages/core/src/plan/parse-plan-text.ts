@@ -74,6 +74,8 @@ interface Item {
   stylesBelow?: Set<string>;
   /** Lines after the children that close the item itself (a unit line shared by its sub-items). */
   tail?: TextLine[];
+  /** Units the heading names in a bracket for the items under it (`一、…政策（由县发改局牵头实施）`). */
+  headingLead?: ClauseReading;
 }
 
 interface TableRow {
@@ -370,6 +372,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     i++;
   }
 
+  markHeadingLeads(root);
   // Which numbering level holds the tasks: the one whose items most often carry a clause.
   const known = new Set<string>();
   liftSharedClauses(root, known);
@@ -726,7 +729,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   // `一、县示范区管委会牵头工作（8项）`: the heading names the lead of every task below it.
   const outer = ctx.headingUnits;
   const lead = LEAD_HEADING.exec(section.title);
-  if (lead && looksLikeUnitList(lead[1] as string)) {
+  if (item.headingLead) ctx.headingUnits = item.headingLead;
+  else if (lead && looksLikeUnitList(lead[1] as string)) {
     const list = splitCleanUnits(lead[1] as string);
     const role = lead[2] === '牵头' ? ('lead' as const) : ('responsible' as const);
     ctx.headingUnits = {
@@ -742,6 +746,28 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
 
 // A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
 // `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
+// A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
+// 牵头实施）`. The bracket is the items' clause, not the heading's.
+const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:实施|落实|负责)?[）)]$/u;
+
+function markHeadingLeads(item: Item): void {
+  if (item.line && item.children.length > 0 && item.title === undefined) {
+    const heading = item.line.text.slice(item.rest);
+    const m = heading.length <= 80 ? HEADING_BRACKET_LEAD.exec(heading) : null;
+    if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && item.children.every((c) => c.style !== item.style)) {
+      const list = splitCleanUnits(m[1] as string);
+      const role = m[2] === '牵头' ? ('lead' as const) : ('responsible' as const);
+      item.title = heading.slice(0, m.index);
+      item.headingLead = {
+        assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
+        etAl: list.etAl,
+        deadline: undefined,
+      };
+    }
+  }
+  for (const child of item.children) markHeadingLeads(child);
+}
+
 // `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
 const LEAD_HEADING =
   /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
@@ -1105,6 +1131,8 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     readings.push({ assignments, etAl: reading.etAl, deadline: undefined });
   };
   unitCell('lead', 'lead');
+  // A `配合/责任单位` column cooperates with a lead named in the row, else it is responsible.
+  unitCell('support', get('lead') === '' ? 'responsible' : 'cooperate');
   unitCell('units', 'responsible');
   unitCell('responsible', 'responsible');
   unitCell('cooperate', 'cooperate');
@@ -1130,7 +1158,7 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     span,
     deadlineSpan: span,
     deadlineRaw,
-    clauseText: ['lead', 'units', 'responsible', 'cooperate'].map((k) => get(k as ColumnKind)).join('\n'),
+    clauseText: ['lead', 'support', 'units', 'responsible', 'cooperate'].map((k) => get(k as ColumnKind)).join('\n'),
   });
   const pushed = ctx.tasks[ctx.tasks.length - 1];
   if (pushed) ctx.tableTasks.add(pushed.id);
@@ -1169,9 +1197,11 @@ function readCellStream(
   stack: Item[],
 ): { cut: PendingRow | undefined } {
   const hasDeadlineColumn = kinds.includes('deadline');
-  const hasUnitColumn = kinds.some((k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units');
+  const hasUnitColumn = kinds.some(
+    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
+  );
   const unitKinds: ColumnKind[] = kinds.filter(
-    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units',
+    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
   );
   // A merged 完成时限 cell may hold sentences (`各处室于11月底前按要求落实，…`) that read as text:
   // after a row's units, where the deadline column follows the unit columns, they are its deadline.
@@ -1217,7 +1247,11 @@ function readCellStream(
   // The header repeated further down (`序号` / `工作任务` / `责任单位` after a section heading): its
   // cells name columns, they are no row.
   let inHeader = false;
+  let before: StreamCell | undefined;
   for (const cell of cells) {
+    // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
+    const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
+    before = cell;
     const header = cell.text.length <= 30 && !/^\d/u.test(cell.text) ? headerKind(cell.text) : undefined;
     if (header === 'number' && kinds.includes('number')) {
       finish();
@@ -1307,7 +1341,7 @@ function readCellStream(
           break;
         }
         deadlineText = false;
-        if (current.units.length > 0 || current.deadline !== undefined) {
+        if ((current.units.length > 0 || current.deadline !== undefined) && !sameRow) {
           finish();
           row = fresh();
           row.lines.push(cell.line);
@@ -1545,7 +1579,11 @@ function tableCells(
       // Merged cells repeat their text across the row: keep it once.
       const all = splitPipeRow(rowText);
       // (Rows whose merged first cells were dropped end in empty cells: their columns shifted.)
-      const full = kinds !== undefined && all.length === kinds.length && all[all.length - 1] !== '';
+      // (An empty cell inside the row is an empty cell printed as such: the columns hold.)
+      const full =
+        kinds !== undefined &&
+        all.length === kinds.length &&
+        (all[all.length - 1] !== '' || all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')));
       all.forEach((text, c) => {
         if (c > 0 && text !== '' && text === all[c - 1]) return;
         const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };

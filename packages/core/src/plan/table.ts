@@ -14,6 +14,7 @@ export type ColumnKind =
   | 'responsible'
   | 'cooperate'
   | 'units'
+  | 'support'
   | 'deadline'
   | 'other';
 
@@ -71,6 +72,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
+  // `配合/责任单位`: cooperating where the row has a lead, else responsible.
+  if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
   if (/(配合|协办|协助|参与)/u.test(name)) return 'cooperate';
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
@@ -122,7 +125,8 @@ export function isPlanHeader(kinds: readonly ColumnKind[]): boolean {
   if (kinds.length < 2) return false;
   if (!kinds.some((k) => k === 'task' || k === 'detail')) return false;
   return kinds.some(
-    (k) => k === 'lead' || k === 'responsible' || k === 'units' || k === 'deadline' || k === 'cooperate',
+    (k) =>
+      k === 'lead' || k === 'responsible' || k === 'units' || k === 'support' || k === 'deadline' || k === 'cooperate',
   );
 }
 

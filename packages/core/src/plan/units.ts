@@ -42,7 +42,7 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 const LEVEL_ONLY = /^各?[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
@@ -66,6 +66,21 @@ function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], 
     }
     out.push({ ...head, text: whole.slice(head.start, last.start + last.text.length) });
     i = k;
+  }
+  return out;
+}
+
+// `省食品药品 监管局`: a name a cell broke over two lines (two paragraphs) is one unit when its
+// first part is no unit and the two together are.
+function joinSpaceBroken(text: string): string {
+  if (!text.includes(' ')) return text;
+  const parts = text.split(' ');
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i] as string;
+    const tail = out.slice(Math.max(out.lastIndexOf('、'), out.lastIndexOf('，'), out.lastIndexOf('；')) + 1);
+    const joins = tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next);
+    out += joins ? next : ` ${next}`;
   }
   return out;
 }
@@ -99,6 +114,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['为责任部门', 'responsible'],
   ['为配合单位', 'cooperate'],
   ['为配合部门', 'cooperate'],
+  ['按照职责分工牵头', 'lead'],
+  ['按职责分工牵头', 'lead'],
   ['分别牵头落实', 'lead'],
   ['分别牵头负责', 'lead'],
   ['牵头负责落实', 'lead'],
@@ -266,9 +283,10 @@ export function looksLikeUnitList(text: string): boolean {
 const lastList = { text: '', result: false };
 
 function readsAsUnitList(text: string): boolean {
+  const joined = joinSpaceBroken(text);
   const pieces = joinLevelLists(
-    splitOutsideBrackets(text, (ch) => SPLITTERS.has(ch)),
-    text,
+    splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
+    joined,
   );
   const last = pieces[pieces.length - 1];
   // The last piece first: a list cut off mid-name fails there, before the names are each read.
@@ -379,10 +397,12 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
   const seen = new Set<string>();
   let etAl = false;
   if (text.length > 5000) return { units, etAl };
-  const cleaned = text
-    .replace(/[,]/g, '，')
-    .replace(/[;]/g, '；')
-    .replace(/[\s\u3000]+/g, ' ');
+  const cleaned = joinSpaceBroken(
+    text
+      .replace(/[,]/g, '，')
+      .replace(/[;]/g, '；')
+      .replace(/[\s\u3000]+/g, ' '),
+  );
   for (const piece of joinLevelLists(
     splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch)),
     cleaned,
