@@ -1585,3 +1585,28 @@ describe('lead rules and names seen in the seventh held-out set', () => {
     expect(roles(plan)).toEqual([['lead:县发改局'], ['lead:县发改局'], ['lead:县经信局']]);
   });
 });
+
+describe('an evaluation-indicator table', () => {
+  it('reads the rows under `一级指标` … `三级指标` / `责任科室、单位`, each indicator with its units', () => {
+    const text = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '责任科室、单位',
+      '主动公开',
+      '重点领域信息',
+      '是否及时公开本地区老年人补贴相关政策(0.25',
+      '老龄科',
+      '是否按月公开各项补贴申领数量、审核通过数量(0.5',
+      '老龄科',
+      '财务科',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    const found = plan.tasks.map((t) => [t.text.includes('是否及时公开'), t.assignments.map((a) => a.unit)]);
+    expect(found).toEqual([
+      [true, ['老龄科']],
+      [false, ['老龄科', '财务科']],
+    ]);
+    expect(plan.tasks[1]?.text).toContain('是否按月公开各项补贴申领数量');
+  });
+});

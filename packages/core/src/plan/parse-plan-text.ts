@@ -1455,7 +1455,7 @@ const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬
 
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 function mayStartTable(text: string): boolean {
-  return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责]/u.test(text));
+  return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责指]/u.test(text));
 }
 
 interface TableHeader {

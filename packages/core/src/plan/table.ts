@@ -63,6 +63,12 @@ export function headerKind(cell: string): ColumnKind | undefined {
     for (let k = 0; k < HEADERS.length; k++)
       if (whole.groups[`k${k}`] !== undefined) return (HEADERS[k] as (typeof HEADERS)[number])[1];
   }
+  // An indicator table's levels (`一级指标` … `五级指标`): the task is the deepest, the others group it.
+  if (/^[一二三四五六七八九]级指标$/u.test(name)) return 'task';
+  // `责任科室、单位`: a unit column named twice over.
+  if (/^(责任|牵头|配合)(科室|单位|部门|处室)[、/](单位|部门|科室|处室)$/u.test(name)) {
+    return name.startsWith('牵头') ? 'lead' : name.startsWith('配合') ? 'cooperate' : 'responsible';
+  }
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
   if (name.length > 8 || /[，。；、]/u.test(name)) return undefined;
   if (/(备注|情况|进展|进度情况|说明)$/u.test(name)) return 'other';
