@@ -1610,3 +1610,33 @@ describe('an evaluation-indicator table', () => {
     expect(plan.tasks[1]?.text).toContain('是否按月公开各项补贴申领数量');
   });
 });
+
+describe('a 部门职责分工 annex of one duty per line', () => {
+  it('reads each `X负责…` line as a task of X, and leaves two such lines in running text alone', () => {
+    const text = [
+      '三、保障措施',
+      '（一）加强组织领导。市卫生健康委负责统筹协调。',
+      '附件',
+      '工作部门职责分工',
+      '市发展改革委负责将托育服务纳入经济社会发展规划。',
+      '',
+      '市教育局负责托育服务人才培养。',
+      '市民政局、市财政局负责对托育机构予以支持，落实相关政策。',
+      '团市委负责针对青年开展宣传教育。',
+      '相关解读：',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2020 });
+    const duties = plan.tasks.filter((t) => !t.text.startsWith('加强组织领导'));
+    expect(duties.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['将托育服务纳入经济社会发展规划。', ['responsible:市发展改革委']],
+      ['托育服务人才培养。', ['responsible:市教育局']],
+      ['对托育机构予以支持，落实相关政策。', ['responsible:市民政局', 'responsible:市财政局']],
+      ['针对青年开展宣传教育。', ['responsible:团市委']],
+    ]);
+  });
+
+  it('needs three such lines in a row', () => {
+    const plan = parsePlanText(['市教育局负责托育服务人才培养。', '市民政局负责机构登记。'].join('\n'), { year: 2020 });
+    expect(plan.tasks.length).toBeLessThan(2);
+  });
+});

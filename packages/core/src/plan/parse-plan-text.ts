@@ -335,6 +335,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     if (rule !== 'none') break;
   }
 
+  // A list of duties, one unit per line (`省教育厅负责各类照护服务人才培养。`), as in a 部门职责分工
+  // annex: each line is a task of its own, read apart from the outline.
+  const duties = dutyLines(lines, furniture, numbering);
+
   // Build the outline.
   const root: Item = newItem('root', '', undefined, 0, undefined);
   const stack: Item[] = [root];
@@ -343,7 +347,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   let i = Math.max(0, firstBodyLine);
   while (i < lines.length) {
     const line = lines[i] as TextLine;
-    if (furniture[i] || line.text === '' || facts.headerLines.has(i) || i === facts.titleLine) {
+    if (furniture[i] || line.text === '' || facts.headerLines.has(i) || i === facts.titleLine || duties.has(i)) {
       i++;
       continue;
     }
@@ -420,6 +424,18 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   }
   for (const row of root.rows) emitRow(row, null, context);
   for (const child of root.children) walk(child, null, context);
+  for (const duty of duties.values()) {
+    const span = lineSpan(duty.line);
+    pushTask(context, {
+      number: String(context.tasks.length + 1),
+      sectionId: null,
+      text: duty.text,
+      readings: [duty.reading],
+      span,
+      deadlineSpan: span,
+      deadlineRaw: undefined,
+    });
+  }
 
   // A document cut off: the last task has no units or an unreadable end, and nothing follows it.
   let truncated = false;
@@ -746,6 +762,55 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
 
 // A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
 // `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
+interface DutyLine {
+  line: TextLine;
+  text: string;
+  reading: ClauseReading;
+}
+
+// `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
+const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+const DUTY_RUN = 3;
+
+// Runs of three or more such lines (blank lines between them allowed), not numbered.
+function dutyLines(
+  lines: readonly TextLine[],
+  furniture: readonly boolean[],
+  numbering: readonly (Numbering | undefined)[],
+): Map<number, DutyLine> {
+  const found = new Map<number, DutyLine>();
+  let run: [number, DutyLine][] = [];
+  const close = () => {
+    if (run.length >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (line.text === '') continue;
+    const m = !furniture[i] && !numbering[i] && line.text.length <= 300 ? DUTY_LINE.exec(line.text) : null;
+    if (!m || !looksLikeUnitList(m[1] as string)) {
+      close();
+      continue;
+    }
+    const list = splitCleanUnits(m[1] as string);
+    const role = m[2] === '负责' ? ('responsible' as const) : ('lead' as const);
+    run.push([
+      i,
+      {
+        line,
+        text: taskText(m[3] as string),
+        reading: {
+          assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
+          etAl: list.etAl,
+          deadline: undefined,
+        },
+      },
+    ]);
+  }
+  close();
+  return found;
+}
+
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
 // 牵头实施）`. The bracket is the items' clause, not the heading's.
 const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:实施|落实|负责)?[）)]$/u;
