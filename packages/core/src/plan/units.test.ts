@@ -135,3 +135,11 @@ describe('splitCleanUnits on text the parser cleaned', () => {
     expect(splitCleanUnits(text)).toEqual(splitUnits(text));
   });
 });
+
+describe('splitUnits on names a table cell broke over two lines', () => {
+  it('joins `省食品药品 监管局` and a bracket on the second line, and keeps whole units apart', () => {
+    expect(names('省食品药品 监管局')).toEqual(['省食品药品监管局']);
+    expect(names('省编办 （省审改办）')).toEqual(['省编办（省审改办）']);
+    expect(names('安监站 安监所')).toEqual(['安监站', '安监所']);
+  });
+});

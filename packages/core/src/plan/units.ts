@@ -71,7 +71,7 @@ function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], 
 }
 
 // `省食品药品 监管局`: a name a cell broke over two lines (two paragraphs) is one unit when its
-// first part is no unit and the two together are.
+// first part is no unit and the two together are; so is a bracket on the second line.
 function joinSpaceBroken(text: string): string {
   if (!text.includes(' ')) return text;
   const parts = text.split(' ');
@@ -79,7 +79,13 @@ function joinSpaceBroken(text: string): string {
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i] as string;
     const tail = out.slice(Math.max(out.lastIndexOf('、'), out.lastIndexOf('，'), out.lastIndexOf('；')) + 1);
-    const joins = tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next);
+    // `省编办 （省审改办）`: a bracket on the next line names the same unit again.
+    const bracketOnly = /^[（(][^（）()]{1,20}[）)]$/u.test(next) && tail !== '';
+    const joins =
+      bracketOnly ||
+      (tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next)) ||
+      // `省“互联网+政务服务” 联席办`: a quoted name broken before its organ.
+      (tail !== '' && /[”"]$/u.test(tail) && looksLikeUnit(tail + next));
     out += joins ? next : ` ${next}`;
   }
   return out;
