@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { headerKind } from './table.js';
+import { blankRunEnds, isHeaderlessRow, mayStartTable, tableHeaderAt } from './table-stream.js';
+import { splitLines } from './text-lines.js';
+
+const header = (text: string) => {
+  const lines = splitLines(text);
+  return tableHeaderAt(lines, 0, blankRunEnds(lines), (at) => headerKind(lines[at]?.text ?? ''));
+};
+
+describe('tableHeaderAt', () => {
+  it('reads a pipe header, one broken over two lines, and one header word per line', () => {
+    expect(header('| 序号 | 工作任务 | 责任单位 | 完成时限 |')?.kinds).toEqual([
+      'number',
+      'task',
+      'responsible',
+      'deadline',
+    ]);
+    expect(header('工作任务 | 具体要求\n| 责任单位 |')).toEqual({ kinds: ['task', 'detail', 'responsible'], next: 2 });
+    expect(header('序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n1')).toEqual({
+      kinds: ['number', 'task', 'responsible', 'deadline'],
+      next: 8,
+    });
+  });
+
+  it('finds no header in task text or in a header without a unit or deadline column', () => {
+    expect(header('1.加强政策解读。（市政府办公室负责）')).toBeUndefined();
+    expect(header('| 序号 | 工作任务 |')).toBeUndefined();
+  });
+});
+
+describe('isHeaderlessRow', () => {
+  it('takes bar-separated cells with a unit list and a sentence for a table row', () => {
+    expect(
+      isHeaderlessRow(
+        '4 | 深化政策落实公开 | 12.以贯彻重大决策部署为重点公开政策措施。 | 县级各相关部门、各镇(园区、街道) |',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not take a portal header of labels and values for one', () => {
+    expect(isHeaderlessRow('索引号: | 11330424/2023-01 | 发布机构: | 县政府办公室 |')).toBe(false);
+  });
+});
+
+describe('mayStartTable', () => {
+  it('lets through lines with a bar or a header word’s characters only', () => {
+    expect(mayStartTable('一级指标')).toBe(true);
+    expect(mayStartTable('| a |')).toBe(true);
+    expect(mayStartTable('加快推进城市更新改造')).toBe(false);
+  });
+});

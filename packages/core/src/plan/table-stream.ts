@@ -1,0 +1,478 @@
+// Plan tables read as a stream of cells: the header (pipe row, a header broken over two lines, one
+// header word per line, or space-separated words), the cells after it, and the rows they make.
+// Columns shift where cells were merged, so cells are read by their content, and by their column
+// where a pipe row has all of the header's cells.
+
+import { labelOf } from './clauses.js';
+import { repairDeadlineText } from './deadline-text.js';
+import { type Item, openItem, type TableRow } from './item.js';
+import { readNumbering } from './outline.js';
+import {
+  type ColumnKind,
+  classifyCell,
+  headerKind,
+  isPipeRow,
+  isPlanHeader,
+  isSeparatorRow,
+  isTaskColumnName,
+  readHeader,
+  splitPipeRow,
+} from './table.js';
+import type { TextLine } from './text-lines.js';
+
+/** One cell of a table read as a stream (pipe rows, or one cell per line). */
+export interface StreamCell {
+  text: string;
+  line: TextLine;
+  /** The header's kind for this cell, when its row has exactly the header's cells (pipe rows). */
+  column?: ColumnKind;
+  /** True for the last cell of a pipe row: the row ends here. */
+  rowEnd: boolean;
+}
+
+/** A table row being read from the cell stream. */
+export interface PendingRow {
+  number: string;
+  /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
+  numberInText?: boolean;
+  /** The value of that number (`（三）` → 3). */
+  numberValue?: number;
+  texts: string[];
+  units: { text: string; column: ColumnKind | undefined }[];
+  deadline: string | undefined;
+  lines: TextLine[];
+}
+
+/**
+ * Reads a table given as a stream of cells (pipe rows, or one cell per line with or without `|`
+ * separators). Columns shift where cells were merged, so each cell is read by its content: a row
+ * is its number, text cells, unit cells and deadline; a text cell after the units or deadline
+ * starts the next row; rows without units or deadline take them from the row above (merged cells).
+ */
+export function readCellStream(
+  cells: readonly StreamCell[],
+  kinds: readonly ColumnKind[],
+  stack: Item[],
+): { cut: PendingRow | undefined } {
+  const hasDeadlineColumn = kinds.includes('deadline');
+  const hasUnitColumn = kinds.some(
+    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
+  );
+  const unitKinds: ColumnKind[] = kinds.filter(
+    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
+  );
+  // A merged 完成时限 cell may hold sentences (`各处室于11月底前按要求落实，…`) that read as text:
+  // after a row's units, where the deadline column follows the unit columns, they are its deadline.
+  const lastUnitColumn = Math.max(...kinds.map((k, c) => (unitKinds.includes(k) ? c : -1)));
+  // Only where rows start with a 序号 cell: elsewhere such a sentence may be the next row's task.
+  const deadlineAfterUnits =
+    kinds.includes('number') && lastUnitColumn >= 0 && kinds.indexOf('deadline') > lastUnitColumn;
+  // A 完成时限 column before the unit columns: a cell opening with a date there is the row's deadline
+  // however long (`2020年6月30日前，完成自查整改，并持续推进…`).
+  const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
+  const deadlineBeforeUnits =
+    kinds.includes('deadline') && firstUnitColumn >= 0 && kinds.indexOf('deadline') < firstUnitColumn;
+  let deadlineText = false;
+  // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
+  let pcnTasks = false;
+  let row: PendingRow | undefined;
+  let previous: PendingRow | undefined;
+  let lastRow: TableRow | undefined;
+  let cut: PendingRow | undefined;
+  const fresh = (): PendingRow => ({ number: '', texts: [], units: [], deadline: undefined, lines: [] });
+  const finish = () => {
+    if (!row) return;
+    if (row.texts.length > 0) {
+      if (row.units.length === 0 && previous && hasUnitColumn) row.units = [...previous.units];
+      if (row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
+      const item = stack[stack.length - 1] as Item;
+      const tableRow: TableRow = { number: row.number, cells: new Map(), lines: row.lines };
+      tableRow.cells.set('task', row.texts);
+      row.units.forEach((u, k) => {
+        const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
+        const kind = positional ?? unitKinds[Math.min(k, unitKinds.length - 1)] ?? 'units';
+        const list = tableRow.cells.get(kind) ?? [];
+        list.push(u.text);
+        tableRow.cells.set(kind, list);
+      });
+      if (row.deadline !== undefined) tableRow.cells.set('deadline', [row.deadline]);
+      item.rows.push(tableRow);
+      lastRow = tableRow;
+      previous = row;
+    }
+    row = undefined;
+  };
+  // The header repeated further down (`序号` / `工作任务` / `责任单位` after a section heading): its
+  // cells name columns, they are no row.
+  let inHeader = false;
+  let before: StreamCell | undefined;
+  for (const cell of cells) {
+    // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
+    const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
+    before = cell;
+    const header = cell.text.length <= 30 && !/^\d/u.test(cell.text) ? headerKind(cell.text) : undefined;
+    if (header === 'number' && kinds.includes('number')) {
+      finish();
+      inHeader = true;
+      continue;
+    }
+    if (inHeader && header !== undefined) continue;
+    inHeader = false;
+    // `省牵头单位：省农业农村厅` under a row's units: a labelled unit cell of that row.
+    const labelled = cell.text.length <= 200 && isLabelledUnitCell(cell.text);
+    if (labelled && row === undefined && lastRow !== undefined) {
+      // The row was complete before it: the label adds to it.
+      const kind = unitKinds[0] ?? 'units';
+      lastRow.cells.set(kind, [...(lastRow.cells.get(kind) ?? []), cell.text]);
+      lastRow.lines.push(cell.line);
+      continue;
+    }
+    // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
+    const taskColumn = (cell.column === 'task' || cell.column === 'detail') && cell.text !== '';
+    const classified = classifyCell(cell.text);
+    const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
+    // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
+    const otherColumn = cell.column === 'other';
+    const kind = otherColumn
+      ? 'empty'
+      : taskColumn
+        ? byContent === 'section' || byContent === 'number'
+          ? byContent
+          : 'text'
+        : labelled && row !== undefined && row.texts.length > 0
+          ? 'units'
+          : byContent;
+    row ??= fresh();
+    const current = row;
+    if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
+    switch (kind) {
+      case 'number':
+        // A number after text only: that text was the group (工作任务) cell of this row.
+        if (current.units.length > 0 || current.deadline !== undefined || current.number !== '') {
+          finish();
+          row = fresh();
+          row.lines.push(cell.line);
+        }
+        (row as PendingRow).number = cell.text.replace(/[.．、]$/u, '');
+        break;
+      case 'section': {
+        // Right after a row's number the section is that row's 工作任务 cell: the row goes on,
+        // and merged cells still span it.
+        const inRow =
+          current.number !== '' &&
+          current.texts.length === 0 &&
+          current.units.length === 0 &&
+          current.deadline === undefined;
+        if (!inRow) finish();
+        const n = readNumbering(cell.text);
+        if (n)
+          openItem(stack, n.style, n.number, cell.line, cell.line.text.indexOf(cell.text) + n.rest).title =
+            cell.text.slice(n.rest);
+        if (!inRow) previous = undefined;
+        break;
+      }
+      case 'text':
+        if (
+          deadlineBeforeUnits &&
+          current.texts.length > 0 &&
+          current.units.length === 0 &&
+          current.deadline === undefined &&
+          cell.text.length <= 200 &&
+          DATE_OPENING.test(repairDeadlineText(cell.text.slice(0, 24)))
+        ) {
+          current.deadline = cell.text;
+          current.lines.push(cell.line);
+          break;
+        }
+        if (
+          deadlineAfterUnits &&
+          current.units.length > 0 &&
+          (current.deadline === undefined || deadlineText) &&
+          cell.text.length <= 80 &&
+          DEADLINE_IN_SENTENCE.test(cell.text)
+        ) {
+          // The phrase only: the rest of the sentence (`2021年度工作任务`) names no time limit.
+          const phrase = (DEADLINE_IN_SENTENCE.exec(cell.text) as RegExpExecArray)[0];
+          current.deadline = current.deadline === undefined ? phrase : `${current.deadline}；${phrase}`;
+          current.lines.push(cell.line);
+          deadlineText = true;
+          break;
+        }
+        deadlineText = false;
+        if ((current.units.length > 0 || current.deadline !== undefined) && !sameRow) {
+          finish();
+          row = fresh();
+          row.lines.push(cell.line);
+        }
+        {
+          // A measure cell with its own item number (`12.以贯彻…`) is the task: a number and title
+          // before it in the row are the group it belongs to, and its number is the task's.
+          const n = readNumbering(cell.text);
+          const numbered =
+            n !== undefined &&
+            !n.glued &&
+            (n.style === 'num' || n.style === 'pnum' || n.style === 'pcn') &&
+            cell.text.length - n.rest >= 10;
+          // After a numbered measure with no unit cell of its own (merged with the row below or
+          // above), the next numbered measure starts the next row.
+          if (
+            numbered &&
+            (row as PendingRow).numberInText &&
+            (row as PendingRow).texts.length > 0 &&
+            n.value === ((row as PendingRow).numberValue ?? Number.NaN) + 1
+          ) {
+            finish();
+            row = fresh();
+          }
+          const target = row as PendingRow;
+          if (
+            numbered &&
+            !target.numberInText &&
+            target.texts.length > 0 &&
+            // Measures numbered across groups (`4 | 标题 | 12.…`), not a list restarting in the cell
+            // (`2 | 任务 | 1.…；2.…`).
+            n.value > (Number(target.number) || 1) &&
+            target.texts.join('').length <= 60 &&
+            target.texts.every((t) => readNumbering(t) === undefined)
+          ) {
+            const group = openItem(stack, 'table-section', target.number, cell.line, 0);
+            group.title = target.texts.join('');
+            target.texts = [];
+            target.number = n.number;
+            target.numberValue = n.value;
+            target.texts.push(cell.text.slice(n.rest));
+            if (n.style === 'pcn') pcnTasks = true;
+          } else if (numbered && target.texts.length === 0 && target.number === '') {
+            target.number = n.number;
+            target.numberValue = n.value;
+            target.numberInText = true;
+            if (n.style === 'pcn') pcnTasks = true;
+            target.texts.push(cell.text.slice(n.rest));
+          } else target.texts.push(cell.text);
+          target.lines.push(cell.line);
+        }
+        break;
+      case 'units':
+        if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
+        current.units.push({ text: cell.text, column: cell.column });
+        break;
+      case 'deadline':
+        if (current.deadline !== undefined && current.texts.length > 0) {
+          finish();
+          row = fresh();
+        }
+        (row as PendingRow).deadline = cell.text;
+        break;
+      case 'empty':
+      case 'status':
+        break;
+    }
+    if (kind !== 'text') deadlineText = false;
+    if (cell.rowEnd && row && row.texts.length > 0) finish();
+  }
+  // The text ends inside a row that lacks a cell its table has: the document was cut there.
+  const last = row as PendingRow | undefined;
+  if (
+    last &&
+    last.texts.length > 0 &&
+    ((hasUnitColumn && last.units.length === 0) || (hasDeadlineColumn && last.deadline === undefined))
+  ) {
+    cut = last;
+    row = undefined;
+  }
+  finish();
+  return { cut };
+}
+
+// A time limit inside a sentence of a merged deadline cell: `于11月底前按要求落实`, `2024年6月前完成`.
+const DEADLINE_IN_SENTENCE =
+  /((19|20)\d{2}年)?\d{1,2}月(底|末|上旬|中旬|下旬)?(前|之前)|年底前|年内完成|上半年完成|下半年完成|季度(末|前)/u;
+
+// The columns a table without its header is read with: cells are read by their content, and a
+// row without units takes those of the row above (merged cells).
+export const HEADERLESS_KINDS: readonly ColumnKind[] = ['number', 'task', 'detail', 'units'];
+
+// A table row without a header above it: three or more cells separated by bars, one of them a unit
+// list and one a sentence of task text, and no header word among them.
+export function isHeaderlessRow(text: string): boolean {
+  if (!text.includes('|') || text.length > 4000) return false;
+  const cells = splitPipeRow(text.startsWith('|') ? text : `|${text}`).filter((c) => c !== '');
+  if (cells.length < 3 || cells.length > 12 || readHeader(cells)) return false;
+  let units = false;
+  let sentence = false;
+  for (const cell of cells) {
+    const kind = classifyCell(cell);
+    if (kind === 'units') units = true;
+    else if (kind === 'text' && cell.length >= 15 && /[\u4e00-\u9fff]{6}/u.test(cell)) sentence = true;
+  }
+  return units && sentence;
+}
+
+// A cell that opens with a date or a year's end: `2020年6月30日前，…`, `年底前完成…`.
+const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬|中旬|下旬)?(前|之前|内)|年底前|年内|年底)/u;
+
+// A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
+export function mayStartTable(text: string): boolean {
+  return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责指]/u.test(text));
+}
+
+/** A table header found in the text: its column kinds and the line after it. */
+export interface TableHeader {
+  kinds: ColumnKind[];
+  next: number;
+  spaced?: boolean;
+}
+
+const BLANK_OR_BARS = /^[|\s]+$/u;
+
+// For each line, the first line at or after it that is neither empty nor bars only.
+export function blankRunEnds(lines: readonly TextLine[]): Int32Array {
+  const ends = new Int32Array(lines.length + 1);
+  ends[lines.length] = lines.length;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const text = (lines[k] as TextLine).text;
+    ends[k] = text === '' || BLANK_OR_BARS.test(text) ? (ends[k + 1] as number) : k;
+  }
+  return ends;
+}
+
+// A header row of a table: pipe cells, or lines each holding one header word (maybe with `|`).
+export function tableHeaderAt(
+  lines: readonly TextLine[],
+  at: number,
+  skipBlank: Int32Array,
+  kindAt: (line: number) => ColumnKind | undefined,
+): TableHeader | undefined {
+  const first = (lines[at] as TextLine).text;
+  if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
+    const cells = splitPipeRow(first.startsWith('|') ? first : `|${first}`).filter((c) => c !== '');
+    const kinds = readHeader(cells);
+    if (kinds) return { kinds, next: at + 1 };
+    // A header row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
+    const k = skipBlank[at + 1] ?? lines.length;
+    const second = k < lines.length ? (lines[k] as TextLine).text : '';
+    if (second.includes('|') && second.length <= 80 && cells.every((c) => headerKind(c) !== undefined)) {
+      const more = splitPipeRow(second.startsWith('|') ? second : `|${second}`).filter((c) => c !== '');
+      const joined = readHeader([...cells, ...more]);
+      if (joined && more.every((c) => headerKind(c) !== undefined)) return { kinds: joined, next: k + 1 };
+    }
+    return undefined;
+  }
+  // Cells separated by tabs or spaces (a table copied from a word processor).
+  const spaced = first.split(/ +/u).filter((c) => c !== '');
+  if (spaced.length >= 3 && spaced.length <= 12 && spaced.every((c) => headerKind(c) !== undefined)) {
+    const kinds = readHeader(spaced);
+    if (kinds) return { kinds, next: at + 1, spaced: true };
+  }
+  const kinds: ColumnKind[] = [];
+  let k = at;
+  // One cell no header word names may be the task column (`民生实事`), as in readHeader.
+  let unknownAt = -1;
+  let unknownLine = -1;
+  for (; k < lines.length && kinds.length < 12; k++) {
+    k = skipBlank[k] as number;
+    if (k >= lines.length) break;
+    const kind = kindAt(k);
+    if (kind === undefined) {
+      const text = (lines[k] as TextLine).text;
+      if (unknownAt >= 0 || kinds.length === 0 || !isTaskColumnName(text)) break;
+      unknownAt = kinds.length;
+      unknownLine = k;
+      kinds.push(kinds.includes('task') ? 'detail' : 'task');
+      continue;
+    }
+    kinds.push(kind);
+  }
+  // The unknown cell was the first row's first cell after all: the header ends before it.
+  if (unknownAt >= 0 && unknownAt === kinds.length - 1) {
+    kinds.pop();
+    k = unknownLine;
+  }
+  return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds, next: k } : undefined;
+}
+
+// The cells of a table from its header to the end of the text: pipe rows give their cells and a
+// row end; other lines are cells separated by `|` (a line of its own or at the line's end), or
+// one cell per line when the table has no separators at all.
+export function tableCells(
+  lines: readonly TextLine[],
+  from: number,
+  furniture: readonly boolean[],
+  kinds?: readonly ColumnKind[],
+  spaced = false,
+): StreamCell[] {
+  let bars = false;
+  for (let k = from; k < Math.min(lines.length, from + 40); k++)
+    if ((lines[k] as TextLine).text.includes('|')) bars = true;
+  if (spaced && !bars) {
+    const rows: StreamCell[] = [];
+    for (let k = from; k < lines.length; k++) {
+      const line = lines[k] as TextLine;
+      if (furniture[k] || line.text === '') continue;
+      const row = line.text.split(/ +/u).filter((c) => c !== '');
+      row.forEach((text, c) => {
+        rows.push({ text, line, rowEnd: row.length > 1 && c === row.length - 1 });
+      });
+    }
+    return rows;
+  }
+  const cells: StreamCell[] = [];
+  let open: { text: string; line: TextLine } | undefined;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    if (furniture[k] || isSeparatorRow(line.text)) continue;
+    // A row printed without its first bar (`烟花爆竹 | 1月份 | 安监站 |`) is a pipe row too when it
+    // has the header's cells.
+    const rowText =
+      !line.text.startsWith('|') &&
+      line.text.endsWith('|') &&
+      kinds !== undefined &&
+      splitPipeRow(`|${line.text}`).length === kinds.length &&
+      kinds.length >= 2 &&
+      !/\|\s*\|$/u.test(line.text)
+        ? `|${line.text}`
+        : line.text;
+    if (isPipeRow(rowText) && rowText.endsWith('|') && splitPipeRow(rowText).length >= 2) {
+      if (open) cells.push({ ...open, rowEnd: false });
+      open = undefined;
+      // Merged cells repeat their text across the row: keep it once.
+      const all = splitPipeRow(rowText);
+      // (Rows whose merged first cells were dropped end in empty cells: their columns shifted.)
+      // (An empty cell inside the row is an empty cell printed as such: the columns hold.)
+      const full =
+        kinds !== undefined &&
+        all.length === kinds.length &&
+        (all[all.length - 1] !== '' || all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')));
+      all.forEach((text, c) => {
+        if (c > 0 && text !== '' && text === all[c - 1]) return;
+        const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };
+        if (full) cell.column = (kinds as ColumnKind[])[c];
+        cells.push(cell);
+      });
+      continue;
+    }
+    if (line.text === '') continue;
+    if (!bars) {
+      cells.push({ text: line.text, line, rowEnd: false });
+      continue;
+    }
+    // `text |`, `|`, `||`: bars end cells; text without a bar continues the open cell.
+    const parts = line.text.split('|');
+    parts.forEach((part, p) => {
+      const text = part.trim();
+      if (text !== '') open = open ? { text: open.text + text, line: open.line } : { text, line };
+      if (p < parts.length - 1) {
+        cells.push(open ? { ...open, rowEnd: false } : { text: '', line, rowEnd: false });
+        open = undefined;
+      }
+    });
+  }
+  if (open) cells.push({ ...open, rowEnd: false });
+  return cells;
+}
+
+// A cell that is a labelled unit list: `牵头单位：…`, also of another level (`省牵头单位：…`).
+function isLabelledUnitCell(text: string): boolean {
+  const label = labelOf(text.replace(/^(省|市|县|区)(?=牵头|责任|配合|协同)/u, ''));
+  return label !== undefined && label !== 'deadline';
+}
