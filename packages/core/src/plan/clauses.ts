@@ -56,10 +56,10 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
 const LABEL_ANYWHERE =
   /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|完成时限|完成时间|时限要求)[：:]/gu;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
-// A bare 落实 or 参照执行 closes a unit list inside a clause or cell (`市直有关部门落实`), but in
-// running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no sign of one: it anchors
-// no clause.
-const ANCHORLESS = new Set(['落实', '参照落实', '参照执行']);
+// A bare 落实, 参照执行 or 统筹 closes a unit list inside a clause or cell (`市直有关部门落实`,
+// `法规科统筹`), but in running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no
+// sign of one: it anchors no clause.
+const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹']);
 const ROLE_ANCHOR = new RegExp(
   `(${ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w))
     .map(([w]) => w)
@@ -361,10 +361,17 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
   return at >= 0 ? last.text.slice(at) : text;
 }
 
+// Every role word, those that anchor no clause in running text included: inside a clause they close
+// a group (`法规科统筹，各科室配合`).
+const ROLE_IN_CLAUSE = new RegExp(
+  `(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`,
+  'gu',
+);
+
 function splitRoleGroups(text: string): { text: string; role?: Role }[] {
   const parts: { text: string; role?: Role }[] = [];
   let from = 0;
-  for (const match of text.matchAll(ROLE_ANCHOR)) {
+  for (const match of text.matchAll(ROLE_IN_CLAUSE)) {
     const end = match.index + match[0].length;
     if (end !== text.length && text[end] !== '、') continue;
     const role = roleWordAtEnd(text.slice(from, end));

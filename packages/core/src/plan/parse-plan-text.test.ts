@@ -1640,3 +1640,119 @@ describe('a 部门职责分工 annex of one duty per line', () => {
     expect(plan.tasks.length).toBeLessThan(2);
   });
 });
+
+describe('table shapes first seen in the eighth and ninth held-out sets', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('joins header words broken over two lines and keeps a 落实情况 cell out of the rows', () => {
+    const text = [
+      '序号',
+      '督查内容',
+      '牵头责任',
+      '单位',
+      '协同责任单位',
+      '落实情况',
+      '（全年）',
+      '完成状态',
+      '1',
+      '地区生产总值增长8.5%以上。',
+      '市发改委',
+      '市政府各部门、各直属机构。',
+      '增长11%，增幅高于全省平均水平，居全省第2位',
+      '已完成',
+      '2',
+      '一般公共预算收入增长5.5%以上。',
+      '市财政局',
+      '市税务局。',
+      '增长11%，高于全省平均水平',
+      '已完成',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.tasks.map((t) => t.text)).toEqual(['地区生产总值增长8.5%以上。', '一般公共预算收入增长5.5%以上。']);
+    expect(roles(plan)).toEqual([
+      ['lead:市发改委', 'cooperate:市政府各部门', 'cooperate:各直属机构'],
+      ['lead:市财政局', 'cooperate:市税务局'],
+    ]);
+  });
+
+  it('reads a 完成时间 cell it cannot parse as that cell, and leaves units in a 备注 column after it out', () => {
+    const text = [
+      '责任分工分解表',
+      '序号 |',
+      '工作任务 |',
+      '责任部门（单位） |',
+      '完成时间 |',
+      '备注 （市级安排） |',
+      '1 |',
+      '明确政务公开分管领导、专职人员 |',
+      '局办公室、局属各单位 |',
+      '2019年6月 |',
+      '各级各部门 |',
+      '2 |',
+      '学习宣传贯彻新修订的条例 |',
+      '局人事科、局办公室分工负责 |',
+      '按市里统一安排完成 |',
+      '市行政审批局牵头、各级各部门 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(roles(plan)).toEqual([
+      ['responsible:局办公室', 'responsible:局属各单位'],
+      ['responsible:局人事科', 'responsible:局办公室'],
+    ]);
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2019-06-30',
+      'none',
+    ]);
+  });
+
+  it('reads a page that starts inside a table printed one cell per line with bars, with X统筹', () => {
+    const text = [
+      '一、持续推进基层标准化规范化 |',
+      '1.结合权责清单以及工作职责，持续推动主动公开目录的动态更新调整。 |',
+      '法规科牵头，相关科（室）配合。 |',
+      '长期 |',
+      '二、规范发布年度报告 |',
+      '2.规范编制发布政府信息公开工作年度报告，提高年报质量。 |',
+      '办公室 |',
+      '长期 |',
+      '三、加强营商环境信息公开 |',
+      '3.在门户网站开设营商环境政策集成专栏，做好内容保障。 |',
+      '法规科统筹，各职能科（室）配合。 |',
+      '长期 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(plan.tasks.map((t) => [t.number, t.deadline.kind])).toEqual([
+      ['1', 'continuous'],
+      ['2', 'continuous'],
+      ['3', 'continuous'],
+    ]);
+    expect(roles(plan)).toEqual([
+      ['lead:法规科', 'cooperate:相关科（室）'],
+      ['responsible:办公室'],
+      ['lead:法规科', 'cooperate:各职能科（室）'],
+    ]);
+  });
+
+  it('gives measures that share one unit cell after them, one cell per line, that cell', () => {
+    const text = [
+      '工作任务',
+      '具体要求',
+      '落实科室(部门)',
+      '做好各类规划主动公开',
+      '1.主动公开事业发展规划原文和政策解读等相关信息。',
+      '办公室',
+      '做好监管执法信息公开',
+      '2.主动公开全国统一的市场准入负面清单，及时更新。',
+      '3.及时公开定点医药机构管理相关政策规定和动态管理情况。',
+      '4.强化行政执法信息公开，定期公布监督检查结果。',
+      '基金监管科、医药服务管理科按职责分工落实',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['办公室']],
+      ['2', ['基金监管科', '医药服务管理科']],
+      ['3', ['基金监管科', '医药服务管理科']],
+      ['4', ['基金监管科', '医药服务管理科']],
+    ]);
+  });
+});

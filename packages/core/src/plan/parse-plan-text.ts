@@ -26,6 +26,7 @@ import { type ColumnKind, headerKind, isPipeRow } from './table.js';
 import {
   blankRunEnds,
   HEADERLESS_KINDS,
+  headerlessCellStream,
   isHeaderlessRow,
   mayStartTable,
   type PendingRow,
@@ -262,8 +263,20 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   let bodyStart = lines.length;
   // A page that starts inside a table, below its header (a later page of a long table).
   let headerless = -1;
+  let headerlessKinds: readonly ColumnKind[] = HEADERLESS_KINDS;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
+    if (headerAt(i)) {
+      bodyStart = i;
+      break;
+    }
+    const stream = furniture[i] ? undefined : headerlessCellStream(lines, i, skipBlank);
+    if (stream) {
+      bodyStart = i;
+      headerless = i;
+      headerlessKinds = stream;
+      break;
+    }
     const n = numbering[i];
     if (n && !n.glued && !/^[一二三四五六七八九十]+[、.]/u.test(line.text.slice(0, 0))) {
       bodyStart = i;
@@ -337,7 +350,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       break;
     }
     if (i === headerless) {
-      const { cut } = readCellStream(tableCells(lines, i, furniture), HEADERLESS_KINDS, stack);
+      const { cut } = readCellStream(tableCells(lines, i, furniture), headerlessKinds, stack);
       if (cut) cutRow = cut;
       break;
     }

@@ -35,6 +35,8 @@ export interface PendingRow {
   number: string;
   /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
   numberInText?: boolean;
+  /** Ended by the next numbered measure with no unit cell: it takes the units of the rows after it. */
+  awaitNext?: boolean;
   /** The value of that number (`（三）` → 3). */
   numberValue?: number;
   texts: string[];
@@ -67,6 +69,10 @@ export function readCellStream(
   // Only where rows start with a 序号 cell: elsewhere such a sentence may be the next row's task.
   const deadlineAfterUnits =
     kinds.includes('number') && lastUnitColumn >= 0 && kinds.indexOf('deadline') > lastUnitColumn;
+  // A 落实情况 / 备注 column after the units, where rows start with a 序号 cell: text after a row's
+  // units is that column's until the next number, not the next row's task.
+  const otherAfterUnits =
+    kinds.includes('number') && lastUnitColumn >= 0 && kinds.lastIndexOf('other') > lastUnitColumn;
   // A 完成时限 column before the unit columns: a cell opening with a date there is the row's deadline
   // however long (`2020年6月30日前，完成自查整改，并持续推进…`).
   const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
@@ -80,25 +86,43 @@ export function readCellStream(
   let lastRow: TableRow | undefined;
   let cut: PendingRow | undefined;
   const fresh = (): PendingRow => ({ number: '', texts: [], units: [], deadline: undefined, lines: [] });
+  const setUnits = (tableRow: TableRow, units: PendingRow['units']) => {
+    units.forEach((u, k) => {
+      const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
+      const kind = positional ?? unitKinds[Math.min(k, unitKinds.length - 1)] ?? 'units';
+      const list = tableRow.cells.get(kind) ?? [];
+      list.push(u.text);
+      tableRow.cells.set(kind, list);
+    });
+  };
+  // Rows waiting for the unit cell of a row below them (see `awaitNext`), with their own deadline.
+  let awaiting: { tableRow: TableRow; deadline: string | undefined }[] = [];
+  const settle = (from: PendingRow | undefined) => {
+    for (const wait of awaiting) {
+      if (from) setUnits(wait.tableRow, from.units);
+      const deadline = wait.deadline ?? (hasDeadlineColumn ? from?.deadline : undefined);
+      if (deadline !== undefined) wait.tableRow.cells.set('deadline', [deadline]);
+    }
+    awaiting = [];
+  };
   const finish = () => {
     if (!row) return;
     if (row.texts.length > 0) {
-      if (row.units.length === 0 && previous && hasUnitColumn) row.units = [...previous.units];
-      if (row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
+      const waits = row.awaitNext === true && row.units.length === 0 && hasUnitColumn;
+      if (!waits && row.units.length === 0 && previous && hasUnitColumn) row.units = [...previous.units];
+      if (!waits && row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
       const item = stack[stack.length - 1] as Item;
       const tableRow: TableRow = { number: row.number, cells: new Map(), lines: row.lines };
       tableRow.cells.set('task', row.texts);
-      row.units.forEach((u, k) => {
-        const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
-        const kind = positional ?? unitKinds[Math.min(k, unitKinds.length - 1)] ?? 'units';
-        const list = tableRow.cells.get(kind) ?? [];
-        list.push(u.text);
-        tableRow.cells.set(kind, list);
-      });
-      if (row.deadline !== undefined) tableRow.cells.set('deadline', [row.deadline]);
+      if (waits) awaiting.push({ tableRow, deadline: row.deadline });
+      else {
+        setUnits(tableRow, row.units);
+        if (row.deadline !== undefined) tableRow.cells.set('deadline', [row.deadline]);
+        if (awaiting.length > 0) settle(row.units.length > 0 ? row : previous);
+        previous = row;
+      }
       item.rows.push(tableRow);
       lastRow = tableRow;
-      previous = row;
     }
     row = undefined;
   };
@@ -199,6 +223,20 @@ export function readCellStream(
           break;
         }
         deadlineText = false;
+        // A short phrase where the 完成时限 cell stands (`按市里统一安排完成`): that cell, unread.
+        if (
+          deadlineAfterUnits &&
+          current.units.length > 0 &&
+          current.deadline === undefined &&
+          current.number !== '' &&
+          cell.text.length <= 30 &&
+          !sameRow
+        ) {
+          current.deadline = cell.text;
+          current.lines.push(cell.line);
+          break;
+        }
+        if (otherAfterUnits && current.units.length > 0 && current.number !== '' && !sameRow) break;
         if ((current.units.length > 0 || current.deadline !== undefined) && !sameRow) {
           finish();
           row = fresh();
@@ -221,6 +259,10 @@ export function readCellStream(
             (row as PendingRow).texts.length > 0 &&
             n.value === ((row as PendingRow).numberValue ?? Number.NaN) + 1
           ) {
+            // Cells one per line with no bars: a unit cell after several measures is theirs (the
+            // measures shared one cell); in pipe rows a row ends at its bar and takes the merged
+            // cell above.
+            if (!cell.line.text.includes('|')) (row as PendingRow).awaitNext = true;
             finish();
             row = fresh();
           }
@@ -240,6 +282,7 @@ export function readCellStream(
             target.texts = [];
             target.number = n.number;
             target.numberValue = n.value;
+            target.numberInText = true;
             target.texts.push(cell.text.slice(n.rest));
             if (n.style === 'pcn') pcnTasks = true;
           } else if (numbered && target.texts.length === 0 && target.number === '') {
@@ -254,6 +297,9 @@ export function readCellStream(
         break;
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
+        // Units after the row's unit columns are filled, in a 备注 column after them (`市行政审批局牵头`
+        // as the city's own arrangement): not this row's.
+        if (otherAfterUnits && current.units.length >= unitKinds.length && cell.column === undefined) break;
         current.units.push({ text: cell.text, column: cell.column });
         break;
       case 'deadline':
@@ -291,6 +337,43 @@ const DEADLINE_IN_SENTENCE =
 // The columns a table without its header is read with: cells are read by their content, and a
 // row without units takes those of the row above (merged cells).
 export const HEADERLESS_KINDS: readonly ColumnKind[] = ['number', 'task', 'detail', 'units'];
+
+/**
+ * A table printed one cell per line, each cell closed by a bar, with no header above it (a later
+ * page of a long table): among the next twelve lines at least six such cells, one of them a unit
+ * list and one a deadline or a numbered measure. Returns the columns to read it with.
+ *
+ * @param lines - the plan's lines
+ * @param at - the line to look from
+ * @param skipBlank - see {@link blankRunEnds}
+ */
+export function headerlessCellStream(
+  lines: readonly TextLine[],
+  at: number,
+  skipBlank: Int32Array,
+): readonly ColumnKind[] | undefined {
+  if (!(lines[at] as TextLine).text.endsWith('|')) return undefined;
+  let cells = 0;
+  let units = false;
+  let deadline = false;
+  let measure = false;
+  for (let k = at, seen = 0; k < lines.length && seen < 12; k++, seen++) {
+    k = skipBlank[k] as number;
+    if (k >= lines.length) break;
+    const text = (lines[k] as TextLine).text;
+    if (!text.endsWith('|')) continue;
+    const parts = splitPipeRow(`|${text}`).filter((c) => c !== '');
+    if (parts.length !== 1) continue;
+    cells++;
+    const cell = parts[0] as string;
+    const kind = classifyCell(cell);
+    if (kind === 'units') units = true;
+    else if (kind === 'deadline') deadline = true;
+    else if (kind === 'text' && readNumbering(cell) !== undefined && cell.length >= 12) measure = true;
+  }
+  if (cells < 6 || !units || !(deadline || measure)) return undefined;
+  return deadline ? [...HEADERLESS_KINDS, 'deadline'] : HEADERLESS_KINDS;
+}
 
 // A table row without a header above it: three or more cells separated by bars, one of them a unit
 // list and one a sentence of task text, and no header word among them.
@@ -372,6 +455,17 @@ export function tableHeaderAt(
   for (; k < lines.length && kinds.length < 12; k++) {
     k = skipBlank[k] as number;
     if (k >= lines.length) break;
+    // A header word broken over two lines (`牵头责任` / `单位`, `落实情况` / `（全年）`).
+    const k2 = skipBlank[k + 1] ?? lines.length;
+    const second = k2 < lines.length ? (lines[k2] as TextLine).text : '';
+    if (/^(单位|部门|科室|处室|[（(][^（）()]{1,8}[）)])$/u.test(second)) {
+      const joinedKind = headerKind((lines[k] as TextLine).text + second);
+      if (joinedKind !== undefined) {
+        kinds.push(joinedKind);
+        k = k2;
+        continue;
+      }
+    }
     const kind = kindAt(k);
     if (kind === undefined) {
       const text = (lines[k] as TextLine).text;

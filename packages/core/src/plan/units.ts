@@ -152,6 +152,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['按职能分工负责', 'responsible'],
   ['按职责负责', 'responsible'],
   ['分别负责落实', 'responsible'],
+  ['按分工负责', 'responsible'],
+  ['分工负责', 'responsible'],
   ['负责组织落实', 'responsible'],
   ['具体负责落实', 'responsible'],
   ['负责落实', 'responsible'],
@@ -175,6 +177,7 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['技术保障', 'cooperate'],
   ['技术支持', 'cooperate'],
   // `各镇（街）参照落实`, `市直有关部门落实`: after every longer word ending in 落实 above.
+  ['统筹', 'lead'],
   ['参照落实', 'responsible'],
   ['参照执行', 'responsible'],
   ['落实', 'responsible'],
