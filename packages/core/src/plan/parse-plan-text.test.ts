@@ -1756,3 +1756,25 @@ describe('table shapes first seen in the eighth and ninth held-out sets', () => 
     ]);
   });
 });
+
+describe('a table whose task columns are 一级要点 / 二级要点', () => {
+  it('reads the numbered 二级要点 as tasks under the 一级要点 headings, with 按职能分工落实', () => {
+    const text = [
+      '工作要求',
+      '一级要点',
+      '二级要点',
+      '责任单位',
+      '一、优化政务公开工作基础',
+      '(一)深化规范性文件集中公开。',
+      '1.依托政府信息公开平台，高质量发布现行有效规范性文件正式版本。',
+      '司法所',
+      '2.各村（社区）、各有关单位要参照市级规范性文件库模式完善本级文件库。',
+      '司法所牵头，党政综合办配合，各有关单位按职能分工落实',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:司法所']],
+      ['2', ['lead:司法所', 'cooperate:党政综合办', 'responsible:各有关单位']],
+    ]);
+  });
+});

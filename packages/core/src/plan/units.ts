@@ -149,6 +149,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['按照职责分工负责', 'responsible'],
   ['按职责分工负责', 'responsible'],
   ['按职责分工落实', 'responsible'],
+  ['按职能分工落实', 'responsible'],
+  ['按照职能分工落实', 'responsible'],
   ['按职能分工负责', 'responsible'],
   ['按职责负责', 'responsible'],
   ['分别负责落实', 'responsible'],
