@@ -93,6 +93,9 @@ const adversarial: Record<string, string> = {
     '1.设立专项资金。（责任单位：市局。以下措施均需各县区落实，不再一一列出）\n',
   ),
   'lines `此项工作由市X局负责，A、B配合。`': varied('（一）规范办理。此项工作由市局负责，市司法局、信息产业厅配合。\n'),
+  'cells one per line with bars `市X局负责 |`': varied('市局负责 |\n'),
+  'duty lines `市X局负责做好信息公开工作。`': varied('市局负责做好信息公开工作。\n'),
+  'lines `市X局 |` and `责任单位 |`': varied('市局 |\n责任单位 |\n'),
 };
 
 const seedBench = new Bench({ time: 2000, warmupTime: 500 });

@@ -197,6 +197,12 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       const first = rule !== 'none' && label === 'responsible' && labelRole === undefined && !/牵头/u.test(inner);
       sawExplicitRole = true;
       labelRole = label;
+      // `责任单位：A、B牵头，C、D`: role words inside the list name their own groups.
+      const groups = label === 'responsible' ? splitRoleGroups(value) : [];
+      if (groups.some((g) => g.role !== undefined && g.role !== 'responsible')) {
+        for (const group of groups) add(group.text, group.role ?? label, false);
+        continue;
+      }
       add(value, label, first);
       continue;
     }

@@ -1778,3 +1778,21 @@ describe('a table whose task columns are 一级要点 / 二级要点', () => {
     ]);
   });
 });
+
+describe('role words inside a labelled unit list', () => {
+  it('reads `责任单位：A、B牵头，C、D` as two leads and two responsible units', () => {
+    const plan = parsePlanText(
+      [
+        '2.坚持政府过紧日子，严控一般性支出。',
+        '责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:省政府办公厅',
+      'lead:省财政厅',
+      'responsible:省商务厅',
+      'responsible:省文化广电和旅游厅',
+    ]);
+  });
+});

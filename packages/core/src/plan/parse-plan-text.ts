@@ -153,6 +153,8 @@ function taskText(raw: string): string {
 }
 
 const FALLBACK_YEAR = 2000;
+// How far down a page that starts inside a table, with no header, is looked for.
+const HEADERLESS_SEARCH_LINES = 400;
 
 /**
  * Reads a published task plan (重点工作任务分工方案 / 工作要点 / 任务分解表) into a {@link Plan}:
@@ -264,13 +266,16 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // A page that starts inside a table, below its header (a later page of a long table).
   let headerless = -1;
   let headerlessKinds: readonly ColumnKind[] = HEADERLESS_KINDS;
+  const streamCells: Parameters<typeof headerlessCellStream>[3] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     if (headerAt(i)) {
       bodyStart = i;
       break;
     }
-    const stream = furniture[i] ? undefined : headerlessCellStream(lines, i, skipBlank);
+    // (Only near the top: a page that starts inside a table starts there.)
+    const stream =
+      furniture[i] || i >= HEADERLESS_SEARCH_LINES ? undefined : headerlessCellStream(lines, i, skipBlank, streamCells);
     if (stream) {
       bodyStart = i;
       headerless = i;

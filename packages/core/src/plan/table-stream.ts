@@ -346,30 +346,51 @@ export const HEADERLESS_KINDS: readonly ColumnKind[] = ['number', 'task', 'detai
  * @param lines - the plan's lines
  * @param at - the line to look from
  * @param skipBlank - see {@link blankRunEnds}
+ * @param seenCells - what each line was read as, kept between calls (pass the same array)
  */
 export function headerlessCellStream(
   lines: readonly TextLine[],
   at: number,
   skipBlank: Int32Array,
+  seenCells: ('units' | 'deadline' | 'measure' | 'other' | 'none' | undefined)[] = [],
 ): readonly ColumnKind[] | undefined {
   if (!(lines[at] as TextLine).text.endsWith('|')) return undefined;
   let cells = 0;
   let units = false;
   let deadline = false;
   let measure = false;
+  // Each line is asked about by up to twelve lines above it: what it holds is read once.
+  const cellAt = (k: number) => {
+    let kind = seenCells[k];
+    if (kind === undefined) {
+      const text = (lines[k] as TextLine).text;
+      const parts = text.endsWith('|') ? splitPipeRow(`|${text}`).filter((c) => c !== '') : [];
+      if (parts.length !== 1) kind = 'none';
+      else {
+        const cell = parts[0] as string;
+        const byContent = classifyCell(cell);
+        kind =
+          byContent === 'units'
+            ? 'units'
+            : byContent === 'deadline'
+              ? 'deadline'
+              : byContent === 'text' && readNumbering(cell) !== undefined && cell.length >= 12
+                ? 'measure'
+                : 'other';
+      }
+      seenCells[k] = kind;
+    }
+    return kind;
+  };
   for (let k = at, seen = 0; k < lines.length && seen < 12; k++, seen++) {
     k = skipBlank[k] as number;
     if (k >= lines.length) break;
-    const text = (lines[k] as TextLine).text;
-    if (!text.endsWith('|')) continue;
-    const parts = splitPipeRow(`|${text}`).filter((c) => c !== '');
-    if (parts.length !== 1) continue;
+    const kind = cellAt(k);
+    if (kind === 'none') continue;
     cells++;
-    const cell = parts[0] as string;
-    const kind = classifyCell(cell);
     if (kind === 'units') units = true;
     else if (kind === 'deadline') deadline = true;
-    else if (kind === 'text' && readNumbering(cell) !== undefined && cell.length >= 12) measure = true;
+    else if (kind === 'measure') measure = true;
   }
   if (cells < 6 || !units || !(deadline || measure)) return undefined;
   return deadline ? [...HEADERLESS_KINDS, 'deadline'] : HEADERLESS_KINDS;
@@ -434,7 +455,12 @@ export function tableHeaderAt(
     // A header row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
     const k = skipBlank[at + 1] ?? lines.length;
     const second = k < lines.length ? (lines[k] as TextLine).text : '';
-    if (second.includes('|') && second.length <= 80 && cells.every((c) => headerKind(c) !== undefined)) {
+    if (
+      cells.length >= 2 &&
+      second.includes('|') &&
+      second.length <= 80 &&
+      cells.every((c) => headerKind(c) !== undefined)
+    ) {
       const more = splitPipeRow(second.startsWith('|') ? second : `|${second}`).filter((c) => c !== '');
       const joined = readHeader([...cells, ...more]);
       if (joined && more.every((c) => headerKind(c) !== undefined)) return { kinds: joined, next: k + 1 };
@@ -456,10 +482,11 @@ export function tableHeaderAt(
     k = skipBlank[k] as number;
     if (k >= lines.length) break;
     // A header word broken over two lines (`牵头责任` / `单位`, `落实情况` / `（全年）`).
+    const first = (lines[k] as TextLine).text;
     const k2 = skipBlank[k + 1] ?? lines.length;
-    const second = k2 < lines.length ? (lines[k2] as TextLine).text : '';
+    const second = k2 < lines.length && first.length <= 8 && !/[（(]/u.test(first) ? (lines[k2] as TextLine).text : '';
     if (/^(单位|部门|科室|处室|[（(][^（）()]{1,8}[）)])$/u.test(second)) {
-      const joinedKind = headerKind((lines[k] as TextLine).text + second);
+      const joinedKind = headerKind(first + second);
       if (joinedKind !== undefined) {
         kinds.push(joinedKind);
         k = k2;

@@ -143,3 +143,11 @@ describe('splitUnits on names a table cell broke over two lines', () => {
     expect(names('安监站 安监所')).toEqual(['安监站', '安监所']);
   });
 });
+
+describe('splitUnits on 和 inside an agency name', () => {
+  it('keeps `省文化广电和旅游厅` and `市自然资源和规划局` whole, and splits two placed units', () => {
+    expect(names('省商务厅、省文化广电和旅游厅')).toEqual(['省商务厅', '省文化广电和旅游厅']);
+    expect(names('市自然资源和规划局')).toEqual(['市自然资源和规划局']);
+    expect(names('县教育局和县卫健局')).toEqual(['县教育局', '县卫健局']);
+  });
+});

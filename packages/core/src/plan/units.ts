@@ -362,6 +362,9 @@ function splitOnConjunctions(piece: string): string[] {
     // `各县（市、区）党委和人民政府`, `高新区党工委和管委会`: a bare organ after 和 is the same
     // place's, one entry of the list.
     if (BARE_ORGAN.test(right)) continue;
+    // `省文化广电和旅游厅`, `市自然资源和规划局`: after a place, a second name without one is the
+    // same agency's (X和Y厅), not a unit of its own.
+    if (/^[省市县区州盟旗镇乡]/u.test(left) && !/^(各|[省市县区州盟旗镇乡])/u.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right.replace(ET_AL, '') || right)) {
       return [left, ...splitOnConjunctions(right)];
     }
