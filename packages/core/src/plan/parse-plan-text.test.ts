@@ -1784,7 +1784,7 @@ describe('role words inside a labelled unit list', () => {
     const plan = parsePlanText(
       [
         '2.坚持政府过紧日子，严控一般性支出。',
-        '责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅',
+        '责任单位：省政府办公厅、省财政厅牵头，省商务厅、省文化广电和旅游厅。',
       ].join('\n'),
       { year: 2024 },
     );
