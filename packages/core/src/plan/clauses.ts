@@ -345,6 +345,15 @@ function withoutRuleNotes(text: string): string {
 
 function trimToUnit(text: string, known?: ReadonlySet<string>): string {
   if (looksLikeUnitList(text)) return text;
+  // `这项工作由发展改革委负责`: the units follow the last 由.
+  const by = text.lastIndexOf('由');
+  if (
+    by >= 0 &&
+    by < text.length - 2 &&
+    /(这|此|该|本)项(工作|任务)?$/u.test(text.slice(0, by)) &&
+    looksLikeUnitList(text.slice(by + 1))
+  )
+    return text.slice(by + 1);
   // Task text glued before the unit (a lost bracket): keep the tail that reads as a unit.
   const pieces = splitOutsideBrackets(text, (ch) => ch === '、');
   const last = pieces[pieces.length - 1];

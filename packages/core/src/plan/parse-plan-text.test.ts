@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../index.js';
 import { PlanSchema } from '../model/index.js';
 import type { Plan, Task } from '../model/plan.js';
+import { headerKind } from './table.js';
+
+const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/plans');
 const seedText = readFileSync(join(FIXTURES, 'suzhou-2024-plan.txt'), 'utf8');
@@ -1794,5 +1797,34 @@ describe('role words inside a labelled unit list', () => {
       'responsible:省商务厅',
       'responsible:省文化广电和旅游厅',
     ]);
+  });
+});
+
+describe('shapes first seen in the tenth held-out set', () => {
+  it('reads a space-separated table whose header words are printed with spaces between their characters', () => {
+    const text = [
+      '2016年量化指标任务分工',
+      '序号 工 作 任 务 牵头负责部门',
+      '1 居民消费价格涨幅3%左右 发展改革委',
+      '2 城镇新增就业1000万人以上 人力资源社会保障部',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', '居民消费价格涨幅3%左右', ['lead:发展改革委']],
+      ['2', '城镇新增就业1000万人以上', ['lead:人力资源社会保障部']],
+    ]);
+  });
+
+  it('reads `这项工作由X负责` after each target, the result sentence after it staying out of the units', () => {
+    const text = [
+      '国内生产总值增长6.5%—7%。这项工作由国家发展改革委负责，去年国内生产总值增长6.7%。',
+      '居民消费价格涨幅3%左右。这项工作由发展改革委负责，去年居民消费价格涨幅为2.0%。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2016 });
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).toEqual(['国家发展改革委', '发展改革委']);
+  });
+
+  it('reads a column named 监考单位 as units and a 分值 column as neither', () => {
+    expect(headerKinds('项目', '分值', '目标任务', '监考单位')).toEqual(['task', 'other', 'task', 'responsible']);
   });
 });

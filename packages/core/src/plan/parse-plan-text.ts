@@ -442,7 +442,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     // In a table without deadlines a row that ends in a whole unit cell is complete: no deadline is
     // a sign of the cut only where the other rows have one.
     const datedOthers = tasks.some((t) => t !== lastTask && t.deadline.kind !== 'none');
-    const rowComplete = context.tableTasks.has(lastTask.id) && !datedOthers && looksLikeUnitList(lastLine.text);
+    const lastCell = lastLine.text.slice(lastLine.text.lastIndexOf(' ') + 1);
+    const rowComplete =
+      context.tableTasks.has(lastTask.id) &&
+      !datedOthers &&
+      (looksLikeUnitList(lastLine.text) || looksLikeUnitList(lastCell));
     const unreadable =
       lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed && !rowComplete);
     // Without units where the other tasks have them, the last task lost its clause to the cut.

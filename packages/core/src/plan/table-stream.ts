@@ -467,8 +467,9 @@ export function tableHeaderAt(
     }
     return undefined;
   }
-  // Cells separated by tabs or spaces (a table copied from a word processor).
-  const spaced = first.split(/ +/u).filter((c) => c !== '');
+  // Cells separated by tabs or spaces (a table copied from a word processor); a header word printed
+  // with a space between its characters (`工 作 任 务`) is one cell.
+  const spaced = joinSpacedLetters(first.split(/ +/u).filter((c) => c !== ''));
   if (spaced.length >= 3 && spaced.length <= 12 && spaced.every((c) => headerKind(c) !== undefined)) {
     const kinds = readHeader(spaced);
     if (kinds) return { kinds, next: at + 1, spaced: true };
@@ -596,4 +597,20 @@ export function tableCells(
 function isLabelledUnitCell(text: string): boolean {
   const label = labelOf(text.replace(/^(省|市|县|区)(?=牵头|责任|配合|协同)/u, ''));
   return label !== undefined && label !== 'deadline';
+}
+
+// `工 作 任 务` → `工作任务`: runs of single characters are one word.
+function joinSpacedLetters(tokens: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.length === 1) run += token;
+    else {
+      if (run !== '') out.push(run);
+      run = '';
+      out.push(token);
+    }
+  }
+  if (run !== '') out.push(run);
+  return out;
 }

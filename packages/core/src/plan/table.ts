@@ -85,6 +85,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
+  if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
+  // Any other column of units: `监考单位`, `考核单位`, `主管部门`.
+  if (/(单位|部门|科室|处室)$/u.test(name)) return 'responsible';
   return undefined;
 }
 

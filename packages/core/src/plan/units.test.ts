@@ -151,3 +151,11 @@ describe('splitUnits on 和 inside an agency name', () => {
     expect(names('县教育局和县卫健局')).toEqual(['县教育局', '县卫健局']);
   });
 });
+
+describe('splitUnits on units printed with nothing between them', () => {
+  it('splits `区发改局区统计局` where the second name starts with its place', () => {
+    expect(names('区发改局区统计局')).toEqual(['区发改局', '区统计局']);
+    expect(names('市自然资源和规划局')).toEqual(['市自然资源和规划局']);
+    expect(names('区住房和城乡建设局')).toEqual(['区住房和城乡建设局']);
+  });
+});

@@ -42,7 +42,7 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|^(此项|该项|本项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|这项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规)/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 const LEVEL_ONLY = /^各?[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
@@ -89,6 +89,22 @@ function joinSpaceBroken(text: string): string {
     out += joins ? next : ` ${next}`;
   }
   return out;
+}
+
+// `区发改局区统计局`: two units printed with nothing between them, the second starting with its
+// place. Split where a name's last character meets a place word and both sides read as units.
+const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科']);
+const GLUE_START = new Set(['区', '市', '县', '省', '镇', '乡']);
+
+function splitGlued(name: string): string[] {
+  if (name.length < 6 || name.length > 60) return [name];
+  for (let i = 2; i < name.length - 2; i++) {
+    if (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string)) continue;
+    const left = name.slice(0, i);
+    const right = name.slice(i);
+    if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
+  }
+  return [name];
 }
 
 // An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
@@ -435,7 +451,7 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
       etAl = true;
       continue;
     }
-    for (const part of splitOnConjunctions(name)) {
+    for (const part of splitOnConjunctions(name).flatMap(splitGlued)) {
       const unit = withoutStrayCloser(normalize(part));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
