@@ -151,14 +151,20 @@ console.log(
 console.log(
   `  baseline ${largeBase.wall.toFixed(0)} ms wall = ${mbps(largeBase.wall)} MB/s; ratio parse/baseline ${(largeRun.wall / largeBase.wall).toFixed(1)}×`,
 );
+// "No input of 1 MB takes over a second": the time a caller waits (wall, best of two). CPU time is
+// printed beside it; it also counts V8's garbage-collection threads, which run alongside, so on the
+// inputs that make 50,000 tasks it is above the wall time.
+let worstWall = 0;
 let worstCpu = 0;
 for (const [name, text] of Object.entries(adversarial)) {
   const run = best([timeOnce(() => parsePlanText(text)), timeOnce(() => parsePlanText(text))]);
+  worstWall = Math.max(worstWall, run.wall);
   worstCpu = Math.max(worstCpu, run.cpu);
   console.log(
-    `1 MB adversarial, ${name}: ${run.wall.toFixed(0)} ms wall, ${run.cpu.toFixed(0)} ms CPU (target < 1000 ms)`,
+    `1 MB adversarial, ${name}: ${run.wall.toFixed(0)} ms wall, ${run.cpu.toFixed(0)} ms CPU (target < 1000 ms wall)`,
   );
 }
-const ok = Math.min(seedMedian, seedCpu) < 5 && largeBytes / 1e6 / (largeRun.cpu / 1000) >= 2 && worstCpu < 1000;
-console.log(ok ? 'all plan parser targets met (CPU time)' : 'PLAN PARSER TARGET MISSED');
+console.log(`slowest 1 MB input: ${worstWall.toFixed(0)} ms wall; most CPU: ${worstCpu.toFixed(0)} ms`);
+const ok = Math.min(seedMedian, seedCpu) < 5 && largeBytes / 1e6 / (largeRun.cpu / 1000) >= 2 && worstWall < 1000;
+console.log(ok ? 'all plan parser targets met' : 'PLAN PARSER TARGET MISSED');
 if (!ok) process.exitCode = 1;

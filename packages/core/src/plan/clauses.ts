@@ -610,7 +610,10 @@ function extendClause(
   const closes = spanText.length - spanText.replace(/[）)]/gu, '').length;
   const inner = closes > opens ? spanText.replace(/[）)]$/u, '') : spanText;
   if (end <= start) return undefined;
-  if (readClause(inner, 'none', known).assignments.length === 0 && !labelHere) return undefined;
+  // A unit list closed by its role word with nothing after it reads as units: only other spans need
+  // reading to be sure (the reading is kept, so its task reads it once either way).
+  const plain = !labelHere && end === anchor && !inner.includes('等');
+  if (!plain && readClause(inner, 'none', known).assignments.length === 0 && !labelHere) return undefined;
   return { start, end, inner };
 }
 

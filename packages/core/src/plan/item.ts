@@ -1,5 +1,5 @@
 // The outline a plan is read into: numbered items, their content lines and table rows.
-import type { ClauseReading } from './clauses.js';
+import type { ClauseReading, ClauseSpan } from './clauses.js';
 import type { NumberStyle } from './outline.js';
 import type { ColumnKind } from './table.js';
 import type { TextLine } from './text-lines.js';
@@ -25,6 +25,8 @@ export interface Item {
   tail?: TextLine[];
   /** Units the heading names in a bracket for the items under it (`一、…政策（由县发改局牵头实施）`). */
   headingLead?: ClauseReading;
+  /** The clauses found in the item's own text, and that text. */
+  clauseCache?: { text: string; clauses: ClauseSpan[] };
 }
 
 /** One table row read from a cell stream: its number, its cells by column kind and its lines. */

@@ -635,7 +635,10 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   for (const line of item.content) add(line.text);
   for (const line of item.tail ?? []) add(line.text);
   if (text.length === 0) return 0;
-  return clausesOf(text, known).length;
+  // Kept on the item: its tasks are built from the same text (a leaf's), read once.
+  const found = findClauses(text, known);
+  item.clauseCache = { text, clauses: found };
+  return found.length;
 }
 
 interface BuildContext {
@@ -868,7 +871,8 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   const parts = contentOnly ? item.content.map((line) => ({ line, from: 0 })) : allParts(item);
   const joined = join(parts);
   const text = joined.text;
-  const clauses = mergeAdjacent(clausesOf(text, ctx.known), text);
+  const cached = item.clauseCache;
+  const clauses = mergeAdjacent(cached && cached.text === text ? cached.clauses : clausesOf(text, ctx.known), text);
   let sectionForTasks = section;
   let startAt = 0;
   // A short heading line without a clause, over several clauses: the item is a section.
@@ -1023,7 +1027,7 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
   const notes = input.clauseText ?? '';
-  const standing = notes.length <= 20_000 ? STANDING_UNITS.exec(notes) : null;
+  const standing = notes.length <= 20_000 && notes.includes('以下') ? STANDING_UNITS.exec(notes) : null;
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
   if (standing) {

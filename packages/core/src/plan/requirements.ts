@@ -29,6 +29,7 @@ const AT_LEAST = new RegExp(
 );
 const THRESHOLD =
   /(不低于|不少于|不高于|不超过|不得低于|不得少于|低于|高于|超过|达到|至少)(\d+(?:\.\d+)?)(%|％|个百分点)/gu;
+const MAY_REQUIRE = /[后起每年季月低少高超达至]/u;
 const PERIOD: Record<string, string> = {
   两年: 'P2Y',
   半年: 'P6M',
@@ -101,6 +102,8 @@ function nextSegment(text: string, from: number): string {
 export function extractRequirements(text: string, context: RequirementContext = {}): Requirement[] {
   const found: { at: number; requirement: Requirement }[] = [];
   if (text.length > 20_000) return [];
+  // Every pattern below needs one of these characters (…后, 之日起, 每, 年/季/月, 低于/少于/高于/超过/达到/至少).
+  if (!MAY_REQUIRE.test(text)) return [];
   for (const m of text.matchAll(RELATIVE)) {
     const days = count(m[3] as string);
     if (days === undefined) continue;

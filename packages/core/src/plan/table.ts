@@ -70,8 +70,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
     return name.startsWith('牵头') ? 'lead' : name.startsWith('配合') ? 'cooperate' : 'responsible';
   }
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
-  // A table's own title (`责任分工分解表`, `任务清单`) names no column.
-  if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name)) return undefined;
+  // A table's own title (`责任分工分解表`, `任务清单`) names no column, nor does a numbered line.
+  if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
+    return undefined;
   if (/(备注|情况|进展|进度情况|说明|状态)$/u.test(name)) return 'other';
   // A column of officials (分管县领导, 责任领导) or of progress (当前进度) names no unit and no time.
   if (/领导$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name)) return 'other';

@@ -50,6 +50,8 @@ const LEVEL_ORGAN =
   /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门)$/u;
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  // Only a list that starts a collective with 各 can hold one: most lists are returned as they are.
+  if (pieces.length < 2 || !whole.includes('各')) return pieces;
   const out: T[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const head = pieces[i] as T;
@@ -114,6 +116,7 @@ const ACTION_START =
   /^(建成|新建|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设|实施|推行|探索|培育|引进|争创|创建)/u;
 // `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
 const QUANTITY_INSIDE = /\d+(家|所|座|条|公里|千米|户|套|亩|张|台|辆)/u;
+const HAS_DIGIT = /\d/;
 // The start of a unit name; used to cut a name off text glued before it (`…便捷市数据资源局`).
 const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
@@ -287,7 +290,8 @@ function withoutBrackets(name: string): string {
 export function looksLikeUnit(name: string): boolean {
   const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
   if (bare.length < 2 || bare.length > 18) return false;
-  if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || QUANTITY_INSIDE.test(name)) return false;
+  if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name)))
+    return false;
   return UNIT_END.test(bare) || /^各/.test(bare);
 }
 
