@@ -548,6 +548,8 @@ describe('parsePlanText never throws and stays linear', () => {
       ['one line 市X局负责、, units all different', varied('市局负责、')],
       ['one flattened line of items and unit labels', varied(' 1.加强公开。 责任单位：市局 ')],
       ['one line of blanks before a number', repeated('    　　 1')],
+      ['labels alone on their lines, values after blank lines', varied('责任单位\n\n\n市局\n')],
+      ['runs of blank lines between labels', repeated('责任单位\n\n\n\n\n\n\n\n')],
       ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
     ];
     const time = (text: string) => {
@@ -1826,5 +1828,32 @@ describe('shapes first seen in the tenth held-out set', () => {
 
   it('reads a column named 监考单位 as units and a 分值 column as neither', () => {
     expect(headerKinds('项目', '分值', '目标任务', '监考单位')).toEqual(['task', 'other', 'task', 'responsible']);
+  });
+});
+
+describe('a task card whose labels stand on lines of their own', () => {
+  it('reads `责任单位` / `配合单位` lines with their values on the next lines, spans on the label', () => {
+    const text = [
+      '具体任务',
+      '全面完成老年人群疫苗接种，守好疫情防线；改扩建社区卫生服务中心，提升乡镇卫生院。',
+      '责任单位',
+      '卫健局、文旅局',
+      '配合单位',
+      '',
+      '各乡镇',
+      '完成时限',
+      '12月底前取得明显成效',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:卫健局', 'responsible:文旅局', 'cooperate:各乡镇'],
+    ]);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
+  });
+
+  it('leaves a table header printed one word per line alone', () => {
+    const text = ['序号', '工作任务', '责任单位', '完成时限', '1', '公开预算。', '财政局', '6月底前'].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([['1', ['财政局']]]);
   });
 });

@@ -35,7 +35,7 @@ import {
   tableCells,
   tableHeaderAt,
 } from './table-stream.js';
-import { lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
+import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
 import { looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
@@ -218,7 +218,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = splitLines(input);
+  const lines = joinLabelLines(splitLines(input), input);
   const furniture = lines.map((l) => isFurniture(l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
   for (let i = 0; i < lines.length; i++) {

@@ -212,3 +212,66 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
   const b = rawOffset(line, to);
   return line.raw.slice(a, Math.max(a, b));
 }
+
+// A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
+// task cards copied from a page print them.
+const LABEL_ALONE =
+  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求)$/u;
+// Words that make a line part of a table header rather than a label with its value.
+const HEADER_LIKE =
+  /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项)[：:]?$/u;
+
+/**
+ * Joins each label printed alone on its line to the value on the next non-empty line, as one line
+ * `label：value` (spans still point at both lines as printed). A label inside a run of header words
+ * (a table header printed one cell per line) is left alone.
+ *
+ * @param lines - lines from {@link splitLines}
+ * @param input - the text they were split from
+ * @returns the lines, label lines joined to their values
+ */
+export function joinLabelLines(lines: readonly TextLine[], input: string): TextLine[] {
+  const out: TextLine[] = [];
+  let before = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    // (Only a label line looks ahead, once: runs of blank lines are crossed once each.)
+    let k = i + 1;
+    if (LABEL_ALONE.test(line.text)) while (k < lines.length && (lines[k] as TextLine).text === '') k++;
+    const value = LABEL_ALONE.test(line.text) ? lines[k] : undefined;
+    const joins =
+      value !== undefined &&
+      value.text.length <= 300 &&
+      !HEADER_LIKE.test(value.text) &&
+      !HEADER_LIKE.test(before) &&
+      // (Not a row number or a numbered item: the label was a header's last word.)
+      !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
+        value.text,
+      ) &&
+      !value.text.includes('|');
+    if (!joins) {
+      out.push(out.length === line.index ? line : { ...line, index: out.length });
+      if (line.text !== '') before = line.text;
+      continue;
+    }
+    const map: number[] = [];
+    for (let c = 0; c < line.text.length; c++) map.push(rawOffset(line, c));
+    map.push(rawOffset(line, line.text.length));
+    const shift = value.start - line.start;
+    for (let c = 0; c < value.text.length; c++) map.push(shift + rawOffset(value, c));
+    map.push(shift + rawOffset(value, value.text.length));
+    out.push({
+      index: out.length,
+      lineNumber: line.lineNumber,
+      column0: line.column0,
+      start: line.start,
+      end: value.end,
+      raw: input.slice(line.start, value.end),
+      text: `${line.text}：${value.text}`,
+      map,
+    });
+    before = value.text;
+    i = k;
+  }
+  return out;
+}
