@@ -180,6 +180,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   const marked = inner.replace(OTHER_LEVEL_LEAD, '$1').replace(LABEL_ANYWHERE, '；$&');
   const segments = splitOutsideBrackets(marked, (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';');
   let sawExplicitRole = false;
+  let inDeadline = false;
   let labelRole: Role | undefined;
   let firstUnitsSegment = -1;
   for (const segment of segments) {
@@ -188,8 +189,16 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     const label = labelOf(text);
     if (label === 'deadline') {
       deadline = text;
+      inDeadline = true;
       continue;
     }
+    // `完成时限：A事项1月底前完成，其它事项12月底前…`: what follows the label up to the next label is
+    // all the time limit (the latest date of it counts).
+    if (inDeadline && label === undefined && deadline !== undefined && deadline.length + text.length <= 200) {
+      deadline = `${deadline}，${text}`;
+      continue;
+    }
+    inDeadline = false;
     if (label) {
       const value = text.replace(/^[^：:]*[：:]/u, '');
       // Under the plan's rule the first units of a 责任单位 list lead: those before the first comma
@@ -586,6 +595,7 @@ function extendClause(
   // Forward: further segments that read as units, role groups, labels or a deadline.
   let end = anchor;
   let j = anchor;
+  let afterDeadlineLabel = false;
   for (let first = labelHere !== undefined; ; first = false) {
     if (!first) {
       // Labels may follow each other after a space or with nothing between (`牵头单位：A 责任单位：B`).
@@ -598,7 +608,10 @@ function extendClause(
     const k = segmentEnd(text, j);
     const seg = text.slice(j, k);
     if (seg === '') break;
-    if (!(labelOf(seg) || looksLikeDeadline(seg) || looksLikeUnitList(stripRole(seg)))) break;
+    const segLabel = labelOf(seg);
+    // After `完成时限：` the rest of the line up to another label is the time limit, whatever it says.
+    if (!(segLabel || looksLikeDeadline(seg) || looksLikeUnitList(stripRole(seg)) || afterDeadlineLabel)) break;
+    if (segLabel) afterDeadlineLabel = segLabel === 'deadline';
     end = k;
     j = k;
   }

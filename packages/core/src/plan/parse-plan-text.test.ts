@@ -1857,3 +1857,18 @@ describe('a task card whose labels stand on lines of their own', () => {
     expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([['1', ['财政局']]]);
   });
 });
+
+describe('a 完成时限 label whose value runs on past commas', () => {
+  it('reads the rest of the line as the time limit and takes its latest date', () => {
+    const plan = parsePlanText(
+      [
+        '1.改造发热门诊，全面完成老年人群疫苗接种。',
+        '责任单位：卫健局',
+        '完成时限：发热门诊应设尽设、应开尽开，1月底前完成；其它事项12月底前取得明显成效。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['卫健局']);
+  });
+});
