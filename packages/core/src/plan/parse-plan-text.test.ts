@@ -1872,3 +1872,40 @@ describe('a 完成时限 label whose value runs on past commas', () => {
     expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['卫健局']);
   });
 });
+
+describe('shapes first seen in the eleventh held-out set', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a header cell that opens with the year (`2022年预期目标`) and a unit named 信息委', () => {
+    const text = [
+      '序号',
+      '2022年预期目标',
+      '责任单位',
+      '1',
+      '地区生产总值增长5.5%左右',
+      '区发展改革委',
+      '2',
+      '工业增加值增长7%左右',
+      '区经济信息委',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(roles(plan)).toEqual([['responsible:区发展改革委'], ['responsible:区经济信息委']]);
+  });
+
+  it('reads 参加部门： as cooperating units and X、Y各负其责 as responsible', () => {
+    const plan = parsePlanText(
+      [
+        '1.严格落实各级人民法院党组的主体责任。',
+        '牵头部门：机关党委',
+        '参加部门：政治部、研究室',
+        '2.加强口岸疫情防控。',
+        '责任单位：卫生司、办公厅各负其责。',
+      ].join('\n'),
+      { year: 2019 },
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:机关党委', 'cooperate:政治部', 'cooperate:研究室'],
+      ['responsible:卫生司', 'responsible:办公厅'],
+    ]);
+  });
+});

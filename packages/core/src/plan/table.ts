@@ -56,7 +56,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   const name = cell
     .replace(/[\s|]+/g, '')
     .replace(/[：:]$/u, '')
-    .replace(/^(.{2,8})[（(][^（）()]{1,20}[）)]$/u, '$1');
+    .replace(/^(.{2,8})[（(][^（）()]{1,20}[）)]$/u, '$1')
+    // `2022年预期目标`: the year names no column.
+    .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
   if (name.length > 12 || name.length < 1) return undefined;
   const whole = HEADER_WORD.exec(name);
   if (whole?.groups) {
@@ -82,7 +84,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/牵头/u.test(name)) return 'lead';
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
-  if (/(配合|协办|协助|参与)/u.test(name)) return 'cooperate';
+  if (/(配合|协办|协助|参与|参加)/u.test(name)) return 'cooperate';
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
