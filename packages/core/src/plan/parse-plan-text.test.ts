@@ -1909,3 +1909,24 @@ describe('shapes first seen in the eleventh held-out set', () => {
     ]);
   });
 });
+
+describe('a lead rule stated part-way through the plan', () => {
+  it('holds from the task that states it on, not for the tasks before it', () => {
+    const plan = parsePlanText(
+      [
+        '1.生产总值增长6%以上。',
+        '责任单位：市发改委',
+        '2.规上工业增加值增长8%。',
+        '责任单位：市经信局、市发改委（列第一位的为牵头单位，下同）',
+        '3.研发投入强度达到2.3%。',
+        '责任单位：市科技局、市财政局。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:市发改委'],
+      ['lead:市经信局', 'responsible:市发改委'],
+      ['lead:市科技局', 'responsible:市财政局'],
+    ]);
+  });
+});

@@ -320,11 +320,17 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       lineSpan(line),
     );
   }
+  // The plan's lead rule holds from where it is stated on (`（列第一位者为牵头单位，下同）` at the
+  // fourth task says nothing of the three before it; a rule in the notice covers every task).
   let rule: LeadRule = 'none';
+  let ruleFrom = 0;
   for (const line of lines) {
     if (line.text.length > 3000) continue;
     rule = leadRuleIn(line.text) ?? 'none';
-    if (rule !== 'none') break;
+    if (rule !== 'none') {
+      ruleFrom = line.start;
+      break;
+    }
   }
 
   // A list of duties, one unit per line (`省教育厅负责各类照护服务人才培养。`), as in a 部门职责分工
@@ -402,6 +408,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     year,
     issued,
     rule,
+    ruleFrom,
     known,
     patterns: options.deadlinePatterns ?? [],
     sections,
@@ -653,6 +660,8 @@ interface BuildContext {
   taskStyle: string | undefined;
   /** Units a note named for every task after it (`以下…均需X落实，不再单独列出`). */
   standing?: ClauseReading;
+  /** Where in the input the plan's lead rule is stated: it holds for the tasks from there on. */
+  ruleFrom: number;
   /** The lead a section heading names for the tasks under it that name none. */
   headingUnits?: ClauseReading;
   /** Ids of the tasks read from table rows. */
@@ -897,7 +906,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   for (const clause of clauses) {
     if (clause.start < startAt) continue;
     const body = taskText(text.slice(prev, clause.start));
-    const reading = readClause(clause.inner, ctx.rule, ctx.known);
+    const reading = readClause(clause.inner, ruleAt(ctx, parts[0]?.line), ctx.known);
     for (const a of reading.assignments) ctx.known.add(a.unit);
     const span = spanOf(joined, clause.start, clause.end);
     const last = drafts[drafts.length - 1];
@@ -1136,6 +1145,13 @@ function deadlineInText(text: string): string | undefined {
   return tail ? tail[1] : undefined;
 }
 
+// The plan's lead rule where a task stands (see BuildContext.ruleFrom): it holds on the line that
+// states it and after.
+function ruleAt(ctx: BuildContext, line: TextLine | undefined): LeadRule {
+  if (ctx.rule === 'none' || line === undefined) return ctx.rule;
+  return line.end >= ctx.ruleFrom ? ctx.rule : 'none';
+}
+
 function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): void {
   const get = (kind: ColumnKind) => (row.cells.get(kind) ?? []).filter((c) => c !== '').join('；');
   const task = (row.cells.get('task') ?? []).filter((c) => c !== '').join('：');
@@ -1145,7 +1161,7 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   const unitCell = (kind: ColumnKind, role: Assignment['role']) => {
     const cell = get(kind);
     if (cell === '') return;
-    const reading = readClause(cell, ctx.rule, ctx.known);
+    const reading = readClause(cell, ruleAt(ctx, row.lines[0]), ctx.known);
     const explicit =
       /(牵头|负责|配合|参与|协助|协办|[：:])/u.test(cell) || reading.assignments.some((a) => a.role !== 'responsible');
     const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
@@ -1167,7 +1183,7 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     const clauses = findClauses(text, ctx.known);
     const lastClause = clauses[clauses.length - 1];
     if (lastClause) {
-      const reading = readClause(lastClause.inner, ctx.rule, ctx.known);
+      const reading = readClause(lastClause.inner, ruleAt(ctx, row.lines[0]), ctx.known);
       if (readings.length === 0) readings.push(reading);
       deadlineRaw ??= reading.deadline;
     }

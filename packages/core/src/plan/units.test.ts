@@ -159,3 +159,11 @@ describe('splitUnits on units printed with nothing between them', () => {
     expect(names('区住房和城乡建设局')).toEqual(['区住房和城乡建设局']);
   });
 });
+
+describe('splitUnits on offices glued without a place word', () => {
+  it('splits `文化宣传股文化馆` and `派出所工商质监所`, and keeps `市公安局交通管理局` whole', () => {
+    expect(names('文化宣传股文化馆')).toEqual(['文化宣传股', '文化馆']);
+    expect(names('派出所工商质监所')).toEqual(['派出所', '工商质监所']);
+    expect(names('市公安局交通管理局')).toEqual(['市公安局交通管理局']);
+  });
+});

@@ -98,10 +98,14 @@ function joinSpaceBroken(text: string): string {
 const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科']);
 const GLUE_START = new Set(['区', '市', '县', '省', '镇', '乡']);
 
+// `文化宣传股文化馆`, `派出所工商质监所`: offices of a town or bureau glued without a place word.
+const GLUE_END_OFFICE = new Set(['股', '馆', '站', '所', '队']);
+
 function splitGlued(name: string): string[] {
   if (name.length < 6 || name.length > 60) return [name];
   for (let i = 2; i < name.length - 2; i++) {
-    if (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string)) continue;
+    const office = GLUE_END_OFFICE.has(name[i - 1] as string) && i >= 3 && name.length - i >= 3;
+    if (!office && (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string))) continue;
     const left = name.slice(0, i);
     const right = name.slice(i);
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
