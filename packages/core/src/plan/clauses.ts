@@ -515,7 +515,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   let ci = 0;
   const anchors: number[] = [];
   for (const m of text.matchAll(ROLE_ANCHOR)) anchors.push(m.index + m[0].length);
-  for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
+  // (A label needs its colon: most texts have none.)
+  if (text.includes('：') || text.includes(':')) for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
   anchors.sort((a, b) => a - b);
   let lastEnd = 0;
   for (const anchor of anchors) {
