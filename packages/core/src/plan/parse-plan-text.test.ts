@@ -1930,3 +1930,32 @@ describe('a lead rule stated part-way through the plan', () => {
     ]);
   });
 });
+
+describe('table cells copied with nothing between them', () => {
+  it('reads units and a time limit glued after an item’s last full stop', () => {
+    const plan = parsePlanText(
+      [
+        '二、做好规范性文件公开',
+        '2. 参照省级规范性文件库模式，逐步推进本系统文件库建设，实现集中统一公开。政策法规科，办公室常态化开展',
+        '3. 持续推动主动公开目录的动态更新调整，将公开事项公开到位。市局各有关科室2024年12月底前',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text.slice(-6),
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['2', '中统一公开。', ['政策法规科', '办公室'], 'continuous'],
+      ['3', '项公开到位。', ['市局各有关科室'], '2024-12-31'],
+    ]);
+  });
+
+  it('leaves a sentence that merely ends in a time phrase alone', () => {
+    const plan = parsePlanText('1. 推进文件库建设。各地要加快工作进度年底前', { year: 2024 });
+    expect(plan.tasks.flatMap((t) => t.assignments)).toEqual([]);
+  });
+});

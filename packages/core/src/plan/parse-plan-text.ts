@@ -645,6 +645,8 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   // Kept on the item: its tasks are built from the same text (a leaf's), read once.
   const found = findClauses(text, known);
   item.clauseCache = { text, clauses: found };
+  // Units and a time limit glued after the last full stop count as the item's clause.
+  if (found.length === 0 && item.style !== 'root' && gluedCells(text, 0)) return 1;
   return found.length;
 }
 
@@ -929,9 +931,20 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   }
   const trailing = text.slice(prev);
   if (drafts.length === 0) {
-    const body = taskText(text.slice(startAt));
+    // Table cells copied with nothing between them: `…动态更新。办公室、政策法规科常态化开展` — units
+    // and a time limit glued after the item's last full stop.
+    const glued = !contentOnly ? gluedCells(text, startAt) : undefined;
+    const bodyEnd = glued ? glued.at : text.length;
+    const body = taskText(text.slice(startAt, bodyEnd));
     if (body !== '')
-      drafts.push({ start: startAt, end: text.length, text: body, readings: [], clauseSpans: [], clauseText: '' });
+      drafts.push({
+        start: startAt,
+        end: text.length,
+        text: body,
+        readings: glued ? [glued.reading] : [],
+        clauseSpans: [],
+        clauseText: '',
+      });
   } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '') {
     // Text after the last clause: on its own line it is a closing remark, not a task.
     const sameLine = !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
@@ -1008,6 +1021,30 @@ function isLabelled(text: string, at: number, lastStart: number): boolean {
     labelOf(strip(text.slice(at, at + 12))) !== undefined &&
     labelOf(strip(text.slice(lastStart, lastStart + 12))) !== undefined
   );
+}
+
+// The time limit that closes glued cells (see gluedCells).
+const GLUED_DEADLINE =
+  /(常态化开展|常态化|长期坚持|长期|持续推进|持续开展|全年|年底前|年内完成|(?:19|20)\d{2}年\d{1,2}月(?:底|末)?(?:前|之前)?|\d{1,2}月(?:底|末)(?:前|之前)?)[。.]?$/u;
+
+function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
+  const stop = text.lastIndexOf('。');
+  if (stop < from || text.length - stop > 80 || text.includes('\n', stop)) return undefined;
+  const tail = text.slice(stop + 1);
+  const time = GLUED_DEADLINE.exec(tail);
+  if (!time || time.index < 2) return undefined;
+  const units = tail.slice(0, time.index).replace(/[，,]$/u, '');
+  if (!looksLikeUnitList(units)) return undefined;
+  const list = splitCleanUnits(units);
+  if (list.units.length === 0) return undefined;
+  return {
+    at: stop + 1,
+    reading: {
+      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
+      etAl: list.etAl,
+      deadline: time[1],
+    },
+  };
 }
 
 interface TaskInput {
