@@ -567,6 +567,9 @@ describe('parsePlanText never throws and stays linear', () => {
       ['one line of blanks before a number', repeated('    　　 1')],
       ['labels alone on their lines, values after blank lines', varied('责任单位\n\n\n市局\n')],
       ['runs of blank lines between labels', repeated('责任单位\n\n\n\n\n\n\n\n')],
+      ['items with units glued after the full stop', varied('1. 推进公开。市局常态化开展\n')],
+      ['duty lines, units all different', varied('市局负责做好信息公开工作。\n')],
+      ['cells one per line with bars', varied('市局负责 |\n长期 |\n')],
       ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
     ];
     const time = (text: string) => {
