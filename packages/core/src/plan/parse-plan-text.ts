@@ -20,6 +20,7 @@ import {
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
+import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
 import { type ColumnKind, headerKind, isPipeRow } from './table.js';
@@ -138,18 +139,6 @@ function spanOf(joined: Joined, start: number, end: number): Span | undefined {
   const span: Span = { start: first.start, end: Math.max(first.start, last.end), column: first.column ?? 1 };
   if (first.line !== undefined) span.line = first.line;
   return span;
-}
-
-// Task text as read: lines joined without breaks (Chinese needs no space), labels dropped.
-function taskText(raw: string): string {
-  return raw
-    .split('\n')
-    .map((l) => l.trim())
-    .join('')
-    .replace(/^(工作任务|具体任务|任务内容|工作内容|重点任务|主要任务|任务名称)[：:]/u, '')
-    .replace(/^[，。；、\s]+/u, '')
-    .replace(/[，；、\s]+$/u, '')
-    .trim();
 }
 
 const FALLBACK_YEAR = 2000;
@@ -733,57 +722,6 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   ctx.headingUnits = outer;
 }
 
-// A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
-// `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
-interface DutyLine {
-  line: TextLine;
-  text: string;
-  reading: ClauseReading;
-}
-
-// `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
-const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
-const DUTY_RUN = 3;
-
-// Runs of three or more such lines (blank lines between them allowed), not numbered.
-function dutyLines(
-  lines: readonly TextLine[],
-  furniture: readonly boolean[],
-  numbering: readonly (Numbering | undefined)[],
-): Map<number, DutyLine> {
-  const found = new Map<number, DutyLine>();
-  let run: [number, DutyLine][] = [];
-  const close = () => {
-    if (run.length >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
-    run = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    if (line.text === '') continue;
-    const m = !furniture[i] && !numbering[i] && line.text.length <= 300 ? DUTY_LINE.exec(line.text) : null;
-    if (!m || !looksLikeUnitList(m[1] as string)) {
-      close();
-      continue;
-    }
-    const list = splitCleanUnits(m[1] as string);
-    const role = m[2] === '负责' ? ('responsible' as const) : ('lead' as const);
-    run.push([
-      i,
-      {
-        line,
-        text: taskText(m[3] as string),
-        reading: {
-          assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
-          etAl: list.etAl,
-          deadline: undefined,
-        },
-      },
-    ]);
-  }
-  close();
-  return found;
-}
-
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
 // 牵头实施）`. The bracket is the items' clause, not the heading's.
 const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:实施|落实|负责)?[）)]$/u;
@@ -1021,30 +959,6 @@ function isLabelled(text: string, at: number, lastStart: number): boolean {
     labelOf(strip(text.slice(at, at + 12))) !== undefined &&
     labelOf(strip(text.slice(lastStart, lastStart + 12))) !== undefined
   );
-}
-
-// The time limit that closes glued cells (see gluedCells).
-const GLUED_DEADLINE =
-  /(常态化开展|常态化|长期坚持|长期|持续推进|持续开展|全年|年底前|年内完成|(?:19|20)\d{2}年\d{1,2}月(?:底|末)?(?:前|之前)?|\d{1,2}月(?:底|末)(?:前|之前)?)[。.]?$/u;
-
-function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
-  const stop = text.lastIndexOf('。');
-  if (stop < from || text.length - stop > 80 || text.includes('\n', stop)) return undefined;
-  const tail = text.slice(stop + 1);
-  const time = GLUED_DEADLINE.exec(tail);
-  if (!time || time.index < 2) return undefined;
-  const units = tail.slice(0, time.index).replace(/[，,]$/u, '');
-  if (!looksLikeUnitList(units)) return undefined;
-  const list = splitCleanUnits(units);
-  if (list.units.length === 0) return undefined;
-  return {
-    at: stop + 1,
-    reading: {
-      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
-      etAl: list.etAl,
-      deadline: time[1],
-    },
-  };
 }
 
 interface TaskInput {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { readNumbering } from './outline.js';
+import { splitLines } from './text-lines.js';
+
+describe('taskText', () => {
+  it('joins lines, drops a 工作任务 label and stray punctuation at the ends', () => {
+    expect(taskText('工作任务：公开预算，\n及时更新。')).toBe('公开预算，及时更新。');
+    expect(taskText('，、加强解读；')).toBe('加强解读');
+  });
+});
+
+describe('gluedCells', () => {
+  it('finds units and a time limit glued after the last full stop', () => {
+    const found = gluedCells('1.推进文件库建设。政策法规科，办公室常态化开展', 0);
+    expect(found?.at).toBe(10);
+    expect(found?.reading.assignments.map((a) => a.unit)).toEqual(['政策法规科', '办公室']);
+    expect(found?.reading.deadline).toBe('常态化开展');
+  });
+
+  it('finds nothing without a time limit, without units, or far from the full stop', () => {
+    expect(gluedCells('1.推进文件库建设。政策法规科，办公室', 0)).toBeUndefined();
+    expect(gluedCells('1.推进文件库建设。各地要加快进度年底前', 0)).toBeUndefined();
+    expect(gluedCells(`1.推进文件库建设。${'很长的说明'.repeat(20)}办公室常态化开展`, 0)).toBeUndefined();
+  });
+});
+
+describe('dutyLines', () => {
+  const read = (text: string) => {
+    const lines = splitLines(text);
+    const duties = dutyLines(
+      lines,
+      lines.map(() => false),
+      lines.map((l) => readNumbering(l.text)),
+    );
+    return [...duties.values()].map((d) => [d.text, d.reading.assignments.map((a) => `${a.role}:${a.unit}`)]);
+  };
+
+  it('reads runs of three or more `X负责…` lines, blank lines between them allowed', () => {
+    expect(read('省教育厅负责人才培养。\n\n省民政厅负责机构登记。\n团省委牵头开展宣传教育。')).toEqual([
+      ['人才培养。', ['responsible:省教育厅']],
+      ['机构登记。', ['responsible:省民政厅']],
+      ['开展宣传教育。', ['lead:团省委']],
+    ]);
+  });
+
+  it('reads nothing from two such lines, numbered lines or lines that name no unit', () => {
+    expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。')).toEqual([]);
+    expect(read('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。\n3.团省委负责宣传教育。')).toEqual([]);
+    expect(read('我们负责到底。\n大家负责宣传。\n他们负责落实。')).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+// Tasks written outside the outline and the clause brackets: a 部门职责分工 annex of one duty per
+// line (`省教育厅负责…。`), and units with a time limit glued after an item's last full stop (table
+// cells copied with nothing between them); and the task text as a task keeps it.
+import type { ClauseReading } from './clauses.js';
+import type { Numbering } from './outline.js';
+import type { TextLine } from './text-lines.js';
+import { looksLikeUnitList, splitCleanUnits } from './units.js';
+
+/**
+ * A task's text as read: lines joined without breaks (Chinese needs no space), a leading
+ * `工作任务：` label and stray punctuation at either end dropped.
+ *
+ * @param raw - the task's text as cleaned lines joined by `\n`
+ * @returns the task text
+ * @example
+ * ```ts
+ * taskText('工作任务：公开预算，\n及时更新。'); // '公开预算，及时更新。'
+ * ```
+ */
+export function taskText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((l) => l.trim())
+    .join('')
+    .replace(/^(工作任务|具体任务|任务内容|工作内容|重点任务|主要任务|任务名称)[：:]/u, '')
+    .replace(/^[，。；、\s]+/u, '')
+    .replace(/[，；、\s]+$/u, '')
+    .trim();
+}
+
+// A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,
+// `市发改委牵头的重点任务`. (A person's name there, `王丹县长牵头重点工作`, is no unit list.)
+/** One duty line of a 部门职责分工 annex: the line, what the unit does, and the unit's reading. */
+export interface DutyLine {
+  line: TextLine;
+  text: string;
+  reading: ClauseReading;
+}
+
+// `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
+const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+
+const DUTY_RUN = 3;
+
+/**
+ * Runs of three or more lines (blank lines between them allowed, numbered lines not) that each
+ * open with a unit and 负责 or 牵头 and go on with what it does: `省教育厅负责各类照护服务人才培养。`.
+ *
+ * @param lines - the plan's lines
+ * @param furniture - which lines are page furniture
+ * @param numbering - the numbering of each line, if any
+ * @returns the duty lines by line index
+ * @example
+ * ```ts
+ * dutyLines(lines, furniture, numbering).size; // 16 for a 16-line 职责分工 annex
+ * ```
+ */
+export function dutyLines(
+  lines: readonly TextLine[],
+  furniture: readonly boolean[],
+  numbering: readonly (Numbering | undefined)[],
+): Map<number, DutyLine> {
+  const found = new Map<number, DutyLine>();
+  let run: [number, DutyLine][] = [];
+  const close = () => {
+    if (run.length >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (line.text === '') continue;
+    const m = !furniture[i] && !numbering[i] && line.text.length <= 300 ? DUTY_LINE.exec(line.text) : null;
+    if (!m || !looksLikeUnitList(m[1] as string)) {
+      close();
+      continue;
+    }
+    const list = splitCleanUnits(m[1] as string);
+    const role = m[2] === '负责' ? ('responsible' as const) : ('lead' as const);
+    run.push([
+      i,
+      {
+        line,
+        text: taskText(m[3] as string),
+        reading: {
+          assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
+          etAl: list.etAl,
+          deadline: undefined,
+        },
+      },
+    ]);
+  }
+  close();
+  return found;
+}
+
+// The time limit that closes glued cells (see gluedCells).
+const GLUED_DEADLINE =
+  /(常态化开展|常态化|长期坚持|长期|持续推进|持续开展|全年|年底前|年内完成|(?:19|20)\d{2}年\d{1,2}月(?:底|末)?(?:前|之前)?|\d{1,2}月(?:底|末)(?:前|之前)?)[。.]?$/u;
+
+/**
+ * Units and a time limit glued after a text's last full stop, as table cells copied with nothing
+ * between them leave them: `…动态更新。办公室、政策法规科常态化开展`.
+ *
+ * @param text - an item's text
+ * @param from - where the item's own text starts in `text`
+ * @returns where the glued cells start and what they say, or undefined
+ * @example
+ * ```ts
+ * gluedCells('1.推进文件库建设。政策法规科，办公室常态化开展', 0)?.reading.deadline; // '常态化开展'
+ * ```
+ */
+export function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
+  const stop = text.lastIndexOf('。');
+  if (stop < from || text.length - stop > 80 || text.includes('\n', stop)) return undefined;
+  const tail = text.slice(stop + 1);
+  const time = GLUED_DEADLINE.exec(tail);
+  if (!time || time.index < 2) return undefined;
+  const units = tail.slice(0, time.index).replace(/[，,]$/u, '');
+  if (!looksLikeUnitList(units)) return undefined;
+  const list = splitCleanUnits(units);
+  if (list.units.length === 0) return undefined;
+  return {
+    at: stop + 1,
+    reading: {
+      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
+      etAl: list.etAl,
+      deadline: time[1],
+    },
+  };
+}
