@@ -981,9 +981,6 @@ const STANDING_UNITS =
 
 function pushTask(ctx: BuildContext, input: TaskInput): void {
   const assignments: Assignment[] = [];
-  const seen = new Set<string>();
-  // Where each unit was first assigned.
-  const firstAt = new Map<string, number>();
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
   const notes = input.clauseText ?? '';
@@ -998,9 +995,18 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
       deadline: undefined,
     };
   }
+  // One reading of one unit (most tasks of a long list) needs no merging.
+  const single = readings.length === 1 && (readings[0] as ClauseReading).assignments.length <= 1;
+  const seen = new Set<string>();
+  // Where each unit was first assigned.
+  const firstAt = new Map<string, number>();
   for (const reading of readings) {
     if (reading.etAl) etAl = true;
     if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
+    if (single) {
+      assignments.push(...reading.assignments);
+      continue;
+    }
     for (const a of reading.assignments) {
       const key = `${a.role}\u0000${a.unit}`;
       if (seen.has(key)) continue;
