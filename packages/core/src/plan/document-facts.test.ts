@@ -43,4 +43,18 @@ describe('readDocumentFacts', () => {
     expect(facts.title).toBe('2024年某市政务公开工作要点');
     expect(facts.issuer).toBe('某市政务公开办公室');
   });
+
+  it('reads a portal header copied as pipe cells without colons', () => {
+    const lines = splitLines(
+      [
+        '索引号 | 000330185/2022-83945 | 公开方式 | 主动公开 |',
+        '公开范围 | 面向社会 | 公开时限 | 长期公开 |',
+        '发布单位 | 区政府 | 发文日期 | 2022-07-14 |',
+        '序号 | 实事项目 | 责任单位 |',
+      ].join('\n'),
+    );
+    const facts = readDocumentFacts(lines, 3);
+    expect([facts.indexNo, facts.publisher, facts.published]).toEqual(['000330185/2022-83945', '区政府', '2022-07-14']);
+    expect([...facts.headerLines].sort()).toEqual([0, 1, 2]);
+  });
 });

@@ -25,6 +25,8 @@ export interface DocumentFacts {
 
 // A portal header key, possibly spaced (`文  号`) or cut short by a lost character (`号:` for 索引号).
 const KEY = /(?<=^|\s)([\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff] {1,4}[\u4e00-\u9fff])\s*：/gu;
+const PIPE_KEY =
+  /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类)\s*\|\s*/gu;
 const INDEX_NO = /^[0-9A-Z]{6,20}\/[0-9]{4,8}-[0-9]{1,8}$/u;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$/u;
 const PLAN_TITLE =
@@ -90,7 +92,13 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
   const facts: DocumentFacts = { headerLines: new Set() };
   const head = lines.slice(0, Math.min(bodyStart, 400));
   for (const line of head) {
-    const text = line.text;
+    // A portal header copied as pipe cells without colons (`发文日期 | 2022-07-14 |`): key, value.
+    const text = line.text.includes('|')
+      ? line.text
+          .replace(PIPE_KEY, '$1：')
+          .replace(/\s*\|\s*/gu, ' ')
+          .trim()
+      : line.text;
     if (!text.includes('：') || text.length > 200) continue;
     const keys = [...text.matchAll(KEY)];
     if (keys.length === 0) continue;
@@ -126,7 +134,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
         facts.noticeTitle ??= value;
         used = true;
       } else if (
-        /^(信息分类|主题分类|有效性|性|生效时间|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词)$/u.test(
+        /^(信息分类|主题分类|有效性|性|生效时间|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词|公开方式|公开范围|公开时限|索取号)$/u.test(
           key,
         )
       ) {
