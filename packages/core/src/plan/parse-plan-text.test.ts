@@ -570,6 +570,10 @@ describe('parsePlanText never throws and stays linear', () => {
       ['items with units glued after the full stop', varied('1. 推进公开。市局常态化开展\n')],
       ['duty lines, units all different', varied('市局负责做好信息公开工作。\n')],
       ['cells one per line with bars', varied('市局负责 |\n长期 |\n')],
+      [
+        'one line of a flattened table with numbered rows',
+        (size: number) => `序号 工作内容 责任单位 完成时限 ${varied(' 1 推进公开 市局 全年')(size)}`,
+      ],
       ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
     ];
     const time = (text: string) => {
@@ -1977,5 +1981,28 @@ describe('table cells copied with nothing between them', () => {
   it('leaves a sentence that merely ends in a time phrase alone', () => {
     const plan = parsePlanText('1. 推进文件库建设。各地要加快工作进度年底前', { year: 2024 });
     expect(plan.tasks.flatMap((t) => t.assignments)).toEqual([]);
+  });
+});
+
+describe('a table flattened onto one line with blanks between its cells and rows', () => {
+  it('reads the header and each numbered row as lines of their own', () => {
+    const text =
+      '某市人民政府办公室关于印发2010年依法行政工作任务分解表的通知 各县(市、区)人民政府: 现将任务分解表印发给你们。 ' +
+      '2010年依法行政工作任务分解表 序号 工 作 内 容 责任部门 完成时限 一、全面推动依法行政工作规划的落实 ' +
+      '1 推进依法行政工作规划的落实，加强分解任务的督促检查 各级依法行政领导小组办公室 全年 ' +
+      '2 出台2010年度推进依法行政工作的意见 各县市区政府，政府各部门 四月份 ' +
+      '3 清理公布市县两级政府行政执法主体资格名单 各县市区政府，各地政府法制办 二季度';
+    const plan = parsePlanText(text);
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', ['各级依法行政领导小组办公室'], '2010-12-31'],
+      ['2', ['各县市区政府', '政府各部门'], '2010-04-30'],
+      ['3', ['各县市区政府', '各地政府法制办'], '2010-06-30'],
+    ]);
   });
 });
