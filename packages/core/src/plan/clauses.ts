@@ -34,6 +34,28 @@ export interface ClauseReading {
   readonly deadline: string | undefined;
 }
 
+/**
+ * A reading of a bare unit list that a plan gives one role by where it stands (a heading, a note,
+ * a duty line, glued table cells) rather than by a role word.
+ *
+ * @param list - a cleaned unit list
+ * @param role - the role all its units take
+ * @param deadline - the deadline phrase that goes with it, if any
+ * @returns the reading
+ * @example
+ * ```ts
+ * unitsReading('县发改局、县财政局', 'lead').assignments.length; // 2
+ * ```
+ */
+export function unitsReading(list: string, role: Role, deadline?: string): ClauseReading {
+  const units = splitCleanUnits(list);
+  return {
+    assignments: units.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
+    etAl: units.etAl,
+    deadline,
+  };
+}
+
 /** A clause found in a text: `[start, end)` includes its brackets. */
 export interface ClauseSpan {
   readonly start: number;

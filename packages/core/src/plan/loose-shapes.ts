@@ -1,10 +1,10 @@
 // Tasks written outside the outline and the clause brackets: a 部门职责分工 annex of one duty per
 // line (`省教育厅负责…。`), and units with a time limit glued after an item's last full stop (table
 // cells copied with nothing between them); and the task text as a task keeps it.
-import type { ClauseReading } from './clauses.js';
+import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
 import type { TextLine } from './text-lines.js';
-import { looksLikeUnitList, splitCleanUnits } from './units.js';
+import { looksLikeUnitList } from './units.js';
 
 /**
  * A task's text as read: lines joined without breaks (Chinese needs no space), a leading
@@ -74,20 +74,8 @@ export function dutyLines(
       close();
       continue;
     }
-    const list = splitCleanUnits(m[1] as string);
-    const role = m[2] === '负责' ? ('responsible' as const) : ('lead' as const);
-    run.push([
-      i,
-      {
-        line,
-        text: taskText(m[3] as string),
-        reading: {
-          assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
-          etAl: list.etAl,
-          deadline: undefined,
-        },
-      },
-    ]);
+    const reading = unitsReading(m[1] as string, m[2] === '负责' ? 'responsible' : 'lead');
+    run.push([i, { line, text: taskText(m[3] as string), reading }]);
   }
   close();
   return found;
@@ -117,14 +105,6 @@ export function gluedCells(text: string, from: number): { at: number; reading: C
   if (!time || time.index < 2) return undefined;
   const units = tail.slice(0, time.index).replace(/[，,]$/u, '');
   if (!looksLikeUnitList(units)) return undefined;
-  const list = splitCleanUnits(units);
-  if (list.units.length === 0) return undefined;
-  return {
-    at: stop + 1,
-    reading: {
-      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
-      etAl: list.etAl,
-      deadline: time[1],
-    },
-  };
+  const reading = unitsReading(units, 'responsible', time[1]);
+  return reading.assignments.length > 0 ? { at: stop + 1, reading } : undefined;
 }

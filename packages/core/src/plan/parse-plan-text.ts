@@ -16,6 +16,7 @@ import {
   labelOf,
   leadRuleIn,
   readClause,
+  unitsReading,
 } from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
@@ -37,7 +38,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { looksLikeUnitList, splitCleanUnits } from './units.js';
+import { looksLikeUnitList } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -709,13 +710,7 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const lead = LEAD_HEADING.exec(section.title);
   if (item.headingLead) ctx.headingUnits = item.headingLead;
   else if (lead && looksLikeUnitList(lead[1] as string)) {
-    const list = splitCleanUnits(lead[1] as string);
-    const role = lead[2] === '牵头' ? ('lead' as const) : ('responsible' as const);
-    ctx.headingUnits = {
-      assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
-      etAl: list.etAl,
-      deadline: undefined,
-    };
+    ctx.headingUnits = unitsReading(lead[1] as string, lead[2] === '牵头' ? 'lead' : 'responsible');
   }
   for (const row of item.rows) emitRow(row, section, ctx);
   for (const child of item.children) walk(child, section, ctx);
@@ -731,14 +726,8 @@ function markHeadingLeads(item: Item): void {
     const heading = item.line.text.slice(item.rest);
     const m = heading.length <= 80 ? HEADING_BRACKET_LEAD.exec(heading) : null;
     if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && item.children.every((c) => c.style !== item.style)) {
-      const list = splitCleanUnits(m[1] as string);
-      const role = m[2] === '牵头' ? ('lead' as const) : ('responsible' as const);
       item.title = heading.slice(0, m.index);
-      item.headingLead = {
-        assignments: list.units.map((u) => ({ unit: u.unit, role, raw: u.raw })),
-        etAl: list.etAl,
-        deadline: undefined,
-      };
+      item.headingLead = unitsReading(m[1] as string, m[2] === '牵头' ? 'lead' : 'responsible');
     }
   }
   for (const child of item.children) markHeadingLeads(child);
@@ -987,14 +976,8 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   const standing = notes.length <= 20_000 && notes.includes('以下') ? STANDING_UNITS.exec(notes) : null;
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
-  if (standing) {
-    const list = splitCleanUnits(standing[1] as string);
-    ctx.standing = {
-      assignments: list.units.map((u) => ({ unit: u.unit, role: 'responsible' as const, raw: u.raw })),
-      etAl: false,
-      deadline: undefined,
-    };
-  }
+  // (The note's units are named in full: no open list carries over.)
+  if (standing) ctx.standing = { ...unitsReading(standing[1] as string, 'responsible'), etAl: false };
   // One reading of one unit (most tasks of a long list) needs no merging.
   const single = readings.length === 1 && (readings[0] as ClauseReading).assignments.length <= 1;
   const seen = new Set<string>();
