@@ -6,7 +6,7 @@
 import { labelOf } from './clauses.js';
 import { repairDeadlineText } from './deadline-text.js';
 import { type Item, openItem, type TableRow } from './item.js';
-import { readNumbering } from './outline.js';
+import { type Numbering, readNumbering } from './outline.js';
 import {
   type ColumnKind,
   classifyCell,
@@ -15,6 +15,7 @@ import {
   isPlanHeader,
   isSeparatorRow,
   isTaskColumnName,
+  isUnitColumn,
   readHeader,
   splitPipeRow,
 } from './table.js';
@@ -57,12 +58,8 @@ export function readCellStream(
   stack: Item[],
 ): { cut: PendingRow | undefined } {
   const hasDeadlineColumn = kinds.includes('deadline');
-  const hasUnitColumn = kinds.some(
-    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
-  );
-  const unitKinds: ColumnKind[] = kinds.filter(
-    (k) => k === 'lead' || k === 'responsible' || k === 'cooperate' || k === 'units' || k === 'support',
-  );
+  const unitKinds: ColumnKind[] = kinds.filter(isUnitColumn);
+  const hasUnitColumn = unitKinds.length > 0;
   // A merged 完成时限 cell may hold sentences (`各处室于11月底前按要求落实，…`) that read as text:
   // after a row's units, where the deadline column follows the unit columns, they are its deadline.
   const lastUnitColumn = Math.max(...kinds.map((k, c) => (unitKinds.includes(k) ? c : -1)));
@@ -86,6 +83,14 @@ export function readCellStream(
   let lastRow: TableRow | undefined;
   let cut: PendingRow | undefined;
   const fresh = (): PendingRow => ({ number: '', texts: [], units: [], deadline: undefined, lines: [] });
+  // The row's number is the one its measure cell opens with; the cell's text after it is the task.
+  const takeNumber = (target: PendingRow, n: Numbering, text: string) => {
+    target.number = n.number;
+    target.numberValue = n.value;
+    target.numberInText = true;
+    target.texts.push(text.slice(n.rest));
+    if (n.style === 'pcn') pcnTasks = true;
+  };
   const setUnits = (tableRow: TableRow, units: PendingRow['units']) => {
     units.forEach((u, k) => {
       const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
@@ -280,18 +285,9 @@ export function readCellStream(
             const group = openItem(stack, 'table-section', target.number, cell.line, 0);
             group.title = target.texts.join('');
             target.texts = [];
-            target.number = n.number;
-            target.numberValue = n.value;
-            target.numberInText = true;
-            target.texts.push(cell.text.slice(n.rest));
-            if (n.style === 'pcn') pcnTasks = true;
-          } else if (numbered && target.texts.length === 0 && target.number === '') {
-            target.number = n.number;
-            target.numberValue = n.value;
-            target.numberInText = true;
-            if (n.style === 'pcn') pcnTasks = true;
-            target.texts.push(cell.text.slice(n.rest));
-          } else target.texts.push(cell.text);
+            takeNumber(target, n, cell.text);
+          } else if (numbered && target.texts.length === 0 && target.number === '') takeNumber(target, n, cell.text);
+          else target.texts.push(cell.text);
           target.lines.push(cell.line);
         }
         break;

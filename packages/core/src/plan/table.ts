@@ -137,10 +137,17 @@ export function isTaskColumnName(cell: string): boolean {
 export function isPlanHeader(kinds: readonly ColumnKind[]): boolean {
   if (kinds.length < 2) return false;
   if (!kinds.some((k) => k === 'task' || k === 'detail')) return false;
-  return kinds.some(
-    (k) =>
-      k === 'lead' || k === 'responsible' || k === 'units' || k === 'support' || k === 'deadline' || k === 'cooperate',
-  );
+  return kinds.some((k) => isUnitColumn(k) || k === 'deadline');
+}
+
+/**
+ * Whether a column holds units: 牵头单位, 责任单位, 配合单位, a mixed 责任分工 column or a
+ * `配合/责任单位` column.
+ *
+ * @param kind - a column kind
+ */
+export function isUnitColumn(kind: ColumnKind): boolean {
+  return kind === 'lead' || kind === 'responsible' || kind === 'cooperate' || kind === 'units' || kind === 'support';
 }
 
 /**
