@@ -6,6 +6,7 @@ import { looksLikeDeadline } from './deadline-text.js';
 import {
   looksLikeUnit,
   looksLikeUnitList,
+  MAY_STATE_RULE,
   ROLE_WORDS,
   roleWordAtEnd,
   splitCleanUnits,
@@ -82,12 +83,10 @@ const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单�
 // `法规科统筹`), but in running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no
 // sign of one: it anchors no clause.
 const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹']);
-const ROLE_ANCHOR = new RegExp(
-  `(${ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w))
-    .map(([w]) => w)
-    .join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`,
-  'gu',
-);
+// A role word where a unit list ends: before punctuation, a blank, the end or a time limit.
+const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
+  new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
+const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
 
 /**
  * Whether a line is (or starts as) a labelled line of a task: `牵头单位：…`, `责任单位：…`,
@@ -321,8 +320,6 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
 const LEAD_RULE_FIRST =
   /(排|列)(在)?(第一|首)(位|个)?(的|者)?(单位)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首位(单位)?为(工作)?牵头/u;
-// Whether a text may state a lead rule at all (a cheap test before the rules).
-const MAY_STATE_RULE = /为(工作)?牵头/u;
 
 /**
  * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,
@@ -409,10 +406,7 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
 
 // Every role word, those that anchor no clause in running text included: inside a clause they close
 // a group (`法规科统筹，各科室配合`).
-const ROLE_IN_CLAUSE = new RegExp(
-  `(${ROLE_WORDS.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`,
-  'gu',
-);
+const ROLE_IN_CLAUSE = roleWordsAt(ROLE_WORDS);
 
 function splitRoleGroups(text: string): { text: string; role?: Role }[] {
   const parts: { text: string; role?: Role }[] = [];

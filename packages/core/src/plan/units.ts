@@ -78,19 +78,33 @@ function joinSpaceBroken(text: string): string {
   if (!text.includes(' ')) return text;
   const parts = text.split(' ');
   let out = parts[0] as string;
+  // The name being built: what `out` holds after its last separator.
+  let tail = afterLastSeparator(out);
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i] as string;
-    const tail = out.slice(Math.max(out.lastIndexOf('、'), out.lastIndexOf('，'), out.lastIndexOf('；')) + 1);
     // `省编办 （省审改办）`: a bracket on the next line names the same unit again.
     const bracketOnly = /^[（(][^（）()]{1,20}[）)]$/u.test(next) && tail !== '';
     const joins =
-      bracketOnly ||
-      (tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next)) ||
-      // `省“互联网+政务服务” 联席办`: a quoted name broken before its organ.
-      (tail !== '' && /[”"]$/u.test(tail) && looksLikeUnit(tail + next));
+      bracketOnly || (tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next));
     out += joins ? next : ` ${next}`;
+    // (As `afterLastSeparator(out)` would give, without reading `out` again.)
+    tail = /[、，；]/u.test(next) ? afterLastSeparator(next) : joins ? tail + next : `${tail} ${next}`;
   }
   return out;
+}
+
+function afterLastSeparator(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('、'), text.lastIndexOf('，'), text.lastIndexOf('；')) + 1);
+}
+
+// The pieces of a unit list: split on its separators outside brackets, with names a cell broke
+// over two lines joined again and collectives of levels kept whole.
+function unitPieces(text: string): { text: string; start: number }[] {
+  const joined = joinSpaceBroken(text);
+  return joinLevelLists(
+    splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
+    joined,
+  );
 }
 
 // `区发改局区统计局`: two units printed with nothing between them, the second starting with its
@@ -126,6 +140,11 @@ const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|�
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
 const ET_AL =
   /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?$|等[\u4e00-\u9fff]{2,14}(主管部门|部门|单位)$/u;
+/**
+ * Whether a text may state the plan's lead rule (`为牵头单位`, `为工作牵头单位`): a cheap test before
+ * the rules themselves are read.
+ */
+export const MAY_STATE_RULE = /为(工作)?牵头/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
@@ -319,11 +338,7 @@ export function looksLikeUnitList(text: string): boolean {
 const lastList = { text: '', result: false };
 
 function readsAsUnitList(text: string): boolean {
-  const joined = joinSpaceBroken(text);
-  const pieces = joinLevelLists(
-    splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
-    joined,
-  );
+  const pieces = unitPieces(text);
   const last = pieces[pieces.length - 1];
   // The last piece first: a list cut off mid-name fails there, before the names are each read.
   if (last === undefined || !looksLikeUnit(stripRoleWord(last.text))) return false;
@@ -436,18 +451,13 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
   const seen = new Set<string>();
   let etAl = false;
   if (text.length > 5000) return { units, etAl };
-  const cleaned = joinSpaceBroken(
-    text
-      .replace(/[,]/g, '，')
-      .replace(/[;]/g, '；')
-      .replace(/[\s\u3000]+/g, ' '),
-  );
-  for (const piece of joinLevelLists(
-    splitOutsideBrackets(cleaned, (ch) => SPLITTERS.has(ch)),
-    cleaned,
-  )) {
+  const cleaned = text
+    .replace(/[,]/g, '，')
+    .replace(/[;]/g, '；')
+    .replace(/[\s\u3000]+/g, ' ');
+  for (const piece of unitPieces(cleaned)) {
     // `县发改局（首位单位为牵头单位，下同）`: the plan's rule in a bracket is no part of the name.
-    const bare = /为(工作)?牵头/u.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
+    const bare = MAY_STATE_RULE.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
     let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
