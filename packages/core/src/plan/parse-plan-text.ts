@@ -968,32 +968,21 @@ interface TaskInput {
 const STANDING_UNITS =
   /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
 
-function pushTask(ctx: BuildContext, input: TaskInput): void {
-  const assignments: Assignment[] = [];
-  let etAl = false;
-  let deadlineRaw = input.deadlineRaw;
-  const notes = input.clauseText ?? '';
-  const standing = notes.length <= 20_000 && notes.includes('以下') ? STANDING_UNITS.exec(notes) : null;
-  const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
-  if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
-  // (The note's units are named in full: no open list carries over.)
-  if (standing) ctx.standing = { ...unitsReading(standing[1] as string, 'responsible'), etAl: false };
+// The units of a task's readings, each once: a unit named both as lead and in the 责任单位 list is
+// one unit, the lead.
+function mergeAssignments(readings: readonly ClauseReading[]): Assignment[] {
   // One reading of one unit (most tasks of a long list) needs no merging.
-  const single = readings.length === 1 && (readings[0] as ClauseReading).assignments.length <= 1;
+  if (readings.length === 1 && (readings[0] as ClauseReading).assignments.length <= 1) {
+    return [...(readings[0] as ClauseReading).assignments];
+  }
+  const assignments: Assignment[] = [];
   const seen = new Set<string>();
   // Where each unit was first assigned.
   const firstAt = new Map<string, number>();
   for (const reading of readings) {
-    if (reading.etAl) etAl = true;
-    if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
-    if (single) {
-      assignments.push(...reading.assignments);
-      continue;
-    }
     for (const a of reading.assignments) {
       const key = `${a.role}\u0000${a.unit}`;
       if (seen.has(key)) continue;
-      // A unit named both as lead and in the 责任单位 list is one unit, the lead.
       const other = firstAt.get(a.unit) ?? -1;
       const prior = assignments[other];
       if (prior !== undefined && (prior.role === 'lead') !== (a.role === 'lead')) {
@@ -1006,6 +995,23 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
       assignments.push(a);
     }
   }
+  return assignments;
+}
+
+function pushTask(ctx: BuildContext, input: TaskInput): void {
+  let etAl = false;
+  let deadlineRaw = input.deadlineRaw;
+  const notes = input.clauseText ?? '';
+  const standing = notes.length <= 20_000 && notes.includes('以下') ? STANDING_UNITS.exec(notes) : null;
+  const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
+  if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
+  // (The note's units are named in full: no open list carries over.)
+  if (standing) ctx.standing = { ...unitsReading(standing[1] as string, 'responsible'), etAl: false };
+  for (const reading of readings) {
+    if (reading.etAl) etAl = true;
+    if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
+  }
+  const assignments = mergeAssignments(readings);
   const id = `t${ctx.tasks.length + 1}`;
   // A date in the task's own words is a milestone when the task has a clause or cells of its own
   // (the place a time limit goes); only a task with neither takes its deadline from its text.
