@@ -18,6 +18,7 @@ import {
   isUnitColumn,
   readHeader,
   splitPipeRow,
+  unnamedColumnKind,
 } from './table.js';
 import type { TextLine } from './text-lines.js';
 
@@ -496,7 +497,7 @@ export function tableHeaderAt(
       if (unknownAt >= 0 || kinds.length === 0 || !isTaskColumnName(text)) break;
       unknownAt = kinds.length;
       unknownLine = k;
-      kinds.push(kinds.includes('task') ? 'detail' : 'task');
+      kinds.push(unnamedColumnKind(kinds));
       continue;
     }
     kinds.push(kind);

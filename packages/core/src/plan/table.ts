@@ -109,12 +109,21 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
   // unknown cell beside known unit or deadline columns is that column.
   const unknown = kinds.flatMap((k, c) => (k === undefined ? [c] : []));
   if (unknown.length === 1 && isTaskColumnName(cells[unknown[0] as number] as string)) {
-    // Beside a task column it is more of the task (`主要问题`); else it is the task column.
-    const fill: ColumnKind = known.includes('task') ? 'detail' : 'task';
+    const fill = unnamedColumnKind(known);
     const withTask = kinds.map((k) => k ?? fill);
     if (isPlanHeader(withTask)) return withTask;
   }
   return undefined;
+}
+
+/**
+ * What a header cell no header word names is, where {@link isTaskColumnName} allows it: more of the
+ * task beside a task column (`主要问题`), else the task column itself (`民生实事`).
+ *
+ * @param known - the kinds of the header's other cells
+ */
+export function unnamedColumnKind(known: readonly ColumnKind[]): ColumnKind {
+  return known.includes('task') ? 'detail' : 'task';
 }
 
 /**
