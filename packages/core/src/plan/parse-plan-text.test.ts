@@ -953,6 +953,19 @@ describe('the plan year when only a cited document number gives one', () => {
     );
     expect(plan.year).toBe(2021);
   });
+
+  it('takes the year named first when no year is named more often', () => {
+    const plan = parsePlanText(
+      ['今年（2021年）全市空气优良天数比例比2018年提高5个百分点。', '一、淘汰燃煤锅炉，市生态环境局负责。'].join('\n'),
+    );
+    expect(plan.year).toBe(2021);
+  });
+
+  it('falls back to the year of a news date printed with separators only', () => {
+    const plan = parsePlanText(['某省重点工作分工确定', '07.04.2016  09:30', '1、加快项目建设。（省发改委负责）'].join('\n'));
+    expect(plan.year).toBe(2016);
+    expect(plan.diagnostics.some((d) => d.code === 'plan-year-unknown')).toBe(false);
+  });
 });
 
 describe('one cell per line under a header whose task cell carries a long bracket', () => {
@@ -2004,5 +2017,28 @@ describe('a table flattened onto one line with blanks between its cells and rows
       ['2', ['各县市区政府', '政府各部门'], '2010-04-30'],
       ['3', ['各县市区政府', '各地政府法制办'], '2010-06-30'],
     ]);
+  });
+});
+
+describe('a table whose measures column is also its timetable', () => {
+  const table = (header: string, row: string) =>
+    parsePlanText(['序号 | 民生项目 | ' + header, row].join('\n'), { year: 2023 }).tasks;
+
+  it('takes the last date of the timetable as the deadline when no column gives one', () => {
+    const [task] = table(
+      '推进计划 | 责任单位 |',
+      '1 | 改造老旧小区12个 | 1.3月底前完成设计；2.5月底前开工；3.10月底前完工。 | 区住建局 |',
+    );
+    expect(task?.deadline).toMatchObject({ kind: 'date', by: '2023-10-31' });
+    expect(task?.text).toContain('10月底前完工');
+    expect(task?.assignments.map((a) => a.unit)).toEqual(['区住建局']);
+  });
+
+  it('keeps the 完成时限 column when the table has one', () => {
+    const [task] = table(
+      '推进计划 | 责任单位 | 完成时限 |',
+      '1 | 改造老旧小区12个 | 1.3月底前完成设计；2.10月底前完工。 | 区住建局 | 2023年11月底前 |',
+    );
+    expect(task?.deadline).toMatchObject({ kind: 'date', by: '2023-11-30' });
   });
 });

@@ -521,9 +521,12 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
+// A date printed with separators only (`2015-03-13`, `2015.3.13`, `13.03.2015`), as news pages date themselves.
+const DATED_YEAR = /(?<![\d.])(?:((?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d{2}))(?![\d.])/gu;
 
 // The plan year: named in the title, else the 文号's year, else the signing or portal dates, else
-// the year the text names most often.
+// the year the text names most often (`2020年`), else the year of the document numbers it cites,
+// else the year of a date it prints with separators.
 function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   const fromTitle =
     /((?:19|20)\d{2})\s*年/u.exec(facts.title ?? '') ?? /((?:19|20)\d{2})\s*年/u.exec(facts.noticeTitle ?? '');
@@ -532,37 +535,42 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   if (doc) return Number(doc[1]);
   const date = facts.issued ?? facts.written ?? facts.published;
   if (date) return Number(date.slice(0, 4));
-  const counts = new Map<number, number>();
-  // Years of document numbers the text cites (`昆政发〔2016〕13号`): the last resort.
-  const cited = new Map<number, number>();
+  const named = new YearCount();
+  const cited = new YearCount();
+  const dated = new YearCount();
   for (const line of lines) {
     if (line.text.length > 5000) continue;
-    if (line.text.includes('号')) {
-      for (const m of line.text.matchAll(CITED_DOC_YEAR)) {
-        const y = Number(m[1]);
-        cited.set(y, (cited.get(y) ?? 0) + 1);
-      }
-    }
-    if (!line.text.includes('年')) continue;
-    for (const m of line.text.matchAll(YEAR_IN_TEXT)) {
-      const y = Number(m[1]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
+    if (line.text.includes('号')) for (const m of line.text.matchAll(CITED_DOC_YEAR)) cited.add(Number(m[1]));
+    if (line.text.includes('年')) for (const m of line.text.matchAll(YEAR_IN_TEXT)) named.add(Number(m[1]));
+    if (named.size === 0 && /\d[-./]\d/u.test(line.text)) {
+      for (const m of line.text.matchAll(DATED_YEAR)) dated.add(Number(m[1] ?? m[2]));
     }
   }
-  return mostFrequent(counts.size > 0 ? counts : cited);
+  return (named.most() ?? cited.most() ?? dated.most()) ?? FALLBACK_YEAR;
 }
 
-// The year named most often (the earliest on a tie), or the fallback when none is.
-function mostFrequent(counts: ReadonlyMap<number, number>): number {
-  let best = FALLBACK_YEAR;
-  let most = 0;
-  for (const [y, n] of counts) {
-    if (n > most || (n === most && y < best)) {
-      best = y;
-      most = n;
-    }
+// Years counted in the order the text names them.
+class YearCount {
+  private readonly counts = new Map<number, number>();
+  get size(): number {
+    return this.counts.size;
   }
-  return best;
+  add(year: number): void {
+    this.counts.set(year, (this.counts.get(year) ?? 0) + 1);
+  }
+  // The year named most often; on a tie, the one named first (a plan names its own year before
+  // the years it compares with).
+  most(): number | undefined {
+    let best: number | undefined;
+    let most = 0;
+    for (const [y, n] of this.counts) {
+      if (n > most) {
+        best = y;
+        most = n;
+      }
+    }
+    return best;
+  }
 }
 
 function lastContentLine(lines: readonly TextLine[], furniture: readonly boolean[]): TextLine | undefined {

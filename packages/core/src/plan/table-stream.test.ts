@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerKind } from './table.js';
-import { blankRunEnds, isHeaderlessRow, mayStartTable, tableHeaderAt } from './table-stream.js';
+import { blankRunEnds, isHeaderlessRow, mayStartTable, scheduleDates, tableHeaderAt } from './table-stream.js';
 import { splitLines } from './text-lines.js';
 
 const header = (text: string) => {
@@ -48,5 +48,22 @@ describe('mayStartTable', () => {
     expect(mayStartTable('一级指标')).toBe(true);
     expect(mayStartTable('| a |')).toBe(true);
     expect(mayStartTable('加快推进城市更新改造')).toBe(false);
+  });
+});
+
+describe('timetable columns', () => {
+  it('names a column of measures and their timetable a schedule', () => {
+    expect(headerKind('实施计划')).toBe('schedule');
+    expect(headerKind('工作举措及实施计划')).toBe('schedule');
+    expect(headerKind('推进步骤')).toBe('schedule');
+    expect(headerKind('进度安排')).toBe('deadline');
+  });
+
+  it('collects the dates a timetable cell names, and none from numbers that are not dates', () => {
+    expect(scheduleDates('1.3月底前完成选址；2.6月中旬开工建设，建设8300平方米；3.2023年1月底前投入使用。')).toBe(
+      '3月底前，6月中旬，2023年1月底前',
+    );
+    expect(scheduleDates('第二季度完成招标，年底前建成')).toBe('第二季度，年底前');
+    expect(scheduleDates('新增托位500个，覆盖13个乡镇')).toBeUndefined();
   });
 });

@@ -158,7 +158,8 @@ export function readCellStream(
       continue;
     }
     // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
-    const taskColumn = (cell.column === 'task' || cell.column === 'detail') && cell.text !== '';
+    const taskColumn =
+      (cell.column === 'task' || cell.column === 'detail' || cell.column === 'schedule') && cell.text !== '';
     const classified = classifyCell(cell.text);
     const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
     // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
@@ -174,6 +175,12 @@ export function readCellStream(
           : byContent;
     row ??= fresh();
     const current = row;
+    // A timetable cell (`1.4月底前… 2.8月底前…`) of a table with no 完成时限 column: its dates are
+    // the row's deadline (the last one named, when read), and its words more of the task.
+    if (cell.column === 'schedule' && !hasDeadlineColumn && current.deadline === undefined && kind === 'text') {
+      const dates = scheduleDates(cell.text);
+      if (dates !== undefined) current.deadline = dates;
+    }
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
     switch (kind) {
       case 'number':
@@ -330,6 +337,24 @@ export function readCellStream(
 // A time limit inside a sentence of a merged deadline cell: `于11月底前按要求落实`, `2024年6月前完成`.
 const DEADLINE_IN_SENTENCE =
   /((19|20)\d{2}年)?\d{1,2}月(底|末|上旬|中旬|下旬)?(前|之前)|年底前|年内完成|上半年完成|下半年完成|季度(末|前)/u;
+
+const SCHEDULE_DATE =
+  /(?<![\d年])(?:(?:19|20)\d{2}年)?(?:(\d{1,2})月(?:\d{1,2}[日号])?(?:底|末|上旬|中旬|下旬)?(?:前|之前)?|年底前?|上半年|下半年|第?[一二三四1-4]季度末?)/gu;
+
+/**
+ * The dates a timetable cell names, as one phrase (`4月底前，8月底前，11月底前`), or undefined when
+ * it names none.
+ *
+ * @param text - a cleaned cell
+ */
+export function scheduleDates(text: string): string | undefined {
+  const dates: string[] = [];
+  for (const m of repairDeadlineText(text.slice(0, 4000)).matchAll(SCHEDULE_DATE)) {
+    if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 12)) continue;
+    dates.push(m[0]);
+  }
+  return dates.length > 0 ? dates.join('，') : undefined;
+}
 
 // The columns a table without its header is read with: cells are read by their content, and a
 // row without units takes those of the row above (merged cells).

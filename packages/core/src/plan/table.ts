@@ -5,11 +5,16 @@ import { looksLikeDeadline } from './deadline-text.js';
 import { readNumbering } from './outline.js';
 import { looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
 
-/** What a table column holds. `units` is a unit column with roles inside (`X牵头，Y配合`). */
+/**
+ * What a table column holds. `units` is a unit column with roles inside (`X牵头，Y配合`);
+ * `schedule` is more of the task that is also its timetable (`工作举措及实施计划`: `1.4月底前…
+ * 2.8月底前…`), whose last date is the deadline where the table has no 完成时限 column.
+ */
 export type ColumnKind =
   | 'number'
   | 'task'
   | 'detail'
+  | 'schedule'
   | 'lead'
   | 'responsible'
   | 'cooperate'
@@ -60,6 +65,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
     // `2022年预期目标`: the year names no column.
     .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
   if (name.length > 12 || name.length < 1) return undefined;
+  // `实施计划`, `工作举措及实施计划`, `推进步骤`: the measures and their timetable in one column.
+  if (/(实施计划|推进计划|进度计划|工作计划|实施步骤|推进步骤|时间计划|计划安排)$/u.test(name) && !/[，。；]/u.test(name))
+    return 'schedule';
   const whole = HEADER_WORD.exec(name);
   if (whole?.groups) {
     for (let k = 0; k < HEADERS.length; k++)
@@ -145,7 +153,7 @@ export function isTaskColumnName(cell: string): boolean {
  */
 export function isPlanHeader(kinds: readonly ColumnKind[]): boolean {
   if (kinds.length < 2) return false;
-  if (!kinds.some((k) => k === 'task' || k === 'detail')) return false;
+  if (!kinds.some((k) => k === 'task' || k === 'detail' || k === 'schedule')) return false;
   return kinds.some((k) => isUnitColumn(k) || k === 'deadline');
 }
 
