@@ -60,12 +60,17 @@ describe('readDocumentFacts', () => {
 
   it('reads a law database header whose keys stand in black brackets', () => {
     const lines = splitLines(
-      ['【发布部门】某省高级法院【发文字号】某法[2021]12号【发布日期】2021.06.02【效力级别】地方司法文件', '一、总体要求'].join(
-        '\n',
-      ),
+      [
+        '【发布部门】某省高级法院【发文字号】某法[2021]12号【发布日期】2021.06.02【效力级别】地方司法文件',
+        '一、总体要求',
+      ].join('\n'),
     );
     const facts = readDocumentFacts(lines, 1);
-    expect([facts.publisher, facts.docNumber, facts.published]).toEqual(['某省高级法院', '某法〔2021〕12号', '2021-06-02']);
+    expect([facts.publisher, facts.docNumber, facts.published]).toEqual([
+      '某省高级法院',
+      '某法〔2021〕12号',
+      '2021-06-02',
+    ]);
     expect(facts.headerLines.has(0)).toBe(true);
   });
 });

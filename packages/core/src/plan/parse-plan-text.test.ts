@@ -962,7 +962,9 @@ describe('the plan year when only a cited document number gives one', () => {
   });
 
   it('falls back to the year of a news date printed with separators only', () => {
-    const plan = parsePlanText(['某省重点工作分工确定', '07.04.2016  09:30', '1、加快项目建设。（省发改委负责）'].join('\n'));
+    const plan = parsePlanText(
+      ['某省重点工作分工确定', '07.04.2016  09:30', '1、加快项目建设。（省发改委负责）'].join('\n'),
+    );
     expect(plan.year).toBe(2016);
     expect(plan.diagnostics.some((d) => d.code === 'plan-year-unknown')).toBe(false);
   });
@@ -2022,7 +2024,7 @@ describe('a table flattened onto one line with blanks between its cells and rows
 
 describe('a table whose measures column is also its timetable', () => {
   const table = (header: string, row: string) =>
-    parsePlanText(['序号 | 民生项目 | ' + header, row].join('\n'), { year: 2023 }).tasks;
+    parsePlanText([`序号 | 民生项目 | ${header}`, row].join('\n'), { year: 2023 }).tasks;
 
   it('takes the last date of the timetable as the deadline when no column gives one', () => {
     const [task] = table(

@@ -522,7 +522,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
 // A date printed with separators only (`2015-03-13`, `2015.3.13`, `13.03.2015`), as news pages date themselves.
-const DATED_YEAR = /(?<![\d.])(?:((?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d{2}))(?![\d.])/gu;
+const DATED_YEAR =
+  /(?<![\d.])(?:((?:19|20)\d{2})[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]((?:19|20)\d{2}))(?![\d.])/gu;
 
 // The plan year: named in the title, else the 文号's year, else the signing or portal dates, else
 // the year the text names most often (`2020年`), else the year of the document numbers it cites,
@@ -546,7 +547,7 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
       for (const m of line.text.matchAll(DATED_YEAR)) dated.add(Number(m[1] ?? m[2]));
     }
   }
-  return (named.most() ?? cited.most() ?? dated.most()) ?? FALLBACK_YEAR;
+  return named.most() ?? cited.most() ?? dated.most() ?? FALLBACK_YEAR;
 }
 
 // Years counted in the order the text names them.

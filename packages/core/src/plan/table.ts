@@ -66,7 +66,10 @@ export function headerKind(cell: string): ColumnKind | undefined {
     .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
   if (name.length > 12 || name.length < 1) return undefined;
   // `实施计划`, `工作举措及实施计划`, `推进步骤`: the measures and their timetable in one column.
-  if (/(实施计划|推进计划|进度计划|工作计划|实施步骤|推进步骤|时间计划|计划安排)$/u.test(name) && !/[，。；]/u.test(name))
+  if (
+    /(实施计划|推进计划|进度计划|工作计划|实施步骤|推进步骤|时间计划|计划安排)$/u.test(name) &&
+    !/[，。；]/u.test(name)
+  )
     return 'schedule';
   const whole = HEADER_WORD.exec(name);
   if (whole?.groups) {
