@@ -96,6 +96,10 @@ const adversarial: Record<string, string> = {
   'cells one per line with bars `市X局负责 |`': varied('市局负责 |\n'),
   'duty lines `市X局负责做好信息公开工作。`': varied('市局负责做好信息公开工作。\n'),
   'lines `市X局 |` and `责任单位 |`': varied('市局 |\n责任单位 |\n'),
+  // A timetable column (`实施计划`) whose dates give the deadline.
+  'pipe rows under a 实施计划 header, timetables of dates': `序号 | 项目 | 实施计划 | 责任单位 |\n${varied(
+    '1 | 建设 | 1.3月底前设计；2.5月中旬开工；3.第三季度完工；4.年底前验收 | 市局 |\n',
+  )}`,
 };
 
 const seedBench = new Bench({ time: 2000, warmupTime: 500 });
