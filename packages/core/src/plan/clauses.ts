@@ -549,10 +549,15 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
 }
 
+const LEVEL = '(?:街道|街|乡镇|乡|镇|市|区|县|旗|管委会|园区|开发区|社区|场|功能区)';
+const LEVELS_INNER = new RegExp(`^${LEVEL}(?:[、，,]${LEVEL})*$`, 'u');
+
 // `各县（市、区）政府（管委会）`: a bracket with no role word right after a unit name is that name's
 // own (another name for the same unit), not a clause.
 function namesOwnBracket(text: string, open: number, inner: string): boolean {
   if (/[负牵配参协办时：:]/u.test(inner)) return false;
+  // `镇（街道）`, `县（市、区）`, `乡（镇）`: levels that widen the level before them.
+  if (LEVELS_INNER.test(inner) && /[镇乡县区市旗场]$/u.test(text.slice(Math.max(0, open - 1), open))) return true;
   const from = Math.max(0, open - 40);
   const before = text.slice(from, open);
   const cut = Math.max(

@@ -26,7 +26,7 @@ export interface DocumentFacts {
 // A portal header key, possibly spaced (`文  号`) or cut short by a lost character (`号:` for 索引号).
 const KEY = /(?<=^|\s)([\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff] {1,4}[\u4e00-\u9fff])\s*：/gu;
 const PIPE_KEY =
-  /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类)\s*\|\s*/gu;
+  /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类|生成日期)\s*[：:]?\s*\|\s*/gu;
 // A law database's header keys in black brackets (`【发文字号】法[2019]99号【发布日期】2019.04.24`).
 const BRACKET_KEY =
   /【(发布部门|发文机关|发文字号|文号|发布日期|成文日期|实施日期|效力级别|时效性|法规类别|来源)】\s*/gu;
@@ -124,7 +124,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
         const date = firstDate(value);
         if (date) facts.written ??= date;
         used = true;
-      } else if (/^(发布日期|发布时间|发文日期|公开日期)$/u.test(key)) {
+      } else if (/^(发布日期|发布时间|发文日期|公开日期|生成日期)$/u.test(key)) {
         const date = firstDate(value);
         if (date) facts.published ??= date;
         used = true;

@@ -2044,3 +2044,66 @@ describe('a table whose measures column is also its timetable', () => {
     expect(task?.deadline).toMatchObject({ kind: 'date', by: '2023-11-30' });
   });
 });
+
+describe('labelled unit lines ending in a level bracket', () => {
+  it('reads `镇（街道）` as part of the unit list, not a clause closing a task', () => {
+    const plan = parsePlanText(
+      [
+        '1.城镇新增就业1.2万人。',
+        '牵头领导:王某某',
+        '牵头单位:县人力资源和社会保障局',
+        '责任单位:各有关部门,各园区、镇(街道)',
+        '2.粮食产量稳定在30万吨以上。',
+        '牵头单位:县农业农村局',
+        '责任单位:各有关部门,各园区、镇(街道)',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks[0]?.text).toContain('城镇新增就业');
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:县人力资源和社会保障局',
+      'responsible:各有关部门',
+      'responsible:各园区、镇（街道）',
+    ]);
+  });
+});
+
+describe('a table without a header whose rows lack their first bar', () => {
+  const text = [
+    '一、围绕中心工作深化公开 |',
+    '(一)做好规划公开。 | 1.主动公开本区国土空间规划和各类专项规划,及时更新发布。 | 区发展改革局、区规划分局牵头办理。 |',
+    '2.做好历史规划的归集整理和主动公开工作。 | 区政府办会同各有关单位办理。 |',
+    '(二)做好财政信息公开。 | 3.积极推进部门预算、决算及相关报表公开。 | 区财政局牵头办理。 |',
+    '4.持续深化地方政府债务信息公开,定期公开债务限额、余额。 | ',
+  ].join('\n');
+
+  it('reads its rows under the plan heading, and the last row without units as cut', () => {
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区发展改革局', 'lead:区规划分局'],
+      ['lead:区政府办', 'cooperate:各有关单位'],
+      ['lead:区财政局'],
+    ]);
+    expect(plan.truncated).toBe(true);
+  });
+
+  it('does not take a portal header copied as cells with colons for such a table', () => {
+    const plan = parsePlanText(
+      [
+        '索引号: | 113400001234567890/202103-00012 | 组配分类: | 政策文件 |',
+        '发布机构: | 某区人民政府 | 文号: | 某政办〔2021〕5号 |',
+        '序号 |',
+        '工作任务 |',
+        '责任单位 |',
+        '1 |',
+        '编制完善基层政务公开事项目录并按目录公开各类信息。 |',
+        '各乡镇政府、街道办事处 |',
+      ].join('\n'),
+    );
+    expect(plan.indexNo).toBe('113400001234567890/202103-00012');
+    expect(plan.docNumber).toBe('某政办〔2021〕5号');
+    expect(plan.tasks.map((t) => t.text)).toEqual(['编制完善基层政务公开事项目录并按目录公开各类信息。']);
+  });
+});

@@ -350,7 +350,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       if (cut) cutRow = cut;
       break;
     }
-    if (i === headerless) {
+    // A table without a header may also start under the plan's first heading (`一、… |` then rows).
+    if (i === headerless || (headerless < 0 && line.text.includes('|') && isHeaderlessRow(line.text))) {
       const { cut } = readCellStream(tableCells(lines, i, furniture), headerlessKinds, stack);
       if (cut) cutRow = cut;
       break;

@@ -136,6 +136,7 @@ export function readCellStream(
   // cells name columns, they are no row.
   let inHeader = false;
   let before: StreamCell | undefined;
+  const lastCell = cells[cells.length - 1];
   for (const cell of cells) {
     // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
     const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
@@ -318,7 +319,9 @@ export function readCellStream(
         break;
     }
     if (kind !== 'text') deadlineText = false;
-    if (cell.rowEnd && row && row.texts.length > 0) finish();
+    // (The text's last row, ended by its bar but without the units its table has, was cut: see below.)
+    const cutShort = cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0;
+    if (cell.rowEnd && row && row.texts.length > 0 && !cutShort) finish();
   }
   // The text ends inside a row that lacks a cell its table has: the document was cut there.
   const last = row as PendingRow | undefined;
@@ -404,6 +407,8 @@ export function headerlessCellStream(
     }
     return kind;
   };
+  // The stream starts with a cell of its own, not with a row of several (a portal header).
+  if (cellAt(at) === 'none') return undefined;
   for (let k = at, seen = 0; k < lines.length && seen < 12; k++, seen++) {
     k = skipBlank[k] as number;
     if (k >= lines.length) break;
@@ -424,6 +429,8 @@ export function isHeaderlessRow(text: string): boolean {
   if (!text.includes('|') || text.length > 4000) return false;
   const cells = splitPipeRow(text.startsWith('|') ? text : `|${text}`).filter((c) => c !== '');
   if (cells.length < 3 || cells.length > 12 || readHeader(cells)) return false;
+  // A portal header copied as cells (`索引号： | 1134… | 发布机构： | 区政府 |`): keys end in a colon.
+  if (cells.some((c) => /^[\u4e00-\u9fff\s]{1,8}[：:]$/u.test(c))) return false;
   let units = false;
   let sentence = false;
   for (const cell of cells) {
@@ -567,13 +574,14 @@ export function tableCells(
     if (furniture[k] || isSeparatorRow(line.text)) continue;
     // A row printed without its first bar (`烟花爆竹 | 1月份 | 安监站 |`) is a pipe row too when it
     // has the header's cells.
+    // Without a header, a line of two or more cells ending in a bar (`2.做好… | 区政府办办理。 |`).
     const rowText =
       !line.text.startsWith('|') &&
       line.text.endsWith('|') &&
-      kinds !== undefined &&
-      splitPipeRow(`|${line.text}`).length === kinds.length &&
-      kinds.length >= 2 &&
-      !/\|\s*\|$/u.test(line.text)
+      !/\|\s*\|$/u.test(line.text) &&
+      (kinds !== undefined
+        ? splitPipeRow(`|${line.text}`).length === kinds.length && kinds.length >= 2
+        : / \| /u.test(line.text.slice(0, -1)))
         ? `|${line.text}`
         : line.text;
     if (isPipeRow(rowText) && rowText.endsWith('|') && splitPipeRow(rowText).length >= 2) {

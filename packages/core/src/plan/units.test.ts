@@ -167,3 +167,16 @@ describe('splitUnits on offices glued without a place word', () => {
     expect(names('市公安局交通管理局')).toEqual(['市公安局交通管理局']);
   });
 });
+
+describe('splitUnits on levels listed under one 各 with no organ after them', () => {
+  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+  it('keeps `各园区、乡（镇）` whole, as one collective of two levels', () => {
+    expect(names('县直各部门，各园区、乡（镇）')).toEqual(['县直各部门', '各园区、乡（镇）']);
+  });
+
+  it('still splits a level from a unit with a name of its own', () => {
+    expect(names('各乡镇、街道')).toEqual(['各乡镇', '街道']);
+    expect(names('各开发区、市公安局')).toEqual(['各开发区', '市公安局']);
+  });
+});

@@ -49,12 +49,29 @@ const LEVEL_ONLY = /^各?[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8
 const LEVEL_ORGAN =
   /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门)$/u;
 
+const LEVEL_WORD = '(?:[省市州盟县区旗乡镇]|街道|乡镇|开发区|园区|功能区)(?:[（(〔][^）)〕]{1,8}[）)〕])?';
+const LEVEL_HEAD = new RegExp(`^各${LEVEL_WORD}$`, 'u');
+// (A level of one character: `各乡镇、街道` may be read either way, and plans list 街道 apart.)
+const BARE_LEVEL = /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
   // Only a list that starts a collective with 各 can hold one: most lists are returned as they are.
   if (pieces.length < 2 || !whole.includes('各')) return pieces;
   const out: T[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const head = pieces[i] as T;
+    // `各开发区、镇（街道）`, `各区、镇`: the levels alone, with no organ after them.
+    if (LEVEL_HEAD.test(head.text)) {
+      let j = i + 1;
+      while (j < pieces.length && BARE_LEVEL.test((pieces[j] as T).text) && whole[(pieces[j] as T).start - 1] === '、')
+        j++;
+      const end = pieces[j - 1] as T;
+      if (j > i + 1 && !LEVEL_ORGAN.test((pieces[j] as T | undefined)?.text ?? '')) {
+        out.push({ ...head, text: whole.slice(head.start, end.start + end.text.length) });
+        i = j - 1;
+        continue;
+      }
+    }
     if (!LEVEL_ONLY.test(head.text) || !head.text.startsWith('各')) {
       out.push(head);
       continue;
