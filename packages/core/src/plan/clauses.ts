@@ -11,6 +11,7 @@ import {
   roleWordAtEnd,
   splitCleanUnits,
   splitOutsideBrackets,
+  stripRoleWord,
   unitTailStart,
 } from './units.js';
 
@@ -82,7 +83,7 @@ const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单�
 // A bare 落实, 参照执行 or 统筹 closes a unit list inside a clause or cell (`市直有关部门落实`,
 // `法规科统筹`), but in running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no
 // sign of one: it anchors no clause.
-const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹']);
+const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹', '办理']);
 // A role word where a unit list ends: before punctuation, a blank, the end or a time limit.
 const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
   new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
@@ -244,6 +245,15 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     if (looksLikeDeadline(text) && !looksLikeUnitList(text) && !roleWordAtEnd(text)) {
       deadline = text;
       continue;
+    }
+    // `X牵头，会同A、B办理`: the units X works with cooperate.
+    const jointly = /^(?:会同|协同)(.{2,300})$/u.exec(text);
+    if (jointly && assignments.some((a) => a.role === 'lead')) {
+      const others = stripRoleWord(jointly[1] as string);
+      if (looksLikeUnitList(others)) {
+        add(others, 'cooperate', false);
+        continue;
+      }
     }
     // `宣传处会办公室`, `市财政局会同市税务局办理`: the first leads, the other cooperates.
     const together = splitTogetherWith(text);

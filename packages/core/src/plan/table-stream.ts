@@ -21,6 +21,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import type { TextLine } from './text-lines.js';
+import { roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -30,6 +31,8 @@ export interface StreamCell {
   column?: ColumnKind;
   /** True for the last cell of a pipe row: the row ends here. */
   rowEnd: boolean;
+  /** True for a cell the text ends in before its closing bar, in a table whose cells end in bars. */
+  unclosed?: boolean;
 }
 
 /** A table row being read from the cell stream. */
@@ -137,6 +140,7 @@ export function readCellStream(
   let inHeader = false;
   let before: StreamCell | undefined;
   const lastCell = cells[cells.length - 1];
+  let unitsCell: StreamCell | undefined;
   for (const cell of cells) {
     // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
     const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
@@ -306,6 +310,7 @@ export function readCellStream(
         // as the city's own arrangement): not this row's.
         if (otherAfterUnits && current.units.length >= unitKinds.length && cell.column === undefined) break;
         current.units.push({ text: cell.text, column: cell.column });
+        unitsCell = cell;
         break;
       case 'deadline':
         if (current.deadline !== undefined && current.texts.length > 0) {
@@ -328,7 +333,14 @@ export function readCellStream(
   if (
     last &&
     last.texts.length > 0 &&
-    ((hasUnitColumn && last.units.length === 0) || (hasDeadlineColumn && last.deadline === undefined))
+    ((hasUnitColumn && last.units.length === 0) ||
+      (hasDeadlineColumn && last.deadline === undefined) ||
+      // The text ends inside the row's unit cell, before its bar and before a role word or a full
+      // stop closes the list: the list may go on.
+      (lastCell?.unclosed === true &&
+        unitsCell === lastCell &&
+        !/[。；]$/u.test(lastCell.text) &&
+        roleWordAtEnd(lastCell.text) === undefined))
   ) {
     cut = last;
     row = undefined;
@@ -619,7 +631,7 @@ export function tableCells(
       }
     });
   }
-  if (open) cells.push({ ...open, rowEnd: false });
+  if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
   return cells;
 }
 

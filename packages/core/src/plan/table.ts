@@ -78,6 +78,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   }
   // An indicator table's levels (`一级指标` … `五级指标`): the task is the deepest, the others group it.
   if (/^[一二三四五六七八九]级(指标|要点|任务|事项)$/u.test(name)) return 'task';
+  // `牵头、责任部门`, `牵头/配合单位`: one column holding units of two roles.
+  // (`配合/责任单位` is another column: see below.)
+  if (/^(牵头[、/](责任|配合|协办)|(责任|配合|协办)[、/]牵头)(单位|部门|科室|处室)$/u.test(name)) return 'units';
   // `责任科室、单位`: a unit column named twice over.
   if (/^(责任|牵头|配合)(科室|单位|部门|处室)[、/](单位|部门|科室|处室)$/u.test(name)) {
     return name.startsWith('牵头') ? 'lead' : name.startsWith('配合') ? 'cooperate' : 'responsible';

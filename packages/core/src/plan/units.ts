@@ -185,6 +185,7 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['分别牵头负责', 'lead'],
   ['牵头负责落实', 'lead'],
   ['牵头落实', 'lead'],
+  ['牵头办理', 'lead'],
   ['牵头负责', 'lead'],
   ['分别牵头', 'lead'],
   ['共同牵头', 'lead'],
@@ -218,6 +219,7 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['负责组织落实', 'responsible'],
   ['具体负责落实', 'responsible'],
   ['负责落实', 'responsible'],
+  ['负责办理', 'responsible'],
   ['具体负责', 'responsible'],
   ['共同负责', 'responsible'],
   ['分别负责', 'responsible'],
@@ -243,6 +245,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['参照落实', 'responsible'],
   ['参照执行', 'responsible'],
   ['落实', 'responsible'],
+  // `区财政局牵头，会同各有关单位办理`: the unit that handles it.
+  ['办理', 'responsible'],
 ];
 
 /**
@@ -362,7 +366,12 @@ function readsAsUnitList(text: string): boolean {
   return pieces.every((p) => looksLikeUnit(stripRoleWord(p.text)));
 }
 
-function stripRoleWord(text: string): string {
+/**
+ * `text` without the role word it ends with (`市财政局牵头` → `市财政局`).
+ *
+ * @param text - cleaned text
+ */
+export function stripRoleWord(text: string): string {
   const role = roleWordAtEnd(text);
   return role ? text.slice(0, text.length - role.word.length) : text;
 }
