@@ -2107,3 +2107,63 @@ describe('a table without a header whose rows lack their first bar', () => {
     expect(plan.tasks.map((t) => t.text)).toEqual(['编制完善基层政务公开事项目录并按目录公开各类信息。']);
   });
 });
+
+describe('a department table that copies the higher level’s unit column beside its own', () => {
+  const text = [
+    '区工作任务 | 区具体要求 | 区责任单位 | 局落实措施 | 局责任部门 | 完成时限 |',
+    '(一)做好规划公开。 | 1.主动公开本区各类专项规划。 | 区各单位 | 印发本系统专项规划并做好解读。 | 办公室牵头,各科室落实 | 2022年底 |',
+    '2.及时公开行动方案的落实举措。 | 区发展改革局牵头,区各单位落实 | 公开注册登记、信用监管等方面的政策文件。 | 登记科、信用科 | 长期推进 |',
+  ].join('\n');
+
+  it('reads the department’s own units, and a row that lost its merged first cell by its last columns', () => {
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:办公室', 'responsible:各科室'],
+      ['responsible:登记科', 'responsible:信用科'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'continuous']);
+  });
+});
+
+describe('more header and unit shapes of the held-out plans', () => {
+  it('reads a 牵头、责任部门 column as units of both roles', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '主要任务',
+        '牵头、责任部门',
+        '1',
+        '公布行政许可事项目录并动态调整。',
+        '牵头单位:区政务服务办;责任部门:各街道',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:区政务服务办',
+      'responsible:各街道',
+    ]);
+  });
+
+  it('keeps a unit whose second name stands in angle brackets whole', () => {
+    const plan = parsePlanText('1.建立重大决策预公开制度。(责任单位:各区<市、县>政府,市政府各工作部门)', {
+      year: 2017,
+    });
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['各区<市、县>政府', '市政府各工作部门']);
+  });
+
+  it('leaves out the last task when the text ends at a label whose value was cut off', () => {
+    const plan = parsePlanText(
+      [
+        '1.地区生产总值增长6%。',
+        '牵头单位:县发展和改革局',
+        '责任单位:各有关部门',
+        '2.推动重点项目落地见效。',
+        '牵头单位:县发展和改革局',
+        '责任单位',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(plan.truncated).toBe(true);
+  });
+});

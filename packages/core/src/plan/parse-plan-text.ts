@@ -444,12 +444,24 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     const rowComplete =
       context.tableTasks.has(lastTask.id) &&
       !datedOthers &&
-      (looksLikeUnitList(lastLine.text) || looksLikeUnitList(lastCell));
+      (looksLikeUnitList(lastLine.text) ||
+        looksLikeUnitList(lastCell) ||
+        // A labelled unit cell (`牵头单位:区政务服务办;责任部门:各街道`).
+        (labelOf(lastLine.text) !== undefined && labelOf(lastLine.text) !== 'deadline'));
     const unreadable =
       lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed && !rowComplete);
     // Without units where the other tasks have them, the last task lost its clause to the cut.
     const lostClause = lastTask.assignments.length === 0 && withUnits >= Math.max(1, (tasks.length - 1) / 2);
-    if (endsTask && ((!closed && unreadable) || lostClause)) {
+    // The text ends at a label whose value was cut off (`责任单位` or `责任单位：` and nothing after).
+    const bareLabel =
+      lastLine.text.length <= 10 &&
+      /^[\u4e00-\u9fff]{2,8}[：:]?$/u.test(lastLine.text) &&
+      labelOf(lastLine.text.replace(/[：:]?$/u, '：')) !== undefined;
+    // (Such a label line may stand outside the task's own text, after it.)
+    if (
+      (endsTask && ((!closed && unreadable) || lostClause)) ||
+      (bareLabel && lastLine.start >= lastTask.source.start)
+    ) {
       tasks.pop();
       truncated = true;
       // What was said about the cut task no longer applies: it is left out.

@@ -168,7 +168,7 @@ export function readCellStream(
     const classified = classifyCell(cell.text);
     const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
     // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
-    const otherColumn = cell.column === 'other';
+    const otherColumn = cell.column === 'other' || cell.column === 'reference';
     const kind = otherColumn
       ? 'empty'
       : taskColumn
@@ -592,7 +592,9 @@ export function tableCells(
       line.text.endsWith('|') &&
       !/\|\s*\|$/u.test(line.text) &&
       (kinds !== undefined
-        ? splitPipeRow(`|${line.text}`).length === kinds.length && kinds.length >= 2
+        ? kinds.length >= 2 &&
+          splitPipeRow(`|${line.text}`).length <= kinds.length &&
+          / \| /u.test(line.text.slice(0, -1))
         : / \| /u.test(line.text.slice(0, -1)))
         ? `|${line.text}`
         : line.text;
@@ -607,10 +609,24 @@ export function tableCells(
         kinds !== undefined &&
         all.length === kinds.length &&
         (all[all.length - 1] !== '' || all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')));
+      // A row short of cells that does not open with its 序号 lost merged cells at its start (the
+      // group's 工作任务): its cells are the header's last ones, and a unit or deadline cell takes
+      // its column where its content fits it.
+      const short =
+        !full &&
+        kinds !== undefined &&
+        all.length >= 2 &&
+        all.length < kinds.length &&
+        all[all.length - 1] !== '' &&
+        !(kinds[0] === 'number' && /^\d{1,3}[.、．]?$/u.test(all[0] as string));
       all.forEach((text, c) => {
         if (c > 0 && text !== '' && text === all[c - 1]) return;
         const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };
         if (full) cell.column = (kinds as ColumnKind[])[c];
+        else if (short) {
+          const column = (kinds as ColumnKind[])[kinds.length - all.length + c] as ColumnKind;
+          if (fitsColumn(text, column)) cell.column = column;
+        }
         cells.push(cell);
       });
       continue;
@@ -633,6 +649,12 @@ export function tableCells(
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
   return cells;
+}
+
+// Whether a cell's content fits a unit column (or a copied one) or a deadline column.
+function fitsColumn(text: string, column: ColumnKind): boolean {
+  if (isUnitColumn(column) || column === 'reference') return classifyCell(text) === 'units';
+  return column === 'deadline' && classifyCell(text) === 'deadline';
 }
 
 // A cell that is a labelled unit list: `牵头单位：…`, also of another level (`省牵头单位：…`).

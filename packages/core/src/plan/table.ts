@@ -8,7 +8,9 @@ import { looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
 /**
  * What a table column holds. `units` is a unit column with roles inside (`X牵头，Y配合`);
  * `schedule` is more of the task that is also its timetable (`工作举措及实施计划`: `1.4月底前…
- * 2.8月底前…`), whose last date is the deadline where the table has no 完成时限 column.
+ * 2.8月底前…`), whose last date is the deadline where the table has no 完成时限 column;
+ * `reference` is a higher level's unit column a department copied beside its own (`区责任单位`
+ * beside `局责任部门`): read as neither units nor task.
  */
 export type ColumnKind =
   | 'number'
@@ -21,6 +23,7 @@ export type ColumnKind =
   | 'units'
   | 'support'
   | 'deadline'
+  | 'reference'
   | 'other';
 
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
@@ -118,7 +121,11 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
   const kinds = cells.map((c) => headerKind(c));
   const known = kinds.filter((k) => k !== undefined);
   if (known.length < cells.length / 2) return undefined;
-  if (isPlanHeader(known)) return kinds.map((k) => k ?? 'other');
+  if (isPlanHeader(known))
+    return ownUnitColumns(
+      cells,
+      kinds.map((k) => k ?? 'other'),
+    );
   // The task column is often named for the plan's subject (民生实事, 专项整治行业名称): one short
   // unknown cell beside known unit or deadline columns is that column.
   const unknown = kinds.flatMap((k, c) => (k === undefined ? [c] : []));
@@ -128,6 +135,20 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
     if (isPlanHeader(withTask)) return withTask;
   }
   return undefined;
+}
+
+// A department's own share of a higher plan (`区责任单位 | 局落实措施 | 局责任部门`, `市里落实单位 |
+// 局内负责处室`): the higher level's unit column is copied for reference; the department's own is
+// the plan's.
+const OWN_UNITS = /^(局|本局|局内|厅内|委内|办内|本单位)|(处室|科室|股室)$/u;
+const HIGHER_UNITS = /^(省级|市级|区级|县级|市里|省里|区里|县里|省|市|区|县)(牵头|责任|配合|落实|承办)/u;
+
+function ownUnitColumns(cells: readonly string[], kinds: ColumnKind[]): ColumnKind[] {
+  const names = cells.map((c) => c.replace(/[\s|]+/g, ''));
+  const units = kinds.flatMap((k, c) => (isUnitColumn(k) ? [c] : []));
+  if (units.length < 2 || !units.some((c) => OWN_UNITS.test(names[c] as string))) return kinds;
+  const higher = units.filter((c) => HIGHER_UNITS.test(names[c] as string) && !OWN_UNITS.test(names[c] as string));
+  return higher.length === 0 ? kinds : kinds.map((k, c) => (higher.includes(c) ? 'reference' : k));
 }
 
 /**

@@ -165,8 +165,9 @@ export const MAY_STATE_RULE = /为(工作)?牵头/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
-const OPEN = new Set(['（', '(', '〔', '[', '【']);
-const CLOSE = new Set(['）', ')', '〕', ']', '】']);
+// (Angle brackets stand for round ones in some copies: `各区<市、县>政府`.)
+const OPEN = new Set(['（', '(', '〔', '[', '【', '<', '〈']);
+const CLOSE = new Set(['）', ')', '〕', ']', '】', '>', '〉']);
 
 /**
  * Role words that close a unit list, longest first, and the role each gives.
@@ -292,9 +293,26 @@ export function splitOutsideBrackets(
   for (let i = 0; i <= text.length; i++) {
     const ch = i < text.length ? (text[i] as string) : '';
     const code = i < text.length ? text.charCodeAt(i) : 0;
-    // Brackets are （( 〔[【 and their closers: test the code before the sets.
-    if (code === 0xff08 || code === 0x28 || code === 0x3014 || code === 0x5b || code === 0x3010) depth++;
-    else if (code === 0xff09 || code === 0x29 || code === 0x3015 || code === 0x5d || code === 0x3011)
+    // Brackets are （( 〔[【<〈 and their closers: test the code before the sets.
+    if (
+      code === 0xff08 ||
+      code === 0x28 ||
+      code === 0x3014 ||
+      code === 0x5b ||
+      code === 0x3010 ||
+      code === 0x3c ||
+      code === 0x3008
+    )
+      depth++;
+    else if (
+      code === 0xff09 ||
+      code === 0x29 ||
+      code === 0x3015 ||
+      code === 0x5d ||
+      code === 0x3011 ||
+      code === 0x3e ||
+      code === 0x3009
+    )
       depth = Math.max(0, depth - 1);
     if (i === text.length || (depth === 0 && isSeparator(ch))) {
       const piece = text.slice(from, i);
@@ -306,7 +324,7 @@ export function splitOutsideBrackets(
   return pieces;
 }
 
-const ANY_BRACKET = /[（(〔[【）)〕\]】]/u;
+const ANY_BRACKET = /[（(〔[【<〈）)〕\]】>〉]/u;
 
 function withoutBrackets(name: string): string {
   if (!ANY_BRACKET.test(name)) return name;
