@@ -2167,3 +2167,23 @@ describe('more header and unit shapes of the held-out plans', () => {
     expect(plan.truncated).toBe(true);
   });
 });
+
+describe('pipe rows the copy broke or padded', () => {
+  it('finishes a row with the unit cell the copy put alone on the next line, and reads rows padded with empty cells', () => {
+    const plan = parsePlanText(
+      [
+        '全局工作任务 | 具体要求 | 具体措施 | 牵头落实科室 | |',
+        '一、加大主动公开力度 | (一)重大政策出台前向社会公布草案。 | 1.公开年度政策文件制订计划目录。 2.公开征集意见的反馈情况。 |',
+        '产业政策科 | |',
+        '(二)推进建议提案办理结果公开。 | 所有承办建议提案及时公开答复。 | 办公室 | ||',
+        '(三)公开审计发现问题及整改情况。 | 审计报告须在局网站公开。 | 财务室、节能监察中心 | ||',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['产业政策科'],
+      ['办公室'],
+      ['财务室', '节能监察中心'],
+    ]);
+  });
+});

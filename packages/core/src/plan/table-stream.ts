@@ -141,7 +141,8 @@ export function readCellStream(
   let before: StreamCell | undefined;
   const lastCell = cells[cells.length - 1];
   let unitsCell: StreamCell | undefined;
-  for (const cell of cells) {
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] as StreamCell;
     // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
     const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
     before = cell;
@@ -326,7 +327,8 @@ export function readCellStream(
     if (kind !== 'text') deadlineText = false;
     // (The text's last row, ended by its bar but without the units its table has, was cut: see below.)
     const cutShort = cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0;
-    if (cell.rowEnd && row && row.texts.length > 0 && !cutShort) finish();
+    if (cell.rowEnd && row && row.texts.length > 0 && !cutShort && !unitsOnNextLine(cells, at, row, hasUnitColumn))
+      finish();
   }
   // The text ends inside a row that lacks a cell its table has: the document was cut there.
   const last = row as PendingRow | undefined;
@@ -590,7 +592,8 @@ export function tableCells(
     const rowText =
       !line.text.startsWith('|') &&
       line.text.endsWith('|') &&
-      !/\|\s*\|$/u.test(line.text) &&
+      // (`text | |`: one cell and an empty one, unless other cells come before it.)
+      (!/\|\s*\|$/u.test(line.text) || splitPipeRow(`|${line.text}`).filter((c) => c !== '').length >= 2) &&
       (kinds !== undefined
         ? kinds.length >= 2 &&
           splitPipeRow(`|${line.text}`).length <= kinds.length &&
@@ -649,6 +652,19 @@ export function tableCells(
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
   return cells;
+}
+
+// A row ended by its bar without its units, whose unit cell the copy put on the next line alone
+// (`产业政策科 | |`): that line finishes the row.
+function unitsOnNextLine(cells: readonly StreamCell[], at: number, row: PendingRow, hasUnitColumn: boolean): boolean {
+  if (!hasUnitColumn || row.units.length > 0) return false;
+  const next = cells[at + 1];
+  if (next === undefined || next.line === (cells[at] as StreamCell).line || next.column !== undefined) return false;
+  if (classifyCell(next.text) !== 'units') return false;
+  // Every other cell of that line is empty.
+  for (let k = at + 2; k < cells.length && (cells[k] as StreamCell).line === next.line; k++)
+    if ((cells[k] as StreamCell).text !== '') return false;
+  return true;
 }
 
 // Whether a cell's content fits a unit column (or a copied one) or a deadline column.

@@ -180,3 +180,11 @@ describe('splitUnits on levels listed under one 各 with no organ after them', (
     expect(names('各开发区、市公安局')).toEqual(['各开发区', '市公安局']);
   });
 });
+
+describe('looksLikeUnit on offices named for a policy', () => {
+  it('reads 产业政策科 and 政策法规处 as units, and a policy sentence as none', () => {
+    expect(looksLikeUnit('产业政策科')).toBe(true);
+    expect(looksLikeUnit('政策法规处')).toBe(true);
+    expect(looksLikeUnit('落实惠企政策')).toBe(false);
+  });
+});
