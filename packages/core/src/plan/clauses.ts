@@ -68,7 +68,7 @@ export interface ClauseSpan {
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   [/^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头领导|牵头)[：:]/u, 'lead'],
   [
-    /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|责任)[：:]/u,
+    /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|试点单位|责任)[：:]/u,
     'responsible',
   ],
   [
@@ -78,7 +78,8 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   [/^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间)[：:]?/u, 'deadline'],
 ];
 const LABEL_ANYWHERE =
-  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求)[：:]/gu;
+  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求)[：:]/gu;
+const BATCH = /^((?:[^：:]{2,12}[：:])?)第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
 // A bare 落实, 参照执行 or 统筹 closes a unit list inside a clause or cell (`市直有关部门落实`,
 // `法规科统筹`), but in running text (`保障各承接事项有效落实。`, `各县级政府参照执行。`) it is no
@@ -206,7 +207,8 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   let labelRole: Role | undefined;
   let firstUnitsSegment = -1;
   for (const segment of segments) {
-    const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
+    // `第一批：A、B，2017年底前完成；第二批：C…`: batches of one list.
+    const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '').replace(BATCH, '$1');
     if (text === '') continue;
     const label = labelOf(text);
     if (label === 'deadline') {
@@ -243,7 +245,15 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       continue;
     }
     if (looksLikeDeadline(text) && !looksLikeUnitList(text) && !roleWordAtEnd(text)) {
-      deadline = text;
+      // `2016年底前完成，持续推进`: the phrases of one time limit, read together.
+      deadline = deadline !== undefined && deadline.length + text.length <= 200 ? `${deadline}，${text}` : text;
+      continue;
+    }
+    // `…，政府采购评审专家征集由区财政局牵头，…`: a part of the task with a lead of its own; the
+    // clause's other lists keep their roles.
+    const part = subTaskLead(text);
+    if (part) {
+      add(part.units, part.role, false);
       continue;
     }
     // `X牵头，会同A、B办理`: the units X works with cooperate.
@@ -303,7 +313,8 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   if (pending.length > 0) {
     // No role word: the plan's rule decides who leads, else all are responsible.
     pending.forEach((text, i) => {
-      add(text, 'responsible', !sawExplicitRole && i === 0 && pending.length > 1);
+      // (Under the first-unit rule the first unit leads even where the list is the only one.)
+      add(text, 'responsible', !sawExplicitRole && i === 0 && (pending.length > 1 || rule === 'first'));
     });
   }
   return { assignments: dedupe(assignments), etAl, deadline };
@@ -475,7 +486,13 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；');
   const reads = (s: { text: string }) => {
     const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
-    return t === '' || looksLikeUnitList(t) || looksLikeDeadline(t) || labelOf(t) !== undefined;
+    return (
+      t === '' ||
+      looksLikeUnitList(t) ||
+      looksLikeDeadline(t) ||
+      labelOf(t) !== undefined ||
+      (s !== segments[0] && subTaskLead(t) !== undefined)
+    );
   };
   const hasRoleWord = (s: { text: string }) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined;
   const firstUnread = segments.findIndex((s) => !reads(s));
@@ -489,6 +506,17 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   if (hasRole) return reading.assignments.length > 0;
   if (!atEnd) return false;
   return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
+}
+
+const SUB_TASK_LEAD = /^(.{2,80}?)由([^由，,；;]{2,60}?)(牵头负责|牵头|负责落实|负责)$/u;
+
+// `政府采购评审专家征集及考评机制由区财政局牵头`: what a part of the task is and who leads it.
+function subTaskLead(text: string): { units: string; role: Role } | undefined {
+  if (text.length > 150 || !text.includes('由')) return undefined;
+  const m = SUB_TASK_LEAD.exec(text);
+  if (!m || looksLikeUnitList(m[1] as string) || /(这|此|该|本)项(工作|任务)?$/u.test(m[1] as string)) return undefined;
+  if (!looksLikeUnitList(m[2] as string)) return undefined;
+  return { units: m[2] as string, role: (m[3] as string).startsWith('牵头') ? 'lead' : 'responsible' };
 }
 
 const TIME_LIMIT_START =
@@ -642,7 +670,16 @@ function extendClause(
     if (seg === '') break;
     const segLabel = labelOf(seg);
     // After `完成时限：` the rest of the line up to another label is the time limit, whatever it says.
-    if (!(segLabel || looksLikeDeadline(seg) || looksLikeUnitList(stripRole(seg)) || afterDeadlineLabel)) break;
+    if (
+      !(
+        segLabel ||
+        looksLikeDeadline(seg) ||
+        looksLikeUnitList(stripRole(seg.replace(BATCH, '$1'))) ||
+        afterDeadlineLabel ||
+        (labelHere !== undefined && unitDoing(seg))
+      )
+    )
+      break;
     if (segLabel) afterDeadlineLabel = segLabel === 'deadline';
     end = k;
     j = k;
@@ -660,6 +697,12 @@ function extendClause(
   const plain = !labelHere && end === anchor && !inner.includes('等');
   if (!plain && readClause(inner, 'none', known).assignments.length === 0 && !labelHere) return undefined;
   return { start, end, inner };
+}
+
+// In a labelled list, a unit and what it does (`区政府办公室政策法规处负责法制审查工作`).
+function unitDoing(seg: string): boolean {
+  const m = /^(.{2,30}?)(负责|牵头|配合)[\u4e00-\u9fff]{2,20}$/u.exec(seg);
+  return m !== null && looksLikeUnitList(m[1] as string);
 }
 
 const BACK_STOP = new Set(['。', '\n', '！', '？', '：', ':', '“', '”', '，', '；']);
@@ -686,6 +729,9 @@ function segmentEnd(text: string, from: number): number {
   let k = from;
   const label = /^[\u4e00-\u9fff]{2,6}[：:]/u.exec(text.slice(from, from + 8));
   if (label && labelOf(label[0])) k += label[0].length;
+  // A batch of the list (`第二批：`) goes on past its colon.
+  const batch = /^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u.exec(text.slice(k, k + 6));
+  if (batch) k += batch[0].length;
   const limit = Math.min(text.length, k + 400);
   let depth = 0;
   while (k < limit) {
@@ -702,7 +748,7 @@ function segmentEnd(text: string, from: number): number {
   return k;
 }
 
-const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参']);
+const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试']);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
 
 // Whether a label (`责任单位：`) starts at `at`.

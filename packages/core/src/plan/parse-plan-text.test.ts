@@ -2187,3 +2187,77 @@ describe('pipe rows the copy broke or padded', () => {
     ]);
   });
 });
+
+describe('clauses of an implementation plan with its own lead rule', () => {
+  const text = [
+    '某区公共资源交易平台整合实施方案（2017-2019年）',
+    '某区管委会办公室',
+    '2017年3月1日',
+    '1．成立平台整合工作领导小组。（区管委会，2017年3月底前完成）',
+    '2．制定平台整合方案。（区审批局、区财政局、区住建局，2017年4月底前完成。列第一位的为牵头单位，下同）',
+    '3．公布交易目录。（区财政局，2017年6月底前完成）',
+    '4．建立专家动态考评机制。（区审批局、区卫健局，专家征集及考评办法由区财政局牵头，2017年底前完成）',
+    '5．建立违法违规行为查处机制。（区审批局、区市场监管局，2017年底前完成，持续推进）',
+  ].join('\n');
+
+  it('applies the rule from where it is stated, also to a single unit, and reads a part with a lead of its own', () => {
+    const plan = parsePlanText(text);
+    expect(plan.year).toBe(2017);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:区管委会'],
+      ['lead:区审批局', 'responsible:区财政局', 'responsible:区住建局'],
+      ['lead:区财政局'],
+      ['lead:区财政局', 'lead:区审批局', 'responsible:区卫健局'],
+      ['lead:区审批局', 'responsible:区市场监管局'],
+    ]);
+    // `2017年底前完成，持续推进`: the date is the deadline.
+    expect(plan.tasks[4]?.deadline).toMatchObject({ kind: 'date', by: '2017-12-31' });
+  });
+});
+
+describe('labelled lines with batches and duties', () => {
+  it('reads pilot units in batches, each with its date, and the latest date as the deadline', () => {
+    const plan = parsePlanText(
+      [
+        '一、推进档案电子化',
+        '对重复使用的档案文件进行扫描、存储，形成数字化档案。',
+        '牵头单位：区审批局',
+        '试点单位：第一批：区档案局、区市场监管局，2017年12月底前完成；第二批：区公安局，2018年6月底前完成；第三批：其他区直部门，2018年12月底前完成。',
+        '二、推行自助结算',
+        '在医院引入自助结算终端机。',
+        '牵头单位：区卫健局',
+        '完成时间：2018年3月底前完成',
+      ].join('\n'),
+      { year: 2017 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      [
+        'lead:区审批局',
+        'responsible:区档案局',
+        'responsible:区市场监管局',
+        'responsible:区公安局',
+        'responsible:其他区直部门',
+      ],
+      ['lead:区卫健局'],
+    ]);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2018-12-31' });
+  });
+
+  it('keeps a unit and the duty it has at the end of a 责任单位 line in that task', () => {
+    const plan = parsePlanText(
+      [
+        '1.推进“证照分离”改革，把能分离的许可类的“证”都分离出去。',
+        '责任单位：区审批局牵头，区直相关部门按职责分工负责，区政府办公室法规科负责法制审查工作',
+        '2.推动跨部门联合检查。',
+        '责任单位：区综合执法局牵头，区直相关部门。',
+      ].join('\n'),
+      { year: 2017 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:区审批局',
+      'responsible:区直相关部门',
+      'responsible:区政府办公室法规科',
+    ]);
+  });
+});

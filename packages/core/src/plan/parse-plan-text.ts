@@ -533,6 +533,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 }
 
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?/u;
 const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
 // A date printed with separators only (`2015-03-13`, `2015.3.13`, `13.03.2015`), as news pages date themselves.
 const DATED_YEAR =
@@ -542,13 +543,18 @@ const DATED_YEAR =
 // the year the text names most often (`2020年`), else the year of the document numbers it cites,
 // else the year of a date it prints with separators.
 function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
-  const fromTitle =
-    /((?:19|20)\d{2})\s*年/u.exec(facts.title ?? '') ?? /((?:19|20)\d{2})\s*年/u.exec(facts.noticeTitle ?? '');
+  // A period in the title (`规划（2015-2020年）任务分工`) names no single year: the 文号 or the
+  // dates say when the plan was made, else the period's first year.
+  const period = PERIOD.exec(facts.title ?? '') ?? PERIOD.exec(facts.noticeTitle ?? '');
+  const fromTitle = period
+    ? null
+    : (/((?:19|20)\d{2})\s*年/u.exec(facts.title ?? '') ?? /((?:19|20)\d{2})\s*年/u.exec(facts.noticeTitle ?? ''));
   if (fromTitle) return Number(fromTitle[1]);
   const doc = /〔((?:19|20)\d{2})〕/u.exec(facts.docNumber ?? '');
   if (doc) return Number(doc[1]);
   const date = facts.issued ?? facts.written ?? facts.published;
   if (date) return Number(date.slice(0, 4));
+  if (period) return Number(period[1]);
   const named = new YearCount();
   const cited = new YearCount();
   const dated = new YearCount();
