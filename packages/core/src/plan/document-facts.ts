@@ -29,7 +29,22 @@ const PIPE_KEY =
   /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类|生成日期)\s*[：:]?\s*\|\s*/gu;
 // A law database's header keys in black brackets (`【发文字号】法[2019]99号【发布日期】2019.04.24`).
 const BRACKET_KEY =
-  /【(发布部门|发文机关|发文字号|文号|发布日期|成文日期|实施日期|效力级别|时效性|法规类别|来源)】\s*/gu;
+  /[【[](发布部门|发文机关|发文机构|联合发文单位|发文字号|文号|发布日期|成文日期|实施日期|废止日期|效力级别|时效性|有效性|法规类别|主题分类|文件来源|来源)[】\]]\s*/gu;
+const PORTAL_KEY =
+  /^(索引号|发布机构|发文机构|发文机关|联合发文单位|实施日期|成文日期|发文字号|文号|废止日期|发布日期|有效性|文件来源|主题分类|信息分类|公开方式|公开范围)$/u;
+
+/**
+ * Whether a line is a portal header key printed as a numbered list item (`1. [主题分类] 综合政务`),
+ * which opens no item of the plan.
+ *
+ * @param text - a cleaned line
+ */
+export function isNumberedHeaderKey(text: string): boolean {
+  const m = /^\d{1,2}\s*[.．、]\s*[【[]([^】\]]{2,8})[】\]]/u.exec(text);
+  return m !== null && PORTAL_KEY.test(m[1] as string);
+}
+// `1. [主题分类] 综合政务`: a portal header printed as a numbered list.
+const BRACKET_KEY_LINE = /^(?:\d{1,2}\s*[.．、]\s*)?[【[]/u;
 const INDEX_NO = /^[0-9A-Z]{6,20}\/[0-9]{4,8}-[0-9]{1,8}$/u;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号$/u;
 const PLAN_TITLE =
@@ -101,8 +116,11 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
           .replace(PIPE_KEY, '$1：')
           .replace(/\s*\|\s*/gu, ' ')
           .trim()
-      : line.text.startsWith('【')
-        ? line.text.replace(BRACKET_KEY, ' $1：').trim()
+      : BRACKET_KEY_LINE.test(line.text)
+        ? line.text
+            .replace(/^\d{1,2}\s*[.．、]\s*/u, '')
+            .replace(BRACKET_KEY, ' $1：')
+            .trim()
         : line.text;
     if (!text.includes('：') || text.length > 200) continue;
     const keys = [...text.matchAll(KEY)];
@@ -113,11 +131,15 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
       const valueEnd = keys[i + 1]?.index ?? text.length;
       // Header tables copied as pipe rows leave bars around the value (`索引号： | 1133… |`).
       const value = text.slice(k.index + k[0].length, valueEnd).replace(/^[|\s]+|[|\s]+$/gu, '');
-      if (value === '') return;
+      if (value === '') {
+        // A key printed with no value (`[联合发文单位]`) is still the header's.
+        if (PORTAL_KEY.test(key)) used = true;
+        return;
+      }
       if (/索引号$|^号$/u.test(key) && INDEX_NO.test(value.split(' ')[0] as string)) {
         facts.indexNo ??= value.split(' ')[0];
         used = true;
-      } else if (/^(发布机构|发文机关|发文单位|发布单位|发布部门)$/u.test(key)) {
+      } else if (/^(发布机构|发文机关|发文单位|发布单位|发布部门|发文机构)$/u.test(key)) {
         facts.publisher ??= value;
         used = true;
       } else if (/^(成文日期|成文时间|印发日期)$/u.test(key)) {
@@ -139,7 +161,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
         facts.noticeTitle ??= value;
         used = true;
       } else if (
-        /^(信息分类|主题分类|有效性|性|生效时间|实施日期|效力级别|时效性|法规类别|来源|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词|公开方式|公开范围|公开时限|索取号)$/u.test(
+        /^(信息分类|主题分类|有效性|性|生效时间|实施日期|废止日期|联合发文单位|文件来源|效力级别|时效性|法规类别|来源|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词|公开方式|公开范围|公开时限|索取号)$/u.test(
           key,
         )
       ) {

@@ -2261,3 +2261,41 @@ describe('labelled lines with batches and duties', () => {
     ]);
   });
 });
+
+describe('portal headers and collectives of the department plans', () => {
+  it('reads a portal header printed as a numbered list of bracketed keys, some without values', () => {
+    const plan = parsePlanText(
+      [
+        '政务公开 > 政策文件',
+        '  1. [主题分类] 综合政务',
+        '  2. [发文机构] 某市政务公开领导小组',
+        '  3. [联合发文单位]',
+        '  4. [成文日期] 2016-06-08',
+        '某市政务公开工作重点任务分工(2016-2020年)',
+        '  一、推进决策公开',
+        '  1.完善重大行政决策程序。(市政府法制办牵头,各区政府负责)',
+      ].join('\n'),
+    );
+    expect([plan.title, plan.publisher, plan.year]).toEqual([
+      '某市政务公开工作重点任务分工（2016-2020年）',
+      '某市政务公开领导小组',
+      2016,
+    ]);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+  });
+
+  it('reads a collective named by the duty of its units', () => {
+    const plan = parsePlanText(
+      [
+        '工作任务 |',
+        '具体要求 |',
+        '落实单位 |',
+        '明确工作机构 |',
+        '1.确定本单位的政府信息公开工作机构，进一步强化主体责任。 |',
+        '各镇街（园区）；具有行政职能的市直各单位 |',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['各镇街（园区）', '具有行政职能的市直各单位']);
+  });
+});

@@ -19,7 +19,7 @@ import {
   unitsReading,
 } from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
-import { type DocumentFacts, readDocumentFacts } from './document-facts.js';
+import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { type Numbering, readNumbering } from './outline.js';
@@ -250,7 +250,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
 
   // Where the body starts: the first numbered line or table, skipping the portal header.
   const numbering: (Numbering | undefined)[] = lines.map((l, i) =>
-    furniture[i] || l.text.length === 0 ? undefined : readNumbering(l.text),
+    furniture[i] || l.text.length === 0 || isNumberedHeaderKey(l.text) ? undefined : readNumbering(l.text),
   );
   let bodyStart = lines.length;
   // A page that starts inside a table, below its header (a later page of a long table).

@@ -40,6 +40,7 @@ export interface UnitList {
 // Words that end a unit name. Checked after bracketed parts are removed (`各县（市、区）` → `各县`).
 const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体)$/u;
+const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
   /[。！？：“”"《》]|^(此项|该项|本项|这项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
@@ -351,7 +352,8 @@ function withoutBrackets(name: string): string {
  * ```
  */
 export function looksLikeUnit(name: string): boolean {
-  const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
+  // `具有行政职能的市直各单位`: a collective named by what its units do.
+  const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '').replace(DUTY_QUALIFIER, '');
   if (bare.length < 2 || bare.length > 18) return false;
   if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name)))
     return false;
