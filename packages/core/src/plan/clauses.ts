@@ -608,13 +608,13 @@ function namesOwnBracket(text: string, open: number, inner: string): boolean {
   return name !== '' && looksLikeUnit(name);
 }
 
-// A bracket that follows a full stop and holds a list of units only (`…名录。（区金融办、区财政局。）`)
+// A bracket that follows a full stop and holds units only (`…名录。（区金融办、区财政局。）`, `（监测司）`)
 // closes the sentence before it, as `（…负责）` does: the plan left the role word out.
 function unitsAfterSentence(text: string, open: number, inner: string): boolean {
   const before = text[open - 1];
   if (before !== '。' && before !== '；') return false;
   const list = inner.replace(/[。；]$/u, '');
-  return list.length <= 200 && /[、，]/u.test(list) && looksLikeUnitList(list);
+  return list.length <= 200 && looksLikeUnitList(list);
 }
 
 const HARD_STOP = new Set(['。', '\n', '！', '？', '：', ':', '（', '）', '(', ')', '“', '”']);

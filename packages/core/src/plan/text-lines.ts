@@ -35,7 +35,7 @@ const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{
 // HTML left in copied page text: tags (`<br>`, `</p>`, `<span class="x">`) and tags whose `<` was
 // lost to a bracket (`（/div>`). They are dropped like pinyin annotations.
 const DROPPED = new RegExp(
-  `${PINYIN.source}|<\\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,80})?\\/?>|[(（]\\/[a-zA-Z]{1,10}>`,
+  `${PINYIN.source}|<\\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,80})?\\/?>|[(（]\\/[a-zA-Z]{1,10}>|@@+|&&+`,
   'g',
 );
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -61,12 +61,19 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   // Then drop pinyin annotations that follow a CJK character; only then is a map needed.
   let stripped = source;
   let map1: number[] | undefined;
-  if (source.includes('(') || source.includes('（') || source.includes('<')) {
+  // (Mirror sites also sow `@@` and `&&` inside words: they go too.)
+  if (
+    source.includes('(') ||
+    source.includes('（') ||
+    source.includes('<') ||
+    source.includes('@@') ||
+    source.includes('&&')
+  ) {
     let last = 0;
     let out = '';
     for (const match of source.matchAll(DROPPED)) {
       const at = match.index;
-      const tag = match[0].endsWith('>');
+      const tag = match[0].endsWith('>') || match[0].startsWith('@@') || match[0].startsWith('&&');
       if (!tag && (!isCjk(source.charCodeAt(at - 1)) || !TONE.test(match[0]))) continue;
       map1 ??= [];
       out += source.slice(last, at);
