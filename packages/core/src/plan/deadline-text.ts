@@ -43,6 +43,10 @@ export function repairDeadlineText(raw: string): string {
       .replace(/(?<!\d)((?:19|20)\d{2})(\d{1,2})(\d{2})日/gu, (_m, y: string, m: string, d: string) =>
         Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${y}年${m}月${d}日` : _m,
       )
+      // `2016年6底前`: the 月 was dropped.
+      .replace(/((?:19|20)\d{2}年)(\d{1,2})(底|末)/gu, (_m, y: string, m: string, end: string) =>
+        Number(m) >= 1 && Number(m) <= 12 ? `${y}${m}月${end}` : _m,
+      )
       .replace(CN_NUM, (n) => String(parseChineseNumber(n) ?? n))
   );
 }

@@ -34,6 +34,8 @@ export interface TableRow {
   number: string;
   cells: Map<ColumnKind, string[]>;
   lines: TextLine[];
+  /** True when the row's requirement cell came after its units (the row was whole before it). */
+  unitsBeforeRequirement?: boolean;
 }
 
 /**

@@ -2299,3 +2299,100 @@ describe('portal headers and collectives of the department plans', () => {
     expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['各镇街（园区）', '具有行政职能的市直各单位']);
   });
 });
+
+describe('a department table with its requirement after the units and no 序号', () => {
+  const text = [
+    '工作任务',
+    '',
+    '牵头处室',
+    '',
+    '配合处室',
+    '',
+    '工作要求',
+    '',
+    '公开权责清单',
+    '',
+    '执法监督处',
+    '',
+    '办公室',
+    '',
+    '通过局门户网站公布权责清单相关内容，及时动态更新。',
+    '',
+    '编制重点领域政务公开清单',
+    '',
+    '办公室',
+    '',
+    '各处室',
+    '',
+    '认真编制清单，按时报市政府办公厅备案。',
+    '',
+    '工作任务',
+    '',
+    '牵头处室',
+    '',
+    '配合处室',
+    '',
+    '工作要求',
+    '',
+    '及时发布规章和解读材料',
+    '',
+    '法规处',
+    '',
+    '机关总支',
+    '',
+    '按照规章程序规定的要求',
+  ].join('\n');
+
+  it('reads each requirement as more of its row, skips the repeated header, and keeps a last row cut in its requirement', () => {
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:执法监督处', 'cooperate:办公室'],
+      ['lead:办公室', 'cooperate:各处室'],
+      ['lead:法规处', 'cooperate:机关总支'],
+    ]);
+    expect(plan.tasks[0]?.text).toContain('动态更新');
+  });
+});
+
+describe('noise and names of the third round of held-out plans', () => {
+  it('reads a bracket of one unit after a full stop as the clause of the sentence before it', () => {
+    const plan = parsePlanText(
+      '（一）质量信息\n实时发布空气质量数据。（监测司、大气司） 公开近岸海域水质信息。（海洋司） 公布排放情况。（气候司）',
+      { year: 2019 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['监测司', '大气司'],
+      ['海洋司'],
+      ['气候司'],
+    ]);
+  });
+
+  it('drops the @@ and && a mirror sowed inside words', () => {
+    const plan = parsePlanText('1.加快铁路@@建设。（中国铁路某局@@集团有限公司、某市人民&&政府负责）', { year: 2023 });
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['中国铁路某局集团有限公司', '某市人民政府']);
+  });
+
+  it('reads collectives with a bracket after the organ, an open list of offices, and a header named 任务分工', () => {
+    const plan = parsePlanText(
+      [
+        '工作要点',
+        '具体要求',
+        '任务分工',
+        '教育民生',
+        '做好高校毕业生就业创业补贴等信息公开。',
+        '学生处，就业指导中心等有关处室（单位），各县、区人民政府（管委会）',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    const [task] = plan.tasks;
+    expect(task?.assignments.map((a) => a.unit)).toEqual(['学生处', '就业指导中心', '各县、区人民政府（管委会）']);
+  });
+
+  it('repairs a year spaced from 年 and a month that lost its 月', () => {
+    const plan = parsePlanText(
+      ['序号 | 工作任务 | 负责部门 | 时间进度 |', '2 | 完善城市工作机制 | 市住建局 | 2016 年 6 底前 |'].join('\n'),
+    );
+    expect(plan.year).toBe(2016);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2016-06-30' });
+  });
+});

@@ -407,6 +407,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     diag,
     taskStyle,
     tableTasks: new Set(),
+    wholeRows: new Set(),
   };
   // Text before the first numbered line may itself hold tasks (a plan of plain paragraphs).
   if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
@@ -442,12 +443,13 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     const datedOthers = tasks.some((t) => t !== lastTask && t.deadline.kind !== 'none');
     const lastCell = lastLine.text.slice(lastLine.text.lastIndexOf(' ') + 1);
     const rowComplete =
-      context.tableTasks.has(lastTask.id) &&
-      !datedOthers &&
-      (looksLikeUnitList(lastLine.text) ||
-        looksLikeUnitList(lastCell) ||
-        // A labelled unit cell (`牵头单位:区政务服务办;责任部门:各街道`).
-        (labelOf(lastLine.text) !== undefined && labelOf(lastLine.text) !== 'deadline'));
+      context.wholeRows.has(lastTask.id) ||
+      (context.tableTasks.has(lastTask.id) &&
+        !datedOthers &&
+        (looksLikeUnitList(lastLine.text) ||
+          looksLikeUnitList(lastCell) ||
+          // A labelled unit cell (`牵头单位:区政务服务办;责任部门:各街道`).
+          (labelOf(lastLine.text) !== undefined && labelOf(lastLine.text) !== 'deadline')));
     const unreadable =
       lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed && !rowComplete);
     // Without units where the other tasks have them, the last task lost its clause to the cut.
@@ -532,7 +534,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   return plan;
 }
 
-const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2}) ?年/gu;
 const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?/u;
 const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
 // A date printed with separators only (`2015-03-13`, `2015.3.13`, `13.03.2015`), as news pages date themselves.
@@ -686,6 +688,8 @@ interface BuildContext {
   headingUnits?: ClauseReading;
   /** Ids of the tasks read from table rows. */
   tableTasks: Set<string>;
+  /** Ids of the tasks whose row had all its units before a requirement cell: whole even if cut after. */
+  wholeRows: Set<string>;
 }
 
 // Whether any item below has a clause, or the style given: computed once per item and kept on it,
@@ -1174,4 +1178,5 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   });
   const pushed = ctx.tasks[ctx.tasks.length - 1];
   if (pushed) ctx.tableTasks.add(pushed.id);
+  if (pushed && row.unitsBeforeRequirement) ctx.wholeRows.add(pushed.id);
 }

@@ -38,6 +38,8 @@ export interface StreamCell {
 /** A table row being read from the cell stream. */
 export interface PendingRow {
   number: string;
+  /** True once the requirement cell after the row's units was read (see `detailAfterUnits`). */
+  detailAfterUnits?: boolean;
   /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
   numberInText?: boolean;
   /** Ended by the next numbered measure with no unit cell: it takes the units of the rows after it. */
@@ -74,6 +76,13 @@ export function readCellStream(
   // units is that column's until the next number, not the next row's task.
   const otherAfterUnits =
     kinds.includes('number') && lastUnitColumn >= 0 && kinds.lastIndexOf('other') > lastUnitColumn;
+  // A 工作要求 column after the units in a table without 序号 (`工作任务 | 牵头处室 | 配合处室 |
+  // 工作要求`): the first text after a row's units is that row's requirement, not the next task.
+  const detailAfterUnits =
+    !kinds.includes('number') &&
+    lastUnitColumn >= 0 &&
+    kinds.slice(lastUnitColumn + 1).some((k) => k === 'detail' || k === 'schedule') &&
+    !kinds.slice(lastUnitColumn + 1).includes('deadline');
   // A 完成时限 column before the unit columns: a cell opening with a date there is the row's deadline
   // however long (`2020年6月30日前，完成自查整改，并持续推进…`).
   const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
@@ -122,6 +131,7 @@ export function readCellStream(
       if (!waits && row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
       const item = stack[stack.length - 1] as Item;
       const tableRow: TableRow = { number: row.number, cells: new Map(), lines: row.lines };
+      if (row.detailAfterUnits) tableRow.unitsBeforeRequirement = true;
       tableRow.cells.set('task', row.texts);
       if (waits) awaiting.push({ tableRow, deadline: row.deadline });
       else {
@@ -147,7 +157,11 @@ export function readCellStream(
     const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
     before = cell;
     const header = cell.text.length <= 30 && !/^\d/u.test(cell.text) ? headerKind(cell.text) : undefined;
-    if (header === 'number' && kinds.includes('number')) {
+    // (A table without 序号: its header repeated whole, its first word in the first column.)
+    if (
+      (header === 'number' && kinds.includes('number')) ||
+      (header !== undefined && header === kinds[0] && !kinds.includes('number') && repeatsHeader(cells, at, kinds))
+    ) {
       finish();
       inHeader = true;
       continue;
@@ -256,6 +270,12 @@ export function readCellStream(
           break;
         }
         if (otherAfterUnits && current.units.length > 0 && current.number !== '' && !sameRow) break;
+        if (detailAfterUnits && current.units.length > 0 && current.detailAfterUnits !== true && !sameRow) {
+          current.texts.push(cell.text);
+          current.lines.push(cell.line);
+          current.detailAfterUnits = true;
+          break;
+        }
         if ((current.units.length > 0 || current.deadline !== undefined) && !sameRow) {
           finish();
           row = fresh();
@@ -652,6 +672,16 @@ export function tableCells(
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
   return cells;
+}
+
+// The header's words, one cell each, from `at` on.
+function repeatsHeader(cells: readonly StreamCell[], at: number, kinds: readonly ColumnKind[]): boolean {
+  if (at + kinds.length > cells.length) return false;
+  for (let c = 0; c < kinds.length; c++) {
+    const text = (cells[at + c] as StreamCell).text;
+    if (text.length > 30 || headerKind(text) !== kinds[c]) return false;
+  }
+  return true;
 }
 
 // A row ended by its bar without its units, whose unit cell the copy put on the next line alone
