@@ -66,6 +66,7 @@ const varied = (piece: string) => {
 const adversarial: Record<string, string> = {
   'one 1 MB line': `1.${'加强政务公开，市政府办公室负责，'.repeat(Math.floor(oneMb / 48))}`,
   '1 MB of brackets': `${'（'.repeat(oneMb / 6)}${'）'.repeat(oneMb / 6)}`,
+  '1 MB of brackets of two kinds that do not pair': `${'〔'.repeat(oneMb / 6)}${'）'.repeat(oneMb / 6)}`,
   '1 MB of digits': '1'.repeat(oneMb),
   '1 MB of role words': '负责，牵头、配合；'.repeat(Math.floor(oneMb / 27)),
   '1 MB of pipes': '|'.repeat(oneMb),

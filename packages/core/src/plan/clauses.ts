@@ -455,6 +455,19 @@ function dedupe(assignments: Assignment[]): Assignment[] {
 }
 
 const BRACKETED_ROLE = /（(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)）$/u;
+// Round brackets of either width pair with each other: copies mix them.
+const FAMILY: Record<string, number> = {
+  '（': 0,
+  '(': 0,
+  '）': 0,
+  ')': 0,
+  '〔': 1,
+  '〕': 1,
+  '【': 2,
+  '】': 2,
+  '[': 3,
+  ']': 3,
+};
 const OPEN = new Set(['（', '(', '〔', '【', '[']);
 const CLOSE = new Set(['）', ')', '〕', '】', ']']);
 
@@ -546,6 +559,14 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     const ch = i < text.length ? text[i] : '\n';
     if (ch !== undefined && OPEN.has(ch)) stack.push(i);
     else if (ch !== undefined && CLOSE.has(ch)) {
+      // A closer closes the nearest opener of its kind: `（…〔2021〕31号）` and also a 〔 left open
+      // inside (`（铜府办字〔202131号）`); a closer with no opener of its kind closes nothing.
+      const family = FAMILY[ch];
+      // (Looked for a few levels down only: a run of unmatched openers stays linear.)
+      let at = stack.length - 1;
+      while (at >= 0 && at >= stack.length - 4 && FAMILY[text[stack[at] as number] as string] !== family) at--;
+      if (at < 0 || at < stack.length - 4) continue;
+      stack.length = at + 1;
       const open = stack.pop();
       if (open !== undefined && stack.length === 0) {
         const inner = text.slice(open + 1, i);

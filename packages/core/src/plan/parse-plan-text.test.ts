@@ -2396,3 +2396,13 @@ describe('noise and names of the third round of held-out plans', () => {
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2016-06-30' });
   });
 });
+
+describe('a closing bracket that lost the opener of its kind', () => {
+  it('closes the round bracket around a 〔 left open, so the clause at the end is read', () => {
+    const plan = parsePlanText(
+      '（一）保障法定公开内容。根据《某县政务公开职责分工方案》(某府办字〔202131号)要求,优化调整政府网站专栏设置。(责任单位:各乡镇各有关部门)',
+      { year: 2021 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['各乡镇', '各有关部门']);
+  });
+});

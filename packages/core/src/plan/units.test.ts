@@ -188,3 +188,16 @@ describe('looksLikeUnit on offices named for a policy', () => {
     expect(looksLikeUnit('落实惠企政策')).toBe(false);
   });
 });
+
+describe('splitUnits on collectives glued together', () => {
+  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+  it('splits two collectives that each have their own 各', () => {
+    expect(names('各乡镇各有关部门')).toEqual(['各乡镇', '各有关部门']);
+    expect(names('县直各单位各乡镇')).toEqual(['县直各单位', '各乡镇']);
+  });
+
+  it('keeps the departments of a government whole', () => {
+    expect(names('市政府各部门')).toEqual(['市政府各部门']);
+  });
+});

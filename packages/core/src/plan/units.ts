@@ -129,12 +129,24 @@ function unitPieces(text: string): { text: string; start: number }[] {
 // place. Split where a name's last character meets a place word and both sides read as units.
 const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科']);
 const GLUE_START = new Set(['区', '市', '县', '省', '镇', '乡']);
+const COLLECTIVE_END = /(乡镇|镇|乡|街道|单位|部门|村|社区|园区|镇街|处室|科室)$/u;
 
 // `文化宣传股文化馆`, `派出所工商质监所`: offices of a town or bureau glued without a place word.
 const GLUE_END_OFFICE = new Set(['股', '馆', '站', '所', '队']);
 
 function splitGlued(name: string): string[] {
   if (name.length < 6 || name.length > 60) return [name];
+  // `各乡镇各有关部门`, `县直各单位各乡镇`: two collectives, each with its own 各 (but
+  // `市政府各部门` is one: the departments of the government).
+  for (
+    let second = name.indexOf('各', 2);
+    second > 0 && name.length - second >= 3;
+    second = name.indexOf('各', second + 1)
+  ) {
+    const left = name.slice(0, second);
+    if (/各/u.test(left) && COLLECTIVE_END.test(left) && looksLikeUnit(name.slice(second)))
+      return [left, ...splitGlued(name.slice(second))];
+  }
   for (let i = 2; i < name.length - 2; i++) {
     const office = GLUE_END_OFFICE.has(name[i - 1] as string) && i >= 3 && name.length - i >= 3;
     if (!office && (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string))) continue;
