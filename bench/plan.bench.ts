@@ -97,6 +97,17 @@ const adversarial: Record<string, string> = {
   'cells one per line with bars `市X局负责 |`': varied('市局负责 |\n'),
   'duty lines `市X局负责做好信息公开工作。`': varied('市局负责做好信息公开工作。\n'),
   'lines `市X局 |` and `责任单位 |`': varied('市局 |\n责任单位 |\n'),
+  // A table a document site glued into one run: rows found by their numbers.
+  'a glued table of 1 MB, rows numbered in order': (() => {
+    const rows: string[] = ['序号工作任务责任单位完成时限'];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}推进政务公开，做好第${k}项工作。市${k.toString(36)}局全年`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })(),
+  'a glued header, then 1 MB of numbers that start no row': `序号工作任务责任单位完成时限1${'2次。'.repeat(oneMb / 9)}`,
   // A timetable column (`实施计划`) whose dates give the deadline.
   'pipe rows under a 实施计划 header, timetables of dates': `序号 | 项目 | 实施计划 | 责任单位 |\n${varied(
     '1 | 建设 | 1.3月底前设计；2.5月中旬开工；3.第三季度完工；4.年底前验收 | 市局 |\n',

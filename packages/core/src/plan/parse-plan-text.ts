@@ -20,6 +20,7 @@ import {
 } from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
+import { unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { type Numbering, readNumbering } from './outline.js';
@@ -208,7 +209,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = joinLabelLines(splitLines(input), input);
+  const lines = unglueTables(joinLabelLines(splitLines(input), input), input);
   const furniture = lines.map((l) => isFurniture(l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
   for (let i = 0; i < lines.length; i++) {

@@ -55,6 +55,16 @@ const HEADER_WORD = new RegExp(
 );
 
 /**
+ * Whether a word is one of the header words exactly (`工作任务`, `责任单位`, `完成时限`), not one
+ * read from the word it ends with (`主要责任单位`).
+ *
+ * @param word - a cleaned word
+ */
+export function isExactHeaderWord(word: string): boolean {
+  return HEADER_WORD.test(word);
+}
+
+/**
  * The column kind a header cell names, or undefined when it is not a header word.
  *
  * @param cell - a cleaned header cell

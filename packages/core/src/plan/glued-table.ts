@@ -1,0 +1,302 @@
+// A table whose cells a document site's preview glued into one run of text, with nothing between
+// them: `序号工作任务责任单位时间进度1 按照…数据库。公安厅2018年底前完成2 制定…`. The header words are
+// found by their vocabulary, the rows by their numbers, and each row's unit list and time limit by
+// where they stand (after the row's last full stop, before the next number). The table is handed on
+// as pipe rows, each character still pointing at the input.
+import { looksLikeDeadline } from './deadline-text.js';
+import { type ColumnKind, headerKind, isExactHeaderWord, isUnitColumn } from './table.js';
+import { rawOffset, type TextLine } from './text-lines.js';
+import { looksLikeUnitList } from './units.js';
+
+// A header run starts with 序号 glued to the next header word.
+const GLUED_HEADER_START = /序号(?=[\u4e00-\u9fff])/u;
+const MAX_HEADER = 60;
+// Where a time limit may start at the end of a row.
+const DEADLINE_START =
+  /(?:19|20)\d{2} ?年|\d{1,2} ?月|年底|年内|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|每季度|每月|每年|每半年|长期|持续|常态/gu;
+
+interface Glyph {
+  ch: string;
+  /** Offset of the character in the input. */
+  at: number;
+  line: TextLine;
+}
+
+/**
+ * Rewrites tables glued into one run of text (see the file's comment) as pipe rows. Lines without
+ * such a table are returned as they are.
+ *
+ * @param lines - the plan's lines
+ * @param input - the text they were split from
+ * @returns the lines, a glued table replaced by a header and one pipe row per table row
+ */
+export function unglueTables(lines: readonly TextLine[], input: string): TextLine[] {
+  let found = -1;
+  // (A few candidates at most: a text of glued header words is not read over and over.)
+  for (let i = 0, tries = 0; i < lines.length && tries < 5; i++) {
+    const text = (lines[i] as TextLine).text;
+    if (!text.includes('序号') || !GLUED_HEADER_START.test(text)) continue;
+    tries++;
+    if (readGluedHeader(text) !== undefined) {
+      found = i;
+      break;
+    }
+  }
+  if (found < 0) return [...lines];
+  const line = lines[found] as TextLine;
+  const header = readGluedHeader(line.text) as GluedHeader;
+  // The table's text: the rest of the header's line and every line after it, joined (a cell may
+  // go on over several lines); a document viewer's chunk marker (`2、`) opening a line is dropped.
+  const glyphs: Glyph[] = [];
+  const take = (from: TextLine, start: number) => {
+    for (let c = start; c < from.text.length; c++)
+      glyphs.push({ ch: from.text[c] as string, at: from.start + rawOffset(from, c), line: from });
+  };
+  take(line, header.end);
+  for (let k = found + 1; k < lines.length; k++) {
+    const next = lines[k] as TextLine;
+    const marker = /^\d{1,2}、/u.exec(next.text);
+    take(next, marker ? marker[0].length : 0);
+  }
+  const text = glyphs.map((g) => g.ch).join('');
+  const rows = splitRows(text, header.kinds.includes('deadline'));
+  if (rows.length === 0) return [...lines];
+  const out: TextLine[] = lines.slice(0, found);
+  if (header.start > 0) out.push(part(line, 0, header.start, input));
+  const unitWord = header.words[header.kinds.findIndex(isUnitColumn)] as string;
+  const hasDeadline = header.kinds.includes('deadline');
+  out.push(
+    synthetic(`序号 | 工作任务 | ${unitWord} |${hasDeadline ? ' 完成时限 |' : ''}`, [], line, line.start, input),
+  );
+  for (const row of rows) {
+    const cells = row.cut
+      ? [row.number, row.task]
+      : [row.number, row.task, row.units, ...(hasDeadline ? [row.deadline] : [])];
+    const pieces: { from: number; to: number }[] = [row.numberSpan, row.taskSpan];
+    if (!row.cut) pieces.push(row.unitsSpan);
+    if (!row.cut && hasDeadline) pieces.push(row.deadlineSpan);
+    out.push(pipeRow(cells, pieces, glyphs, line, input));
+  }
+  return out.map((l, index) => (l.index === index ? l : { ...l, index }));
+}
+
+interface GluedHeader {
+  words: string[];
+  kinds: ColumnKind[];
+  /** Where the header starts and ends in the line's text. */
+  start: number;
+  end: number;
+}
+
+// The header words glued after 序号, up to the first digit (the first row's number): the split of
+// the run into header words that names most of them by their exact word (`工作任务具体要求` is two
+// words, not one column of requirements). A table needs a unit column and three columns at least.
+function readGluedHeader(text: string): GluedHeader | undefined {
+  const m = GLUED_HEADER_START.exec(text);
+  if (!m) return undefined;
+  const start = m.index;
+  let end = start;
+  while (end < text.length && end - start < MAX_HEADER && !/[\d\s|，。；]/u.test(text[end] as string)) end++;
+  const run = text.slice(start, end);
+  // best[k]: the best score and split of run[0..k).
+  const best: ({ score: number; words: string[] } | undefined)[] = [{ score: 0, words: [] }];
+  for (let k = 1; k <= run.length; k++) {
+    for (let len = 2; len <= Math.min(10, k); len++) {
+      const before = best[k - len];
+      if (!before) continue;
+      const word = run.slice(k - len, k);
+      if (headerKind(word) === undefined) continue;
+      const score = before.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
+      const current = best[k];
+      if (!current || score > current.score) best[k] = { score, words: [...before.words, word] };
+    }
+  }
+  const split = best[run.length];
+  if (!split || split.words.length < 3) return undefined;
+  const kinds = split.words.map((w) => headerKind(w) as ColumnKind);
+  if (kinds[0] !== 'number' || !kinds.some(isUnitColumn)) return undefined;
+  return { words: split.words, kinds, start, end };
+}
+
+interface GluedRow {
+  /** True for the text's last row, cut before its units: only its number and text are known. */
+  cut?: boolean;
+  number: string;
+  task: string;
+  units: string;
+  deadline: string;
+  numberSpan: { from: number; to: number };
+  taskSpan: { from: number; to: number };
+  unitsSpan: { from: number; to: number };
+  deadlineSpan: { from: number; to: number };
+}
+
+// The rows: `1…2…3…`, each number where the row before it ends in its units (and time limit).
+function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
+  const first = /^\s*1(?!\d)/u.exec(text);
+  if (!first) return [];
+  const rows: GluedRow[] = [];
+  let number = 1;
+  let from = first[0].length;
+  let numberFrom = first.index + first[0].length - 1;
+  for (;;) {
+    const next = String(number + 1);
+    let end = -1;
+    let tail: Tail | undefined;
+    // (A row is read within 3,000 characters: the search stays linear in the text.)
+    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
+      const after = text[q + next.length] ?? '';
+      if (/\d/u.test(text[q - 1] ?? '') || /[\d年月日号%.．个项次条万亿元家所座名人户]/u.test(after)) continue;
+      tail = readTail(text, from, q, hasDeadline);
+      if (tail) {
+        end = q;
+        break;
+      }
+    }
+    if (end < 0) {
+      // The last row: whole only when its text ends in its units (and time limit).
+      const last = text.length - from <= 3000 ? readTail(text, from, text.length, hasDeadline) : undefined;
+      if (last) rows.push(makeRow(String(number), numberFrom, from, last));
+      else if (rows.length > 0 && text.slice(from).trim().length >= 2) {
+        // Cut before its units: kept as a row without them, which the table reader reports as cut.
+        const rest = { from, to: text.length, text: text.slice(from).trim() };
+        rows.push({
+          ...makeRow(String(number), numberFrom, from, { text: rest.text, units: rest, deadline: rest, task: rest }),
+          cut: true,
+        });
+      }
+      break;
+    }
+    rows.push(makeRow(String(number), numberFrom, from, tail as Tail));
+    number++;
+    numberFrom = end;
+    from = end + next.length;
+  }
+  return rows;
+}
+
+interface Tail {
+  text: string;
+  units: { from: number; to: number; text: string };
+  deadline: { from: number; to: number; text: string };
+  task: { from: number; to: number; text: string };
+}
+
+// A row's units after its last full stop, and its time limit after them where the table has one.
+function readTail(text: string, from: number, to: number, hasDeadline: boolean): Tail | undefined {
+  const row = text.slice(from, to);
+  if (row.length < 4 || row.length > 3000) return undefined;
+  let unitsEnd = row.length;
+  let deadline = { from: to, to, text: '' };
+  if (hasDeadline) {
+    let found: number | undefined;
+    const window = Math.max(0, row.length - 30);
+    DEADLINE_START.lastIndex = window;
+    for (const m of row.matchAll(DEADLINE_START)) {
+      if (m.index < window) continue;
+      const phrase = row.slice(m.index).trim();
+      if (looksLikeDeadline(phrase) && unitsBefore(row, m.index) !== undefined) {
+        found = m.index;
+        break;
+      }
+    }
+    if (found === undefined) return undefined;
+    unitsEnd = found;
+    deadline = { from: from + found, to, text: row.slice(found).trim() };
+  }
+  const unitsStart = unitsBefore(row, unitsEnd);
+  if (unitsStart === undefined) return undefined;
+  return {
+    text: row,
+    units: { from: from + unitsStart, to: from + unitsEnd, text: row.slice(unitsStart, unitsEnd).trim() },
+    deadline,
+    task: { from, to: from + unitsStart, text: row.slice(0, unitsStart).trim() },
+  };
+}
+
+// Where the unit list ending at `end` starts: right after the row's last full stop.
+function unitsBefore(row: string, end: number): number | undefined {
+  const head = row.slice(0, end);
+  const stop = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('！'));
+  if (stop < 0) return undefined;
+  const list = head.slice(stop + 1).trim();
+  return list.length >= 2 && list.length <= 200 && looksLikeUnitList(list) ? stop + 1 : undefined;
+}
+
+function makeRow(number: string, numberFrom: number, from: number, tail: Tail): GluedRow {
+  return {
+    number,
+    task: tail.task.text,
+    units: tail.units.text,
+    deadline: tail.deadline.text,
+    numberSpan: { from: numberFrom, to: numberFrom + number.length },
+    taskSpan: { from, to: tail.task.to },
+    unitsSpan: tail.units,
+    deadlineSpan: tail.deadline,
+  };
+}
+
+// A pipe row whose cells point at the glyphs they were read from.
+function pipeRow(
+  cells: readonly string[],
+  spans: readonly { from: number; to: number }[],
+  glyphs: readonly Glyph[],
+  fallback: TextLine,
+  input: string,
+): TextLine {
+  let text = '';
+  const at: number[] = [];
+  cells.forEach((cell, c) => {
+    const span = spans[c] as { from: number; to: number };
+    const first = glyphs[span.from];
+    const here = first?.at ?? fallback.start;
+    text += c === 0 ? '' : ' ';
+    at.push(here);
+    // The cell's own characters, as read (trimmed text inside the span).
+    const raw = glyphs.slice(span.from, span.to);
+    const lead = raw.findIndex((g) => g.ch !== ' ');
+    const body = lead < 0 ? [] : raw.slice(lead, lead + cell.length);
+    for (const g of body) {
+      text += g.ch;
+      at.push(g.at);
+    }
+    text += ' |';
+    const last = body[body.length - 1]?.at ?? here;
+    at.push(last + 1, last + 1);
+  });
+  const owner = glyphs[spans[0]?.from ?? 0]?.line ?? fallback;
+  let start = Number.POSITIVE_INFINITY;
+  for (const n of at) if (n < start) start = n;
+  return synthetic(text, at, owner, start, input);
+}
+
+// A line of text made here: `at[i]` is the input offset of `text[i]` (missing ones point at `start`).
+function synthetic(text: string, at: readonly number[], owner: TextLine, start: number, input: string): TextLine {
+  const from = Number.isFinite(start) ? start : owner.start;
+  const map: number[] = [];
+  let end = from;
+  for (let i = 0; i < text.length; i++) {
+    const here = at[i] ?? from;
+    if (here > end) end = here;
+    map.push(Math.max(0, here - from));
+  }
+  end = Math.min(input.length, end + (text.length > 0 ? 1 : 0));
+  map.push(Math.max(0, end - from));
+  return {
+    index: owner.index,
+    lineNumber: owner.lineNumber,
+    column0: owner.column0 + Math.max(0, from - owner.start),
+    start: from,
+    end,
+    raw: input.slice(from, end),
+    text,
+    map,
+  };
+}
+
+// The part `[from, to)` of a line's text as a line of its own.
+function part(line: TextLine, from: number, to: number, input: string): TextLine {
+  const at: number[] = [];
+  for (let c = from; c < to; c++) at.push(line.start + rawOffset(line, c));
+  return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);
+}
