@@ -2,7 +2,7 @@
 // `（市政府办公室牵头，县区政府负责落实，完成时限：2024年6月底前）`, the same with a bracket lost,
 // labelled lines (`牵头单位：…`), or a national-style `（…负责）` closing each sentence.
 import type { Assignment, Role } from '../model/plan.js';
-import { looksLikeDeadline } from './deadline-text.js';
+import { looksLikeDeadline, scheduleDates } from './deadline-text.js';
 import {
   looksLikeUnit,
   looksLikeUnitList,
@@ -75,10 +75,14 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
     /^(协同责任单位|协同单位|协同部门|配合单位|配合部门|协办单位|参与单位|参与部门|参加单位|参加部门|协助单位|协作单位|配合科室|配合处室|配合)[：:]/u,
     'cooperate',
   ],
-  [/^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间)[：:]?/u, 'deadline'],
+  [
+    /^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间|年度阶段性工作目标|阶段性工作目标|阶段性目标)[：:]?/u,
+    'deadline',
+  ],
 ];
 const LABEL_ANYWHERE =
-  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求)[：:]/gu;
+  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
+const STAGES_LABEL = /^(年度阶段性工作目标|阶段性工作目标|阶段性目标)/u;
 const BATCH = /^((?:[^：:]{2,12}[：:])?)第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
 // A bare 落实, 参照执行 or 统筹 closes a unit list inside a clause or cell (`市直有关部门落实`,
@@ -99,7 +103,7 @@ const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
  */
 export function labelOf(text: string): Role | 'deadline' | undefined {
   for (const [pattern, meaning] of LABELS) {
-    if (meaning === 'deadline' && !/[：:]/u.test(text.slice(0, 8))) continue;
+    if (meaning === 'deadline' && !/[：:]/u.test(text.slice(0, 11))) continue;
     if (pattern.test(text)) return meaning;
   }
   return undefined;
@@ -211,6 +215,12 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '').replace(BATCH, '$1');
     if (text === '') continue;
     const label = labelOf(text);
+    if (label === 'deadline' && STAGES_LABEL.test(text)) {
+      // `年度阶段性工作目标：第一季度:…；第四季度:…`: the stages to the end are the time limit, the
+      // last of them its date.
+      deadline = scheduleDates(marked.slice(segment.start)) ?? text;
+      break;
+    }
     if (label === 'deadline') {
       deadline = text;
       inDeadline = true;
@@ -652,6 +662,12 @@ function extendClause(
   // Start of the segment containing the anchor.
   i = segmentStartBack(text, anchor, floor);
   const labelHere = labelOf(text.slice(anchor));
+  if (labelHere === 'deadline' && STAGES_LABEL.test(text.slice(anchor, anchor + 10))) {
+    // A task card's stages: the rest of the line, whatever it says.
+    const lineEnd = text.indexOf('\n', anchor);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    return { start: anchor, end, inner: text.slice(anchor, end) };
+  }
   if (labelHere) {
     start = anchor;
   } else {
@@ -748,7 +764,7 @@ function segmentStartBack(text: string, to: number, floor: number): number {
 // End of the segment starting at `from`: the next `，；` or hard stop; a label's own colon is skipped.
 function segmentEnd(text: string, from: number): number {
   let k = from;
-  const label = /^[\u4e00-\u9fff]{2,6}[：:]/u.exec(text.slice(from, from + 8));
+  const label = /^[\u4e00-\u9fff]{2,9}[：:]/u.exec(text.slice(from, from + 11));
   if (label && labelOf(label[0])) k += label[0].length;
   // A batch of the list (`第二批：`) goes on past its colon.
   const batch = /^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u.exec(text.slice(k, k + 6));
@@ -769,7 +785,7 @@ function segmentEnd(text: string, from: number): number {
   return k;
 }
 
-const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试']);
+const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年']);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
 
 // Whether a label (`责任单位：`) starts at `at`.

@@ -191,3 +191,27 @@ function readPhrase(text: string, context: DeadlineTextContext): Deadline | unde
   if (/持续|长期|常态|经常性|日常|动态更新|立行立改|随时/u.test(text)) return { kind: 'continuous', raw };
   return undefined;
 }
+
+const SCHEDULE_DATE =
+  /(?<![\d年])(?:(?:19|20)\d{2}年)?(?:(\d{1,2})月(?:\d{1,2}[日号])?(?:底|末|上旬|中旬|下旬)?(?:前|之前)?|年底前?|上半年|下半年|第?[一二三四1-4]季度末?)/gu;
+
+/**
+ * The dates a timetable names, as one phrase (`4月底前，8月底前，11月底前`), or undefined when it
+ * names none: a table's 实施计划 cell, a task card's 年度阶段性工作目标.
+ *
+ * @param text - cleaned text
+ * @returns the dates joined, for {@link readDeadlineText}
+ * @category Plan
+ * @example
+ * ```ts
+ * scheduleDates('1.3月底前完成设计；2.10月底前完工。'); // '3月底前，10月底前'
+ * ```
+ */
+export function scheduleDates(text: string): string | undefined {
+  const dates: string[] = [];
+  for (const m of repairDeadlineText(text.slice(0, 4000)).matchAll(SCHEDULE_DATE)) {
+    if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 12)) continue;
+    dates.push(m[0]);
+  }
+  return dates.length > 0 ? dates.join('，') : undefined;
+}

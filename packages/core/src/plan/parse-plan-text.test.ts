@@ -2406,3 +2406,40 @@ describe('a closing bracket that lost the opener of its kind', () => {
     expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['各乡镇', '各有关部门']);
   });
 });
+
+describe('a key-work task card', () => {
+  it('reads the card as copied with its tool bar, its stages one per line, the last stage the deadline', () => {
+    const plan = parsePlanText(
+      [
+        '任务38',
+        '  • 听全文',
+        '  • 2024-03-02',
+        '  • 来源: 某市人民政府办公厅',
+        '重点工作: 全面推行河湖长制。',
+        '牵头单位: 市水务局',
+        '年度阶段性工作目标: 第一季度:成立专班,工作全面启动。',
+        '第二季度:督导各区开展工作。',
+        '第四季度:全面推行河湖长制。',
+        '进展情况: 已完成。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]?.text).not.toContain('听全文');
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual(['lead:市水务局']);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
+  });
+
+  it('reads a card copied as pipe cells after each label', () => {
+    const plan = parsePlanText(
+      [
+        '重点工作: | 12.推进老旧小区改造。 |',
+        '牵头单位: | 市住房城乡建设局 |',
+        '年度阶段性工作目标: | 第一季度:完成摸底。 第三季度:开工率达80%。 第四季度:完成年度任务。 |',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['市住房城乡建设局']);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
+  });
+});

@@ -85,9 +85,12 @@ const SPAM =
 // A labelled line naming a person, not a unit (`牵头负责领导：张三。`, `责任市领导：李四`): skipped.
 const PERSON_LINE = /^(牵头|分管|联系|包保|责任|负责)?(负责|责任|分管|联系)?(市|县|区|镇|乡)?领导[：:]/u;
 
+// A page's tool bar printed as bullets (`• 听全文`, `• 2022-04-14`, `• 来源: …`, `• -`).
+const BULLET_FURNITURE = /^[•·●]\s*(听全文|分享到|-|—|(19|20)\d{2}-\d{2}-\d{2}|来源[：:].*|字号.*|打印|收藏)$/u;
+
 function isFurniture(text: string): boolean {
   if (text === '') return false;
-  if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text)) return true;
+  if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text) || BULLET_FURNITURE.test(text)) return true;
   if (text.length <= 40 && PERSON_LINE.test(text)) return true;
   // Spam and links: lines that name no unit and no task.
   return text.length <= 120 && SPAM.test(text) && !/(负责|牵头|配合|完成时限|。)/u.test(text);

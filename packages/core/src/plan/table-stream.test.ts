@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scheduleDates } from './deadline-text.js';
 import { headerKind } from './table.js';
-import { blankRunEnds, isHeaderlessRow, mayStartTable, scheduleDates, tableHeaderAt } from './table-stream.js';
+import { blankRunEnds, isHeaderlessRow, mayStartTable, tableHeaderAt } from './table-stream.js';
 import { splitLines } from './text-lines.js';
 
 const header = (text: string) => {

@@ -4,7 +4,7 @@
 // where a pipe row has all of the header's cells.
 
 import { labelOf } from './clauses.js';
-import { repairDeadlineText } from './deadline-text.js';
+import { repairDeadlineText, scheduleDates } from './deadline-text.js';
 import { type Item, openItem, type TableRow } from './item.js';
 import { type Numbering, readNumbering } from './outline.js';
 import {
@@ -374,24 +374,6 @@ export function readCellStream(
 // A time limit inside a sentence of a merged deadline cell: `于11月底前按要求落实`, `2024年6月前完成`.
 const DEADLINE_IN_SENTENCE =
   /((19|20)\d{2}年)?\d{1,2}月(底|末|上旬|中旬|下旬)?(前|之前)|年底前|年内完成|上半年完成|下半年完成|季度(末|前)/u;
-
-const SCHEDULE_DATE =
-  /(?<![\d年])(?:(?:19|20)\d{2}年)?(?:(\d{1,2})月(?:\d{1,2}[日号])?(?:底|末|上旬|中旬|下旬)?(?:前|之前)?|年底前?|上半年|下半年|第?[一二三四1-4]季度末?)/gu;
-
-/**
- * The dates a timetable cell names, as one phrase (`4月底前，8月底前，11月底前`), or undefined when
- * it names none.
- *
- * @param text - a cleaned cell
- */
-export function scheduleDates(text: string): string | undefined {
-  const dates: string[] = [];
-  for (const m of repairDeadlineText(text.slice(0, 4000)).matchAll(SCHEDULE_DATE)) {
-    if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 12)) continue;
-    dates.push(m[0]);
-  }
-  return dates.length > 0 ? dates.join('，') : undefined;
-}
 
 // The columns a table without its header is read with: cells are read by their content, and a
 // row without units takes those of the row above (merged cells).

@@ -239,6 +239,41 @@ const LABEL_ALONE =
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项)[：:]?$/u;
 
+const STAGES = /^(年度阶段性工作目标|阶段性工作目标|阶段性目标)[：:]/u;
+const PIPED_LABEL = /^([\u4e00-\u9fff、]{2,12}[：:])\s*\|\s*(.*?)\s*\|?\s*$/u;
+
+// `牵头单位: | 市林业局 |` → `牵头单位：市林业局`, each character still where it was printed.
+function unpipeLabel(line: TextLine): TextLine {
+  const m = PIPED_LABEL.exec(line.text);
+  if (!m || (m[2] as string).includes('|')) return line;
+  const label = m[1] as string;
+  const value = m[2] as string;
+  const valueAt = line.text.indexOf(value, label.length);
+  const keep: number[] = [];
+  for (let c = 0; c < label.length; c++) keep.push(c);
+  for (let c = 0; c < value.length; c++) keep.push(valueAt + c);
+  const map = keep.map((c) => rawOffset(line, c));
+  map.push(rawOffset(line, value.length > 0 ? valueAt + value.length : label.length));
+  return { ...line, text: label.replace(/:$/u, '：') + value, map };
+}
+
+// A line and the lines after it as one, joined by `glue` (which points at the next line's start).
+function joinLines(first: TextLine, rest: readonly TextLine[], glue: string, input: string): TextLine {
+  const map: number[] = [];
+  let text = first.text;
+  for (let c = 0; c < first.text.length; c++) map.push(rawOffset(first, c));
+  let last = first;
+  for (const next of rest) {
+    const shift = next.start - first.start;
+    for (let g = 0; g < glue.length; g++) map.push(shift);
+    for (let c = 0; c < next.text.length; c++) map.push(shift + rawOffset(next, c));
+    text += glue + next.text;
+    last = next;
+  }
+  map.push(last.end - first.start);
+  return { ...first, end: last.end, raw: input.slice(first.start, last.end), text, map };
+}
+
 /**
  * Joins each label printed alone on its line to the value on the next non-empty line, as one line
  * `label：value` (spans still point at both lines as printed). A label inside a run of header words
@@ -252,7 +287,18 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
   const out: TextLine[] = [];
   let before = '';
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
+    let line = lines[i] as TextLine;
+    // A task card copied as pipe cells (`牵头单位: | 市林业局 |`): the label and its value.
+    if (line.text.includes('|')) line = unpipeLabel(line);
+    // The stages of a task card after their label, one per line (`第二季度:…`): one value.
+    if (STAGES.test(line.text)) {
+      let k = i + 1;
+      while (k < lines.length && /^第[一二三四]季度[：:]/u.test((lines[k] as TextLine).text)) k++;
+      if (k > i + 1) {
+        line = joinLines(line, lines.slice(i + 1, k), '；', input);
+        i = k - 1;
+      }
+    }
     // (Only a label line looks ahead, once: runs of blank lines are crossed once each.)
     let k = i + 1;
     if (LABEL_ALONE.test(line.text)) while (k < lines.length && (lines[k] as TextLine).text === '') k++;
