@@ -233,6 +233,15 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       continue;
     }
     inDeadline = false;
+    // `（责任单位;住建局、畜牧局）`: a label whose colon was misprinted as a semicolon.
+    if (label === undefined && text.length <= 8 && /(单位|部门|科室|处室)$/u.test(text)) {
+      const bare = labelOf(`${text}：`);
+      if (bare !== undefined && bare !== 'deadline') {
+        sawExplicitRole = true;
+        labelRole = bare;
+        continue;
+      }
+    }
     if (label) {
       const value = text.replace(/^[^：:]*[：:]/u, '');
       // Under the plan's rule the first units of a 责任单位 list lead: those before the first comma

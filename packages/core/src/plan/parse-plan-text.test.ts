@@ -2443,3 +2443,61 @@ describe('a key-work task card', () => {
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
   });
 });
+
+describe('a progress table with columns of people', () => {
+  const text = [
+    '序号',
+    '目标任务',
+    '责任领导',
+    '区政府办',
+    '协管责任人',
+    '牵头单位',
+    '责任人',
+    '相关单位',
+    '完成情况',
+    '1',
+    '地区生产总值增长7%',
+    '张  三',
+    '李  四',
+    '区发改局',
+    '王五六',
+    '区统计局，',
+    '区财政局、区商务局、',
+    '各乡镇',
+    '完成地区生产总值121.9亿元。',
+    '2',
+    '财政收入增长10%',
+    '张  三',
+    '李  四',
+    '区财政局',
+    '赵六',
+    '区税务局，',
+    '各乡镇',
+    '完成一般公共预算收入9亿元。',
+  ].join('\n');
+
+  it('skips the names, reads the lead and the related units over several lines, and no progress as a task', () => {
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区发改局', 'cooperate:区统计局', 'cooperate:区财政局', 'cooperate:区商务局', 'cooperate:各乡镇'],
+      ['lead:区财政局', 'cooperate:区税务局', 'cooperate:各乡镇'],
+    ]);
+    expect(plan.tasks.map((t) => t.text).join('')).not.toMatch(/张|王五六/u);
+  });
+});
+
+describe('role words and labels of the county plans', () => {
+  it('reads 按职责分别负责落实 and a label whose colon became a semicolon', () => {
+    const plan = parsePlanText(
+      [
+        '1.落实各类规划信息公开。(县发改委、县自然资源局等部门牵头,各乡镇人民政府、县政府各部门按职责分别负责落实)',
+        '2.实施改厨改厕工程。(责任单位;住建局、畜牧局、各乡镇场)',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:县发改委', 'lead:县自然资源局', 'responsible:各乡镇人民政府', 'responsible:县政府各部门'],
+      ['responsible:住建局', 'responsible:畜牧局', 'responsible:各乡镇场'],
+    ]);
+  });
+});

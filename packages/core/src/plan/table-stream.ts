@@ -4,7 +4,7 @@
 // where a pipe row has all of the header's cells.
 
 import { labelOf } from './clauses.js';
-import { repairDeadlineText, scheduleDates } from './deadline-text.js';
+import { looksLikeDeadline, repairDeadlineText, scheduleDates } from './deadline-text.js';
 import { type Item, openItem, type TableRow } from './item.js';
 import { type Numbering, readNumbering } from './outline.js';
 import {
@@ -21,7 +21,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import type { TextLine } from './text-lines.js';
-import { roleWordAtEnd } from './units.js';
+import { looksLikeUnit, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -64,6 +64,7 @@ export function readCellStream(
   stack: Item[],
 ): { cut: PendingRow | undefined } {
   const hasDeadlineColumn = kinds.includes('deadline');
+  const personColumns = kinds.includes('other');
   const unitKinds: ColumnKind[] = kinds.filter(isUnitColumn);
   const hasUnitColumn = unitKinds.length > 0;
   // A merged 完成时限 cell may hold sentences (`各处室于11月底前按要求落实，…`) that read as text:
@@ -184,15 +185,24 @@ export function readCellStream(
     const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
     // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
     const otherColumn = cell.column === 'other' || cell.column === 'reference';
-    const kind = otherColumn
-      ? 'empty'
-      : taskColumn
-        ? byContent === 'section' || byContent === 'number'
-          ? byContent
-          : 'text'
-        : labelled && row !== undefined && row.texts.length > 0
-          ? 'units'
-          : byContent;
+    // In a table with columns of people (责任领导, 责任人), a cell that is a person's name (`徐  平`,
+    // `徐铭喜`) belongs to those columns, not to the task.
+    const personCell =
+      personColumns &&
+      cell.column === undefined &&
+      row !== undefined &&
+      row.texts.length > 0 &&
+      isPersonName(cell.text);
+    const kind =
+      otherColumn || personCell
+        ? 'empty'
+        : taskColumn
+          ? byContent === 'section' || byContent === 'number'
+            ? byContent
+            : 'text'
+          : labelled && row !== undefined && row.texts.length > 0
+            ? 'units'
+            : byContent;
     row ??= fresh();
     const current = row;
     // A timetable cell (`1.4月底前… 2.8月底前…`) of a table with no 完成时限 column: its dates are
@@ -327,6 +337,18 @@ export function readCellStream(
         break;
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
+        // A unit cell printed over several lines, each but the last ending in a separator.
+        if (
+          unitsCell !== undefined &&
+          current.units.length > 0 &&
+          /[、，,]$/u.test(unitsCell.text) &&
+          cell.column === undefined
+        ) {
+          const last = current.units[current.units.length - 1] as PendingRow['units'][number];
+          last.text += cell.text;
+          unitsCell = { ...cell, text: last.text };
+          break;
+        }
         // Units after the row's unit columns are filled, in a 备注 column after them (`市行政审批局牵头`
         // as the city's own arrangement): not this row's.
         if (otherAfterUnits && current.units.length >= unitKinds.length && cell.column === undefined) break;
@@ -473,6 +495,7 @@ export interface TableHeader {
 }
 
 const BLANK_OR_BARS = /^[|\s]+$/u;
+const PERSON_COLUMN = /(责任人|负责人|联系人|领导)$/u;
 
 // For each line, the first line at or after it that is neither empty nor bars only.
 export function blankRunEnds(lines: readonly TextLine[]): Int32Array {
@@ -540,6 +563,12 @@ export function tableHeaderAt(
       }
     }
     const kind = kindAt(k);
+    // A column of people named for an office over two lines (`区政府办` / `协管责任人`).
+    if (kind === undefined && kinds.length > 0 && second.length <= 8 && PERSON_COLUMN.test(second)) {
+      kinds.push('other');
+      k = k2;
+      continue;
+    }
     if (kind === undefined) {
       const text = (lines[k] as TextLine).text;
       if (unknownAt >= 0 || kinds.length === 0 || !isTaskColumnName(text)) break;
@@ -654,6 +683,17 @@ export function tableCells(
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
   return cells;
+}
+
+// A person's name as tables print it: two to four characters, maybe spaced (`徐  平`).
+function isPersonName(text: string): boolean {
+  return (
+    /^[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,2}$/u.test(text) &&
+    classifyCell(text) === 'text' &&
+    !looksLikeUnit(text) &&
+    !looksLikeDeadline(text) &&
+    headerKind(text) === undefined
+  );
 }
 
 // The header's words, one cell each, from `at` on.

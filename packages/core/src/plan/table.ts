@@ -29,7 +29,10 @@ export type ColumnKind =
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
   [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头责任单位|牵头领导)$/u, 'lead'],
-  [/^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位)$/u, 'cooperate'],
+  [
+    /^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位|相关单位|相关部门)$/u,
+    'cooperate',
+  ],
   [/^(责任单位|责任部门|责任科室|责任处室|落实单位|承办单位|责任主体|实施单位|负责单位)$/u, 'responsible'],
   [/^(责任分工|分工|任务分工|工作分工|部门分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位)$/u, 'units'],
   [/^(完成时限|时限要求|完成时间|时间节点|时限|完成期限|时间要求|进度安排|时间安排)$/u, 'deadline'],
@@ -103,8 +106,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
   if (/(备注|情况|进展|进度情况|说明|状态)$/u.test(name)) return 'other';
-  // A column of officials (分管县领导, 责任领导) or of progress (当前进度) names no unit and no time.
-  if (/领导$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name)) return 'other';
+  // A column of officials (分管县领导, 责任领导, 责任人) or of progress (当前进度) names no unit and no time.
+  if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
+    return 'other';
   if (/(类型|类别|分类|属性|性质)$/u.test(name)) return 'other';
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';

@@ -205,6 +205,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['共同牵头', 'lead'],
   ['牵头', 'lead'],
   ['按照职责分工负责落实', 'responsible'],
+  ['按职责分别负责落实', 'responsible'],
+  ['按职能分别负责落实', 'responsible'],
   ['按照职能分别负责落实', 'responsible'],
   ['按照职责分别负责落实', 'responsible'],
   ['按照职能分工分别落实', 'responsible'],
