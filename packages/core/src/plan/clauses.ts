@@ -91,7 +91,8 @@ const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单�
 const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹', '办理']);
 // A role word where a unit list ends: before punctuation, a blank, the end or a time limit.
 const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
-  new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)`, 'gu');
+  // (`分工负责、互相配合、互相制约` is a set phrase of running text, no clause.)
+  new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`, 'gu');
 const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
 
 /**

@@ -35,6 +35,8 @@ export function repairDeadlineText(raw: string): string {
       .replace(/\s+/g, '')
       .replace(/^[（(【[]+|[）)】\]。；，、.]+$/gu, '')
       .replace(/^(完成时限|完成时间|时限要求|时间要求|完成期限|时限|时间)[：:]?/u, '')
+      // A year alone in a time column (`建设时间 | 2024`): within that year.
+      .replace(/^((?:19|20)\d{2})$/u, '$1年底')
       .replace(/^(于|在)/u, '')
       .replace(/(?<!\d)((?:19|20)\d{2})(\d{1,2})月/gu, (_m, y: string, m: string) =>
         Number(m) >= 1 && Number(m) <= 12 ? `${y}年${m}月` : _m,

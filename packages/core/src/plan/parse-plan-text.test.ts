@@ -2501,3 +2501,61 @@ describe('role words and labels of the county plans', () => {
     ]);
   });
 });
+
+describe('a project list printed one cell per line, each cell closed by its bar', () => {
+  const text = [
+    '某县2024年十大民生实事项目清单 |',
+    '||||||',
+    '|',
+    '序号 |',
+    '项目名称 |',
+    '建设地点 |',
+    '建设时间 |',
+    '2024年建设内容 |',
+    '年度投资金额 (万元) |',
+    '责任单位 |',
+    '|',
+    '1 |',
+    '中小学运动场地改造项目 |',
+    '相关镇 (街道) |',
+    '2024 |',
+    '对三所学校运动场地进行改造。 |',
+    '2 |',
+    '教体局 |',
+    '|',
+    '2 |',
+    '城北道路建设项目 |',
+    '城关街道 |',
+    '2024 |',
+    '建成城北小学门前道路。 |',
+    '300 |',
+    '住建局 |',
+    '|',
+  ].join('\n');
+
+  it('reads each row by column: places and amounts are no units or numbers, a year alone is the deadline', () => {
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['教体局'], ['住建局']]);
+    expect(plan.tasks.map((t) => t.deadline)).toMatchObject([
+      { kind: 'date', by: '2024-12-31' },
+      { kind: 'date', by: '2024-12-31' },
+    ]);
+    expect(plan.tasks[1]?.text).toContain('建成城北小学门前道路');
+  });
+});
+
+describe('a set phrase of running text that holds a role word', () => {
+  it('reads 分工负责、互相配合 as text, not as the clause of a task', () => {
+    const plan = parsePlanText(
+      '30.加强司法监督。健全法院、检察院、公安机关分工负责、互相配合、互相制约的工作机制。（牵头单位：市委政法委，配合单位：市法院、市检察院）',
+      { year: 2012 },
+    );
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:市委政法委',
+      'cooperate:市法院',
+      'cooperate:市检察院',
+    ]);
+  });
+});

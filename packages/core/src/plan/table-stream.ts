@@ -155,7 +155,11 @@ export function readCellStream(
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] as StreamCell;
     // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
-    const sameRow = cell.column !== undefined && before !== undefined && before.line === cell.line && !before.rowEnd;
+    const sameRow =
+      cell.column !== undefined &&
+      before !== undefined &&
+      (before.line === cell.line || before.column !== undefined) &&
+      !before.rowEnd;
     before = cell;
     const header = cell.text.length <= 30 && !/^\d/u.test(cell.text) ? headerKind(cell.text) : undefined;
     // (A table without 序号: its header repeated whole, its first word in the first column.)
@@ -196,13 +200,16 @@ export function readCellStream(
     const kind =
       otherColumn || personCell
         ? 'empty'
-        : taskColumn
-          ? byContent === 'section' || byContent === 'number'
-            ? byContent
-            : 'text'
-          : labelled && row !== undefined && row.texts.length > 0
-            ? 'units'
-            : byContent;
+        : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
+          cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
+          ? 'deadline'
+          : taskColumn
+            ? byContent === 'section' || byContent === 'number'
+              ? byContent
+              : 'text'
+            : labelled && row !== undefined && row.texts.length > 0
+              ? 'units'
+              : byContent;
     row ??= fresh();
     const current = row;
     // A timetable cell (`1.4月底前… 2.8月底前…`) of a table with no 完成时限 column: its dates are
@@ -422,6 +429,7 @@ export function headerlessCellStream(
   let units = false;
   let deadline = false;
   let measure = false;
+  let headerWords = 0;
   // Each line is asked about by up to twelve lines above it: what it holds is read once.
   const cellAt = (k: number) => {
     let kind = seenCells[k];
@@ -452,6 +460,9 @@ export function headerlessCellStream(
     if (k >= lines.length) break;
     const kind = cellAt(k);
     if (kind === 'none') continue;
+    // Header words ahead (`序号 |` `项目名称 |` `责任单位 |`): the table has its header after all.
+    if (kind === 'other' && headerKind((lines[k] as TextLine).text) !== undefined && ++headerWords >= 3)
+      return undefined;
     cells++;
     if (kind === 'units') units = true;
     else if (kind === 'deadline') deadline = true;
@@ -561,6 +572,12 @@ export function tableHeaderAt(
         k = k2;
         continue;
       }
+    }
+    // `2023年` / `目标进度`: the year names no column, the word after it does.
+    if (/^(?:19|20)\d{2}年度?$/u.test(first) && second !== '' && headerKind(second) !== undefined) {
+      kinds.push(headerKind(second) as ColumnKind);
+      k = k2;
+      continue;
     }
     const kind = kindAt(k);
     // A column of people named for an office over two lines (`区政府办` / `协管责任人`).
@@ -682,7 +699,37 @@ export function tableCells(
     });
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
+  if (bars && kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds);
   return cells;
+}
+
+// Cells one per line, each closed by its bar (empty cells printed as bars too): a row is the cells
+// from its 序号 (1, 2, 3, … in order) to the next one, and a row with exactly the header's cells is
+// read by column, like a pipe row (so `300` in an amount column is no row number and a 建设地点
+// cell is no unit).
+function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[]): void {
+  const starts: number[] = [];
+  let expected = 1;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as StreamCell;
+    // (A row is the header's cells long: an amount `2` inside row 1 starts no row 2.)
+    const previous = starts[starts.length - 1];
+    if (
+      cell.column === undefined &&
+      cell.text === String(expected) &&
+      (previous === undefined || i - previous >= kinds.length)
+    ) {
+      starts.push(i);
+      expected++;
+    }
+  }
+  starts.forEach((from, r) => {
+    let to = starts[r + 1] ?? cells.length;
+    while (to > from && (cells[to - 1] as StreamCell).text === '') to--;
+    if (to - from !== kinds.length) return;
+    for (let c = 0; c < kinds.length; c++) (cells[from + c] as StreamCell).column = kinds[c];
+    (cells[to - 1] as StreamCell).rowEnd = true;
+  });
 }
 
 // A person's name as tables print it: two to four characters, maybe spaced (`徐  平`).

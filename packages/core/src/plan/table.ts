@@ -37,7 +37,7 @@ const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(责任分工|分工|任务分工|工作分工|部门分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位)$/u, 'units'],
   [/^(完成时限|时限要求|完成时间|时间节点|时限|完成期限|时间要求|进度安排|时间安排)$/u, 'deadline'],
   [
-    /^(工作任务|重点任务|重点工作|任务|主要任务|任务内容|工作内容|具体任务|工作事项|事项|工作要点|任务名称|工作项目|项目|重点工作任务)$/u,
+    /^(工作任务|重点任务|重点工作|任务|主要任务|任务内容|工作内容|具体任务|工作事项|事项|工作要点|任务名称|工作项目|项目|重点工作任务|项目名称|实事项目)$/u,
     'task',
   ],
   [
@@ -120,6 +120,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
+  // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
+  if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
   // Any other column of units: `监考单位`, `考核单位`, `主管部门`.
   if (/(单位|部门|科室|处室)$/u.test(name)) return 'responsible';
   return undefined;

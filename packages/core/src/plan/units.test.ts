@@ -201,3 +201,13 @@ describe('splitUnits on collectives glued together', () => {
     expect(names('市政府各部门')).toEqual(['市政府各部门']);
   });
 });
+
+describe('splitUnits on collectives of county-level cities', () => {
+  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+  it('keeps 各区、县级市 and 各有关区、县级市（政府） whole', () => {
+    expect(names('市民政局，各区、县级市')).toEqual(['市民政局', '各区、县级市']);
+    expect(names('各区、县级市政府')).toEqual(['各区、县级市政府']);
+    expect(names('各有关区、县级市（政府）')).toEqual(['各有关区、县级市（政府）']);
+  });
+});

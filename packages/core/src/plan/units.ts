@@ -46,14 +46,15 @@ const NOT_UNIT =
   /[。！？：“”"《》]|^(此项|该项|本项|这项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
-const LEVEL_ONLY = /^各?[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+// A level: one character, or a county-level city (`各区、县级市政府`).
+const LEVEL_ONLY = /^(?:各(?:有关|相关)?)?(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
 const LEVEL_ORGAN =
-  /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))(?:[（(][^）)]{1,8}[）)])?$/u;
+  /^(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))(?:[（(][^）)]{1,8}[）)])?$/u;
 
 const LEVEL_WORD = '(?:[省市州盟县区旗乡镇]|街道|乡镇|开发区|园区|功能区)(?:[（(〔][^）)〕]{1,8}[）)〕])?';
-const LEVEL_HEAD = new RegExp(`^各${LEVEL_WORD}$`, 'u');
+const LEVEL_HEAD = new RegExp(`^各(?:有关|相关)?${LEVEL_WORD}$`, 'u');
 // (A level of one character: `各乡镇、街道` may be read either way, and plans list 街道 apart.)
-const BARE_LEVEL = /^[省市州盟县区旗乡镇](?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+const BARE_LEVEL = /^(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
   // Only a list that starts a collective with 各 can hold one: most lists are returned as they are.
