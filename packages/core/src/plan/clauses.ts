@@ -82,6 +82,9 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
 ];
 const LABEL_ANYWHERE =
   /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
+const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
+const STANDING_NOTE =
+  /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出/u;
 const STAGES_LABEL = /^(年度阶段性工作目标|阶段性工作目标|阶段性目标)/u;
 const BATCH = /^((?:[^：:]{2,12}[：:])?)第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
@@ -188,6 +191,11 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       if (role === 'responsible' && rule === 'first' && isFirstSegment && i === 0) r = 'lead';
       // A role in brackets after the name: `市发展改革委（牵头）`.
       let unit = u.unit;
+      // `☆经信局`: the plan marks its leads with a star.
+      if (/^[☆★]/u.test(unit)) {
+        unit = unit.slice(1);
+        r = 'lead';
+      }
       const marked = BRACKETED_ROLE.exec(unit);
       if (marked) {
         unit = unit.slice(0, marked.index);
@@ -206,7 +214,10 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   // Labels inside the clause start their own segment: `牵头单位：A 责任单位：B`.
   // `省牵头单位：` names the lead at another level: the level word is no unit of its own.
   const marked = inner.replace(OTHER_LEVEL_LEAD, '$1').replace(LABEL_ANYWHERE, '；$&');
-  const segments = splitOutsideBrackets(marked, (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';');
+  const segments = splitOutsideBrackets(
+    marked,
+    (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '。',
+  );
   let sawExplicitRole = false;
   let inDeadline = false;
   let labelRole: Role | undefined;
@@ -384,6 +395,13 @@ function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefi
   const kept: string[] = [];
   let rule: LeadRule | undefined;
   sentences.forEach((sentence, k) => {
+    // `X，此项及以下任务均需各县（市、区）落实，不再列出`: the note on later tasks is read apart (see
+    // the plan parser's standing units); the units before it are this clause's.
+    if (k > 0 || sentence.text.includes('不再'))
+      sentence = { ...sentence, text: sentence.text.replace(STANDING_NOTE, '') };
+    // `标☆的为牵头单位，下同`: how the plan marks its leads (the mark is read on the unit).
+    if (sentence.text.includes('☆') || sentence.text.includes('★'))
+      sentence = { ...sentence, text: sentence.text.replace(STAR_NOTE, '') };
     // `…等负责，列第一位者为牵头单位，下同`: the rule may also follow a comma.
     const commaRule = /[，,]((?:列|排)[^，,；;]{0,12}为(?:工作)?牵头[^，,；;]{0,10})(?:[，,]下同)?$/u.exec(
       sentence.text,
@@ -516,7 +534,7 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   LABEL_ANYWHERE.lastIndex = 0;
   // Remark sentences and the plan's lead rule (`…负责。列第一位者为牵头单位，下同`) are no part of it.
   const core = withoutRemarks(inner).inner;
-  const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；');
+  const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；' || ch === '。');
   const reads = (s: { text: string }) => {
     const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
     return (

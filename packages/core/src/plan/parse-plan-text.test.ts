@@ -2559,3 +2559,43 @@ describe('a set phrase of running text that holds a role word', () => {
     ]);
   });
 });
+
+describe('notes that name units for this task and the ones after it', () => {
+  it('reads 此项及以下任务均需X落实 for this task too, and leaves the note out of the units', () => {
+    const plan = parsePlanText(
+      [
+        '1.促进就业。新增就业8500人。〔市人社局，此项及以下任务均需各县（市、区）落实，不再列出。〕',
+        '2.支持创业。市级给予创业资金配套。(市人社局)',
+      ].join('\n'),
+      { year: 2025 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市人社局', '各县（市、区）'],
+      ['市人社局', '各县（市、区）'],
+    ]);
+  });
+
+  it('reads X均为责任单位，以下不再列出 the same way', () => {
+    const plan = parsePlanText(
+      [
+        '1.推进数据立法。(省数据局、省司法厅等有关单位按职责分工负责。各市州人民政府均为责任单位,以下不再列出)',
+        '2.完善数据标准。(省数据局负责)',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['省数据局', '省司法厅', '各市州人民政府'],
+      ['省数据局', '各市州人民政府'],
+    ]);
+  });
+
+  it('reads a star marking the lead, as the plan says', () => {
+    const plan = parsePlanText(
+      '（一）推进智能制造。鼓励企业开发智能产品。(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)',
+      {
+        year: 2025,
+      },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual(['lead:经信局', 'responsible:科技局']);
+  });
+});

@@ -1003,6 +1003,8 @@ interface TaskInput {
 // 不再单独列出` (`以下任务均需…落实，不再一一列出`).
 const STANDING_UNITS =
   /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+// `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
+const STANDING_UNITS_HERE = /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
 
 // The units of a task's readings, each once: a unit named both as lead and in the 责任单位 list is
 // one unit, the lead.
@@ -1038,11 +1040,16 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
   const notes = input.clauseText ?? '';
-  const standing = notes.length <= 20_000 && notes.includes('以下') ? STANDING_UNITS.exec(notes) : null;
+  const standing =
+    notes.length <= 20_000 && notes.includes('以下')
+      ? (STANDING_UNITS.exec(notes) ?? STANDING_UNITS_HERE.exec(notes))
+      : null;
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
   // (The note's units are named in full: no open list carries over.)
   if (standing) ctx.standing = { ...unitsReading(standing[1] as string, 'responsible'), etAl: false };
+  // `此项及以下…`: the note names this task's units too.
+  if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位/u.test(notes)) readings.push(ctx.standing);
   for (const reading of readings) {
     if (reading.etAl) etAl = true;
     if (reading.deadline !== undefined) deadlineRaw = reading.deadline;

@@ -374,6 +374,8 @@ export function looksLikeUnit(name: string): boolean {
   if (bare.length < 2 || bare.length > 18) return false;
   if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name)))
     return false;
+  // (`对口`, `窗口`: two characters ending in 口 name no unit; `政法口` does.)
+  if (bare.length === 2 && bare.endsWith('口')) return false;
   return UNIT_END.test(bare) || /^各/.test(bare);
 }
 
