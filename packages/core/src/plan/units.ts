@@ -368,7 +368,8 @@ function withoutBrackets(name: string): string {
  */
 export function looksLikeUnit(name: string): boolean {
   // `具有行政职能的市直各单位`: a collective named by what its units do.
-  const bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '').replace(DUTY_QUALIFIER, '');
+  let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
+  if (bare.includes('的')) bare = bare.replace(DUTY_QUALIFIER, '');
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   if (bare.length < 2 || bare.length > 18) return false;
