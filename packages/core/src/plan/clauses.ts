@@ -66,13 +66,13 @@ export interface ClauseSpan {
 }
 
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
-  [/^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头领导|牵头)[：:]/u, 'lead'],
+  [/^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头)[：:]/u, 'lead'],
   [
     /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|试点单位|责任)[：:]/u,
     'responsible',
   ],
   [
-    /^(协同责任单位|协同单位|协同部门|配合单位|配合部门|协办单位|参与单位|参与部门|参加单位|参加部门|协助单位|协作单位|配合科室|配合处室|配合)[：:]/u,
+    /^(协同责任单位|协同单位|协同部门|配合单位|配合部门|协办单位|参与单位|参与部门|参加单位|参加部门|协助单位|协作单位|配合科室|配合处室|数据提供单位|数据提供部门|配合)[：:]/u,
     'cooperate',
   ],
   [
@@ -81,7 +81,8 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   ],
 ];
 const LABEL_ANYWHERE =
-  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
+  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
+const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
 const STANDING_NOTE =
   /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出/u;
@@ -245,6 +246,11 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       continue;
     }
     inDeadline = false;
+    // `牵头领导：谢瑞武`: a person, not a unit; the values after it are not that label's.
+    if (PERSON_LABEL.test(text)) {
+      labelRole = undefined;
+      continue;
+    }
     // `（责任单位;住建局、畜牧局）`: a label whose colon was misprinted as a semicolon.
     if (label === undefined && text.length <= 8 && /(单位|部门|科室|处室)$/u.test(text)) {
       const bare = labelOf(`${text}：`);
@@ -813,7 +819,7 @@ function segmentEnd(text: string, from: number): number {
   return k;
 }
 
-const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年']);
+const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年', '数']);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
 
 // Whether a label (`责任单位：`) starts at `at`.

@@ -81,6 +81,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
     // `2022年预期目标`: the year names no column.
     .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
   if (name.length > 12 || name.length < 1) return undefined;
+  // `牵头单位及主要负责人`: the unit column, with the person beside each unit.
+  const withPerson = /^(.{2,8}?(?:单位|部门|科室|处室))及.{0,6}(?:负责人|责任人)$/u.exec(name);
+  if (withPerson) return headerKind(withPerson[1] as string);
   // `实施计划`, `工作举措及实施计划`, `推进步骤`: the measures and their timetable in one column.
   if (
     /(实施计划|推进计划|进度计划|工作计划|实施步骤|推进步骤|时间计划|计划安排)$/u.test(name) &&
@@ -109,7 +112,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // A column of officials (分管县领导, 责任领导, 责任人) or of progress (当前进度) names no unit and no time.
   if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
     return 'other';
-  if (/(类型|类别|分类|属性|性质)$/u.test(name)) return 'other';
+  if (/(类型|类别|分类|属性|性质|大类)$/u.test(name)) return 'other';
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';

@@ -120,9 +120,21 @@ function afterLastSeparator(text: string): string {
 // over two lines joined again and collectives of levels kept whole.
 function unitPieces(text: string): { text: string; start: number }[] {
   const joined = joinSpaceBroken(text);
-  return joinLevelLists(
+  const pieces = joinLevelLists(
     splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
     joined,
+  );
+  if (!joined.includes(' ')) return pieces;
+  // `市民政局 伍泽国`: the person a table names beside the unit is no unit.
+  return pieces.filter(
+    (p, k) =>
+      !(
+        k > 0 &&
+        joined[p.start - 1] === ' ' &&
+        /^[\u4e00-\u9fff]{2,3}$/u.test(p.text) &&
+        !looksLikeUnit(p.text) &&
+        looksLikeUnit((pieces[k - 1] as { text: string }).text)
+      ),
   );
 }
 
