@@ -816,8 +816,16 @@ function segmentEnd(text: string, from: number): number {
     else if (depth === 0 && ch === ' ' && labelAt(text, k + 1)) break;
     k++;
   }
+  // Stopped at a colon: the words before it may be the next label, glued to the value
+  // (`责任单位:莲塘镇任务目标:…`).
+  if (text[k] === '：' || text[k] === ':') {
+    const glued = GLUED_LABEL.exec(text.slice(from, k));
+    if (glued && glued.index > 0) return from + glued.index;
+  }
   return k;
 }
+
+const GLUED_LABEL = /(任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果)$/u;
 
 const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年', '数']);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');

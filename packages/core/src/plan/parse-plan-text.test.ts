@@ -2630,3 +2630,37 @@ describe('people named beside the units', () => {
     ]);
   });
 });
+
+describe('the notice and the labels around a task', () => {
+  it('adds the units the notice names for every task not marked otherwise', () => {
+    const plan = parsePlanText(
+      [
+        '各配合单位要各司其职。除特别注明的外，各县（市、区）政府和某某开发区管委会都是配合单位。',
+        '1.全面完成全年经济社会发展预期目标。',
+        '牵头单位：市发改委',
+        '配合单位：市统计局。',
+      ].join('\n'),
+      { year: 2018 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:市发改委',
+      'cooperate:市统计局',
+      'cooperate:各县（市、区）政府',
+      'cooperate:某某开发区管委会',
+    ]);
+  });
+
+  it('ends a unit list at the next label glued to it, and keeps that labelled part in the task', () => {
+    const plan = parsePlanText(
+      [
+        '一、老旧小区改造项目。牵头单位:县城管执法局 责任单位:莲塘镇任务目标:2024年计划改造完成5个小区。',
+        '二、新建公共充电桩项目。牵头单位:县城管执法局 责任单位:县城投集团。',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:县城管执法局', 'responsible:莲塘镇'],
+      ['lead:县城管执法局', 'responsible:县城投集团'],
+    ]);
+  });
+});

@@ -413,6 +413,9 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     tableTasks: new Set(),
     wholeRows: new Set(),
   };
+  // `除特别注明的外，各县（市、区）政府…都是配合单位`: the notice names units of every task.
+  const everyTask = unitsOfEveryTask(lines, firstBodyLine);
+  if (everyTask) context.standing = everyTask;
   // Text before the first numbered line may itself hold tasks (a plan of plain paragraphs).
   if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
     emitTasks(root, null, context, true);
@@ -908,8 +911,9 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
         clauseSpans: [],
         clauseText: '',
       });
-  } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '') {
-    // Text after the last clause: on its own line it is a closing remark, not a task.
+  } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '' && !LABELLED_TAIL.test(trailing)) {
+    // Text after the last clause: on its own line it is a closing remark, not a task. (A labelled
+    // part of the task after its units, `任务目标：…`, is neither.)
     const sameLine = !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
     const at = prev + (trailing.length - trailing.trimStart().length);
     if (sameLine) {
@@ -1005,6 +1009,23 @@ const STANDING_UNITS =
   /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE = /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
+
+const LABELLED_TAIL =
+  /^[。；，\s]*(任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果)[：:]/u;
+const EVERY_TASK =
+  /除(?:特别|另行|特殊|另外)?(?:注明|标明|说明)(?:的)?(?:以)?外[，,]?(.{2,80}?)(?:都|均)(?:是|为)(配合|责任|牵头)单位/u;
+
+// A sentence of the notice (before the plan's body) naming units for every task not marked otherwise.
+function unitsOfEveryTask(lines: readonly TextLine[], bodyStart: number): ClauseReading | undefined {
+  for (const line of lines.slice(0, Math.max(0, Math.min(bodyStart, 200)))) {
+    if (line.text.length > 3000 || !line.text.includes('注明')) continue;
+    const m = EVERY_TASK.exec(line.text);
+    if (!m || !looksLikeUnitList(m[1] as string)) continue;
+    const role = m[2] === '配合' ? 'cooperate' : m[2] === '牵头' ? 'lead' : 'responsible';
+    return { ...unitsReading(m[1] as string, role), etAl: false };
+  }
+  return undefined;
+}
 
 // The units of a task's readings, each once: a unit named both as lead and in the 责任单位 list is
 // one unit, the lead.
