@@ -2664,3 +2664,32 @@ describe('the notice and the labels around a task', () => {
     ]);
   });
 });
+
+describe('a stage heading with its period over labelled lines', () => {
+  it('reads the labelled lines as the task’s units and time limit, the period as part of its title', () => {
+    const plan = parsePlanText(
+      [
+        '二、重点任务',
+        '(一)基础筹备阶段(2025年8月至9月)',
+        '各科室应依托法律法规数据库，全面收集与本科室职能相关的法律法规。',
+        '责任主体:各科室',
+        '完成时限:2025年9月5日前',
+        '(二)条款梳理阶段(2025年9月)',
+        '各科室以公开依据库为基础，梳理应主动公开的条款。',
+        '责任主体:各科室',
+        '完成时限:2025年9月22日前',
+      ].join('\n'),
+      { year: 2025 },
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : '',
+      ]),
+    ).toEqual([
+      ['一', ['各科室'], '2025-09-05'],
+      ['二', ['各科室'], '2025-09-22'],
+    ]);
+  });
+});

@@ -871,10 +871,19 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   if (contentOnly && clauses.length === 0) return;
   const drafts: Draft[] = [];
   let prev = startAt;
-  for (const clause of clauses) {
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as (typeof clauses)[number];
     if (clause.start < startAt) continue;
     const body = taskText(text.slice(prev, clause.start));
     const reading = readClause(clause.inner, ruleAt(ctx, parts[0]?.line), ctx.known);
+    // `（一）基础筹备阶段（2025年8月至9月）` over `责任主体：…` lines: a period closing the title line
+    // is no task's end when the item's units come after it.
+    if (
+      reading.assignments.length === 0 &&
+      (text[clause.end] === '\n' || clause.end === text.length) &&
+      clauses.slice(c + 1).some((later) => UNIT_CLAUSE_HINT.test(later.inner))
+    )
+      continue;
     for (const a of reading.assignments) ctx.known.add(a.unit);
     const span = spanOf(joined, clause.start, clause.end);
     const last = drafts[drafts.length - 1];
@@ -1010,6 +1019,7 @@ const STANDING_UNITS =
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE = /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
 
+const UNIT_CLAUSE_HINT = /负责|牵头|配合|单位|部门|科室|主体/u;
 const LABELLED_TAIL =
   /^[。；，\s]*(任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果)[：:]/u;
 const EVERY_TASK =
