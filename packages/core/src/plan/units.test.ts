@@ -211,3 +211,12 @@ describe('splitUnits on collectives of county-level cities', () => {
     expect(names('各有关区、县级市（政府）')).toEqual(['各有关区、县级市（政府）']);
   });
 });
+
+describe('splitUnits on names a PDF copy broke with spaces', () => {
+  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+  it('joins a name broken before its last character or before a separator', () => {
+    expect(names('市 住建局 、资源规划 局、 大数据局')).toEqual(['市住建局', '资源规划局', '大数据局']);
+    expect(names('街道办事处 、伏羲 山管委 会')).toEqual(['街道办事处', '伏羲山管委会']);
+  });
+});

@@ -103,8 +103,15 @@ function joinSpaceBroken(text: string): string {
     const next = parts[i] as string;
     // `省编办 （省审改办）`: a bracket on the next line names the same unit again.
     const bracketOnly = /^[（(][^（）()]{1,20}[）)]$/u.test(next) && tail !== '';
+    // The next part up to its own separator (`局、大数据局`): the rest of the name, if any.
+    const cut = next.search(/[、，；]/u);
+    const head = cut < 0 ? next : next.slice(0, cut);
+    // `伏羲山管委 会`: a last character of an organ's name on its own, even after a whole name.
+    const lastChar = head.length === 1 && /^[局委办会室处科所站院队部]$/u.test(head) && looksLikeUnit(tail + head);
     const joins =
-      bracketOnly || (tail !== '' && next !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + next));
+      bracketOnly ||
+      lastChar ||
+      (tail !== '' && head !== '' && !looksLikeUnit(stripRoleWord(tail)) && looksLikeUnit(tail + head));
     out += joins ? next : ` ${next}`;
     // (As `afterLastSeparator(out)` would give, without reading `out` again.)
     tail = /[、，；]/u.test(next) ? afterLastSeparator(next) : joins ? tail + next : `${tail} ${next}`;
