@@ -2693,3 +2693,20 @@ describe('a stage heading with its period over labelled lines', () => {
     ]);
   });
 });
+
+describe('a progress table cut inside its last 落实情况 cell', () => {
+  it('keeps the last row, whose units came before the cut', () => {
+    const plan = parsePlanText(
+      [
+        '序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |',
+        '1 | 完成二中迁建项目主体建设。 | 张某 | 县教体局 | 已完成主体建设。 |',
+        '2 | 推进城乡供水一体化建设，启动6个乡镇供水管网建设。 | 李某 | 县住建局 各相关乡镇政府 | 金滩水厂建设基本完成，预计年底可投产；白沙水厂设计等前期工作已',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['县教体局'],
+      ['县住建局', '各相关乡镇政府'],
+    ]);
+  });
+});

@@ -286,7 +286,11 @@ export function readCellStream(
           current.lines.push(cell.line);
           break;
         }
-        if (otherAfterUnits && current.units.length > 0 && current.number !== '' && !sameRow) break;
+        if (otherAfterUnits && current.units.length > 0 && current.number !== '' && !sameRow) {
+          // (The row was whole before this 落实情况 cell, even if the text is cut inside it.)
+          current.detailAfterUnits = true;
+          break;
+        }
         if (detailAfterUnits && current.units.length > 0 && current.detailAfterUnits !== true && !sameRow) {
           current.texts.push(cell.text);
           current.lines.push(cell.line);
