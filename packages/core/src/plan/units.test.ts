@@ -220,3 +220,16 @@ describe('splitUnits on names a PDF copy broke with spaces', () => {
     expect(names('街道办事处 、伏羲 山管委 会')).toEqual(['街道办事处', '伏羲山管委会']);
   });
 });
+
+describe('splitUnits on offices and bodies named together', () => {
+  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
+
+  it('splits a bureau’s offices from its own units, and keeps a body being set up whole', () => {
+    expect(names('机关各相关处室局属各相关单位')).toEqual(['机关各相关处室', '局属各相关单位']);
+    expect(names('社会事业处、综合执法队筹建组')).toEqual(['社会事业处', '综合执法队筹建组']);
+  });
+
+  it('drops a note saying where the list is', () => {
+    expect(names('市政府办公室、市有关单位（见附件1，下同）')).toEqual(['市政府办公室', '市有关单位']);
+  });
+});

@@ -167,11 +167,22 @@ function splitGlued(name: string): string[] {
     if (/各/u.test(left) && COLLECTIVE_END.test(left) && looksLikeUnit(name.slice(second)))
       return [left, ...splitGlued(name.slice(second))];
   }
+  // `机关各相关处室局属各相关单位`: the bureau's own units after its offices.
+  const owned = /(局属|厅属|委属|市属|区属|县属|直属)各/u.exec(name);
+  if (
+    owned &&
+    owned.index >= 3 &&
+    COLLECTIVE_END.test(name.slice(0, owned.index)) &&
+    /各/u.test(name.slice(0, owned.index))
+  )
+    return [name.slice(0, owned.index), ...splitGlued(name.slice(owned.index))];
   for (let i = 2; i < name.length - 2; i++) {
     const office = GLUE_END_OFFICE.has(name[i - 1] as string) && i >= 3 && name.length - i >= 3;
     if (!office && (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string))) continue;
     const left = name.slice(0, i);
     const right = name.slice(i);
+    // (`综合执法队筹建组`: a body being set up under the unit's name is one unit.)
+    if (office && /^(筹建|筹备|临时|工作|领导|专班)/u.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
   }
   return [name];
@@ -196,6 +207,7 @@ const ET_AL =
  */
 export const MAY_STATE_RULE = /为(工作)?牵头/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
+const SEE_NOTE = /[（(](?:见|详见|具体见|名单见)[^（）()]{0,20}[）)]/gu;
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
 // (Angle brackets stand for round ones in some copies: `各区<市、县>政府`.)
@@ -542,7 +554,9 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     .replace(/[\s\u3000]+/g, ' ');
   for (const piece of unitPieces(cleaned)) {
     // `县发改局（首位单位为牵头单位，下同）`: the plan's rule in a bracket is no part of the name.
-    const bare = MAY_STATE_RULE.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
+    let bare = MAY_STATE_RULE.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
+    // `市有关单位（见附件1，下同）`: a note saying where the list is, not part of the name.
+    if (bare.includes('见')) bare = bare.replace(SEE_NOTE, '');
     let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
