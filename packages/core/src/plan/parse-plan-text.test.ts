@@ -2710,3 +2710,19 @@ describe('a progress table cut inside its last 落实情况 cell', () => {
     ]);
   });
 });
+
+describe('a note that every task concerns some units', () => {
+  it('reads 具体任务均涉及X，不再做分工，下同 as units of this task and the later ones', () => {
+    const plan = parsePlanText(
+      [
+        '（一）加强市场体系建设。实施市场准入负面清单制度。〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕',
+        '（二）优化市场准入环境。深化商事制度改革。〔责任单位：省市场监管局〕',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['省发展改革委', '省市场监管局', '相关市（州）人民政府'],
+      ['省市场监管局', '相关市（州）人民政府'],
+    ]);
+  });
+});

@@ -1017,7 +1017,8 @@ interface TaskInput {
 const STANDING_UNITS =
   /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
-const STANDING_UNITS_HERE = /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
+const STANDING_UNITS_HERE =
+  /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
 
 const UNIT_CLAUSE_HINT = /负责|牵头|配合|单位|部门|科室|主体/u;
 const LABELLED_TAIL =
@@ -1072,15 +1073,15 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   let deadlineRaw = input.deadlineRaw;
   const notes = input.clauseText ?? '';
   const standing =
-    notes.length <= 20_000 && notes.includes('以下')
+    notes.length <= 20_000 && (notes.includes('以下') || notes.includes('下同'))
       ? (STANDING_UNITS.exec(notes) ?? STANDING_UNITS_HERE.exec(notes))
       : null;
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
   // (The note's units are named in full: no open list carries over.)
-  if (standing) ctx.standing = { ...unitsReading(standing[1] as string, 'responsible'), etAl: false };
+  if (standing) ctx.standing = { ...unitsReading((standing[1] ?? standing[2]) as string, 'responsible'), etAl: false };
   // `此项及以下…`: the note names this task's units too.
-  if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位/u.test(notes)) readings.push(ctx.standing);
+  if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位|均涉及/u.test(notes)) readings.push(ctx.standing);
   for (const reading of readings) {
     if (reading.etAl) etAl = true;
     if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
