@@ -2726,3 +2726,37 @@ describe('a note that every task concerns some units', () => {
     ]);
   });
 });
+
+describe('a duty table with a 工作标准 column and brackets on lines of their own', () => {
+  it('reads the header and joins a unit’s bracket printed on the next line to it', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '目标名称',
+        '工 作 标 准',
+        '区政府',
+        '分管领导',
+        '牵头单位',
+        '配合单位',
+        '1',
+        '全区经济社会发展的主要预期目标',
+        '(1)地区生产总值增长6%左右。',
+        '王某某',
+        '发改局',
+        '经开区',
+        '高新园',
+        '(邹区镇)',
+        '各街道',
+        '(2)安全生产形势平稳向好。',
+        '应急管理局',
+        '(安委办)',
+        '区安委会各成员单位',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:发改局', 'cooperate:经开区', 'cooperate:高新园（邹区镇）', 'cooperate:各街道'],
+      ['lead:应急管理局（安委办）', 'cooperate:区安委会各成员单位'],
+    ]);
+  });
+});

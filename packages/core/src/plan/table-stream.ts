@@ -212,6 +212,20 @@ export function readCellStream(
               : byContent;
     row ??= fresh();
     const current = row;
+    // `高新园` / `（邹区镇）`: a unit's bracket the copy put on a line of its own, after the unit.
+    if (
+      unitsCell !== undefined &&
+      before !== undefined &&
+      cells[at - 1] === unitsCell &&
+      current.units.length > 0 &&
+      cell.column === undefined &&
+      /^[（(][^（）()]{1,12}[）)]$/u.test(cell.text)
+    ) {
+      const last = current.units[current.units.length - 1] as PendingRow['units'][number];
+      last.text += cell.text;
+      unitsCell = { ...cell, text: last.text };
+      continue;
+    }
     // A timetable cell (`1.4月底前… 2.8月底前…`) of a table with no 完成时限 column: its dates are
     // the row's deadline (the last one named, when read), and its words more of the task.
     if (cell.column === 'schedule' && !hasDeadlineColumn && current.deadline === undefined && kind === 'text') {

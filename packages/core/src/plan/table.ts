@@ -120,7 +120,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
   if (/(配合|协办|协助|参与|参加)/u.test(name)) return 'cooperate';
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
-  if (/(要求|措施|内容|举措|目标)$/u.test(name)) return 'detail';
+  if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
+  // `目标名称`, `指标名称`: the task column named for what it lists.
+  if (/^(目标|指标|任务|项目|工作)名称$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
