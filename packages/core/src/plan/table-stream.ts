@@ -750,7 +750,7 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[]): v
   });
 }
 
-// A person's name as tables print it: two to four characters, maybe spaced (`徐  平`).
+// A person's name as tables print it: two or three characters, maybe spaced (`徐  平`, `徐铭喜`).
 function isPersonName(text: string): boolean {
   return (
     /^[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,2}$/u.test(text) &&
