@@ -548,7 +548,8 @@ export function isClause(inner: string, atEnd: boolean): boolean {
       looksLikeUnitList(t) ||
       looksLikeDeadline(t) ||
       labelOf(t) !== undefined ||
-      (s !== segments[0] && subTaskLead(t) !== undefined)
+      (s !== segments[0] && subTaskLead(t) !== undefined) ||
+      unitDoing(t)
     );
   };
   const hasRoleWord = (s: { text: string }) => roleWordAtEnd(s.text.replace(/[。.]+$/u, '')) !== undefined;
@@ -557,7 +558,7 @@ export function isClause(inner: string, atEnd: boolean): boolean {
     // Remarks after the units of a closing bracket (`（X牵头，Y负责；此项为约束性指标）`): a clause
     // when what comes before them names units with a role.
     const head = segments.slice(0, firstUnread);
-    return atEnd && head.some(hasRoleWord) && reading.assignments.length > 0;
+    return atEnd && head.some((h) => hasRoleWord(h) || unitDoing(h.text)) && reading.assignments.length > 0;
   }
   const hasRole = segments.some(hasRoleWord);
   if (hasRole) return reading.assignments.length > 0;
@@ -772,7 +773,8 @@ function extendClause(
 
 // In a labelled list, a unit and what it does (`区政府办公室政策法规处负责法制审查工作`).
 function unitDoing(seg: string): boolean {
-  const m = /^(.{2,30}?)(负责|牵头|配合)[\u4e00-\u9fff]{2,20}$/u.exec(seg);
+  if (seg.length > 70) return false;
+  const m = /^(.{2,30}?)(负责|牵头|配合)[\u4e00-\u9fff“”、]{2,40}$/u.exec(seg);
   return m !== null && looksLikeUnitList(m[1] as string);
 }
 

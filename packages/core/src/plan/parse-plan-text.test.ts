@@ -2760,3 +2760,19 @@ describe('a duty table with a 工作标准 column and brackets on lines of their
     ]);
   });
 });
+
+describe('a bracket that gives each unit its own part of the task', () => {
+  it('reads X负责…，Y负责…，A、B负责… as the units of one clause', () => {
+    const plan = parsePlanText(
+      '3．加快交易平台建设。（区财政局负责政府采购系统的建设，区自然资源局负责土地出让系统的建设，区审批局、区交易中心负责招标投标系统的建设，并实现统一平台的对接，2016年6月底完成）',
+      { year: 2016 },
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'responsible:区财政局',
+      'responsible:区自然资源局',
+      'responsible:区审批局',
+      'responsible:区交易中心',
+    ]);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2016-06-30' });
+  });
+});
