@@ -2796,3 +2796,39 @@ describe('a bracket that gives each unit its own part of the task', () => {
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2016-06-30' });
   });
 });
+
+describe('merged unit cells in a table printed one cell per line', () => {
+  it('gives rows without units the units of the row above them, whose merged cell they share', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '目标名称',
+        '工作标准',
+        '分管领导',
+        '牵头单位',
+        '配合单位',
+        '1',
+        '主要预期目标',
+        '(1)社会消费品零售总额增长6%左右。',
+        '吴 伟',
+        '商务局',
+        '(2)实际使用外资稳中提质。',
+        '(3)居民人均可支配收入与经济增长同步。',
+        '(4)主要污染物减排完成市下达任务。',
+        '谢志诚',
+        '生态环境局',
+        '工信局',
+        '(5)安全生产形势平稳向好。',
+        '应急管理局',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['商务局'],
+      ['商务局'],
+      ['商务局'],
+      ['生态环境局', '工信局'],
+      ['应急管理局'],
+    ]);
+  });
+});

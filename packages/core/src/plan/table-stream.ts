@@ -336,7 +336,10 @@ export function readCellStream(
             // Cells one per line with no bars: a unit cell after several measures is theirs (the
             // measures shared one cell); in pipe rows a row ends at its bar and takes the merged
             // cell above.
-            if (!cell.line.text.includes('|')) (row as PendingRow).awaitNext = true;
+            // (After a row with units of its own, a row without them is under that row's merged
+            // cell instead: a rowspan prints its text in its first row.)
+            if (!cell.line.text.includes('|') && !(previous !== undefined && previous.units.length > 0))
+              (row as PendingRow).awaitNext = true;
             finish();
             row = fresh();
           }
@@ -355,6 +358,8 @@ export function readCellStream(
             group.title = target.texts.join('');
             target.texts = [];
             takeNumber(target, n, cell.text);
+            // (A new group: the merged cells of the rows before it end there.)
+            previous = undefined;
           } else if (numbered && target.texts.length === 0 && target.number === '') takeNumber(target, n, cell.text);
           else target.texts.push(cell.text);
           target.lines.push(cell.line);
