@@ -518,8 +518,13 @@ const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬
 
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 export function mayStartTable(text: string): boolean {
-  return text.includes('|') || (text.length <= 60 && /[序号任务要求单位时限间科室部门事项内容措施责指]/u.test(text));
+  return text.includes('|') || (text.length <= 60 && HEADER_HINT.test(text));
 }
+
+// A pair of characters a header that starts a table holds (`负责` alone does not: `市局 负责` lines are no
+// header, and asking them costs time on long plans).
+const HEADER_HINT =
+  /^序$|^No\.?$|序号|编号|任务|要求|单位|时限|时间|科室|处室|部门|事项|内容|措施|责任|指标|牵头|配合|协办|协同|参与|分工|期限|进度|名称|目标|标准|计划|安排|步骤|领导|备注|说明|主体|要点|工作|项目|类别|类型|分类|情况|地点|金额|资金|万元|规模|分值|分数|权重|得分|评分|载体|渠道|方式|平台|事项|问题|领域|序列|节点|举措|实事|大类/iu;
 
 /** A table header found in the text: its column kinds and the line after it. */
 export interface TableHeader {
