@@ -3,6 +3,7 @@
 // labelled lines (`牵头单位：…`), or a national-style `（…负责）` closing each sentence.
 import type { Assignment, Role } from '../model/plan.js';
 import { looksLikeDeadline, scheduleDates } from './deadline-text.js';
+import { STAGE_LABEL_WORDS } from './text-lines.js';
 import {
   looksLikeUnit,
   looksLikeUnitList,
@@ -86,7 +87,7 @@ const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
 const STANDING_NOTE =
   /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及[^。；，,]{2,60}?[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
-const STAGES_LABEL = /^(年度阶段性工作目标|阶段性工作目标|阶段性目标)/u;
+const STAGES_LABEL = new RegExp(`^(?:${STAGE_LABEL_WORDS})`, 'u');
 const BATCH = /^((?:[^：:]{2,12}[：:])?)第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u;
 const OTHER_LEVEL_LEAD = /(^|[；;，,。\s])(?:省|市|县|区)(?=(?:牵头单位|牵头部门)[：:])/gu;
 // A bare 落实, 参照执行 or 统筹 closes a unit list inside a clause or cell (`市直有关部门落实`,
@@ -827,7 +828,13 @@ function segmentEnd(text: string, from: number): number {
   return k;
 }
 
-const GLUED_LABEL = /(任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果)$/u;
+/**
+ * Labels of a part of a task that may follow its unit list with nothing between them
+ * (`责任单位:莲塘镇任务目标:…`), as alternatives of a pattern.
+ */
+export const PART_LABEL_WORDS =
+  '任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果';
+const GLUED_LABEL = new RegExp(`(?:${PART_LABEL_WORDS})$`, 'u');
 
 const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年', '数']);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');

@@ -15,6 +15,7 @@ import {
   type LeadRule,
   labelOf,
   leadRuleIn,
+  PART_LABEL_WORDS,
   readClause,
   unitsReading,
 } from './clauses.js';
@@ -871,6 +872,10 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   if (contentOnly && clauses.length === 0) return;
   const drafts: Draft[] = [];
   let prev = startAt;
+  // The last clause that may name units: a time-only clause before it ends no task (see below).
+  let lastUnitClause = -1;
+  for (let c = clauses.length - 1; c >= 0 && lastUnitClause < 0; c--)
+    if (UNIT_CLAUSE_HINT.test((clauses[c] as (typeof clauses)[number]).inner)) lastUnitClause = c;
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c] as (typeof clauses)[number];
     if (clause.start < startAt) continue;
@@ -881,7 +886,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     if (
       reading.assignments.length === 0 &&
       (text[clause.end] === '\n' || clause.end === text.length) &&
-      clauses.slice(c + 1).some((later) => UNIT_CLAUSE_HINT.test(later.inner))
+      c < lastUnitClause
     )
       continue;
     for (const a of reading.assignments) ctx.known.add(a.unit);
@@ -1021,8 +1026,7 @@ const STANDING_UNITS_HERE =
   /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
 
 const UNIT_CLAUSE_HINT = /负责|牵头|配合|单位|部门|科室|主体/u;
-const LABELLED_TAIL =
-  /^[。；，\s]*(任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果)[：:]/u;
+const LABELLED_TAIL = new RegExp(`^[。；，\\s]*(?:${PART_LABEL_WORDS})[：:]`, 'u');
 const EVERY_TASK =
   /除(?:特别|另行|特殊|另外)?(?:注明|标明|说明)(?:的)?(?:以)?外[，,]?(.{2,80}?)(?:都|均)(?:是|为)(配合|责任|牵头)单位/u;
 

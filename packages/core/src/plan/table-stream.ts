@@ -21,7 +21,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import type { TextLine } from './text-lines.js';
-import { looksLikeUnit, roleWordAtEnd } from './units.js';
+import { looksLikePersonName, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -151,7 +151,15 @@ export function readCellStream(
   let inHeader = false;
   let before: StreamCell | undefined;
   const lastCell = cells[cells.length - 1];
+  // The row's last unit cell as read so far (a cell the copy broke over lines is joined up).
   let unitsCell: StreamCell | undefined;
+  const continuesUnitCell = (current: PendingRow, cell: StreamCell) =>
+    unitsCell !== undefined && current.units.length > 0 && cell.column === undefined;
+  const appendToUnitCell = (current: PendingRow, cell: StreamCell) => {
+    const last = current.units[current.units.length - 1] as PendingRow['units'][number];
+    last.text += cell.text;
+    unitsCell = { ...cell, text: last.text };
+  };
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] as StreamCell;
     // In a full pipe row (cells with their columns) every cell up to the row's end is that row's.
@@ -214,16 +222,11 @@ export function readCellStream(
     const current = row;
     // `高新园` / `（邹区镇）`: a unit's bracket the copy put on a line of its own, after the unit.
     if (
-      unitsCell !== undefined &&
-      before !== undefined &&
       cells[at - 1] === unitsCell &&
-      current.units.length > 0 &&
-      cell.column === undefined &&
+      continuesUnitCell(current, cell) &&
       /^[（(][^（）()]{1,12}[）)]$/u.test(cell.text)
     ) {
-      const last = current.units[current.units.length - 1] as PendingRow['units'][number];
-      last.text += cell.text;
-      unitsCell = { ...cell, text: last.text };
+      appendToUnitCell(current, cell);
       continue;
     }
     // A timetable cell (`1.4月底前… 2.8月底前…`) of a table with no 完成时限 column: its dates are
@@ -368,15 +371,8 @@ export function readCellStream(
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
         // A unit cell printed over several lines, each but the last ending in a separator.
-        if (
-          unitsCell !== undefined &&
-          current.units.length > 0 &&
-          /[、，,]$/u.test(unitsCell.text) &&
-          cell.column === undefined
-        ) {
-          const last = current.units[current.units.length - 1] as PendingRow['units'][number];
-          last.text += cell.text;
-          unitsCell = { ...cell, text: last.text };
+        if (continuesUnitCell(current, cell) && /[、，,]$/u.test((unitsCell as StreamCell).text)) {
+          appendToUnitCell(current, cell);
           break;
         }
         // Units after the row's unit columns are filled, in a 备注 column after them (`市行政审批局牵头`
@@ -760,12 +756,11 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[]): v
   });
 }
 
-// A person's name as tables print it: two or three characters, maybe spaced (`徐  平`, `徐铭喜`).
+// A cell naming a person (see looksLikePersonName) that reads as nothing else.
 function isPersonName(text: string): boolean {
   return (
-    /^[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,2}$/u.test(text) &&
+    looksLikePersonName(text) &&
     classifyCell(text) === 'text' &&
-    !looksLikeUnit(text) &&
     !looksLikeDeadline(text) &&
     headerKind(text) === undefined
   );

@@ -239,7 +239,12 @@ const LABEL_ALONE =
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
 
-const STAGES = /^(年度阶段性工作目标|阶段性工作目标|阶段性目标)[：:]/u;
+/**
+ * The labels of a task card's stages (`年度阶段性工作目标：第一季度:…`), as alternatives of a pattern.
+ * The card parser and the clause reader build their patterns from it.
+ */
+export const STAGE_LABEL_WORDS = '年度阶段性工作目标|阶段性工作目标|阶段性目标';
+const STAGES = new RegExp(`^(?:${STAGE_LABEL_WORDS})[：:]`, 'u');
 const PIPED_LABEL = /^([\u4e00-\u9fff、]{2,12}[：:])\s*\|\s*(.*?)\s*\|?\s*$/u;
 
 // `牵头单位: | 市林业局 |` → `牵头单位：市林业局`, each character still where it was printed.

@@ -138,11 +138,25 @@ function unitPieces(text: string): { text: string; start: number }[] {
       !(
         k > 0 &&
         joined[p.start - 1] === ' ' &&
-        /^[\u4e00-\u9fff]{2,3}$/u.test(p.text) &&
-        !looksLikeUnit(p.text) &&
+        looksLikePersonName(p.text) &&
         looksLikeUnit((pieces[k - 1] as { text: string }).text)
       ),
   );
+}
+
+/**
+ * Whether a short text reads as a person's name as tables print it: two or three characters, maybe
+ * spaced (`徐  平`, `徐铭喜`), and no unit.
+ *
+ * @param text - cleaned text
+ * @example
+ * ```ts
+ * looksLikePersonName('徐  平'); // true
+ * looksLikePersonName('团市委'); // false
+ * ```
+ */
+export function looksLikePersonName(text: string): boolean {
+  return /^[\u4e00-\u9fff](?: {0,3}[\u4e00-\u9fff]){1,2}$/u.test(text) && !looksLikeUnit(text);
 }
 
 // `区发改局区统计局`: two units printed with nothing between them, the second starting with its
