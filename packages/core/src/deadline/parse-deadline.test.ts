@@ -202,6 +202,17 @@ describe('parseDeadline', () => {
       expect(diagnostics[0]?.code).toBe('deadline-combined');
     });
 
+    it('reads a span of years from a start year as the end of its last year', () => {
+      expect(deadlineOf('2016年开始，3年内完成')).toMatchObject({ kind: 'date', by: '2018-12-31' });
+      expect(deadlineOf('2025年起用两年时间')).toMatchObject({ kind: 'date', by: '2026-12-31' });
+      expect(deadlineOf('2024年起，1年内完成')).toMatchObject({ kind: 'date', by: '2024-12-31' });
+    });
+
+    it('takes the last of two years joined by 至 (2024年至2025年)', () => {
+      expect(deadlineOf('2024年至2025年')).toMatchObject({ kind: 'date', by: '2025-12-31' });
+      expect(deadlineOf('2026年至2025年')).toMatchObject({ kind: 'date', by: '2026-12-31' });
+    });
+
     it('keeps a relative deadline followed by continuous work', () => {
       const { deadline, diagnostics } = parseDeadline('印发后30日内完成，并持续更新', context);
       expect(deadline).toMatchObject({ kind: 'relative', days: 30 });

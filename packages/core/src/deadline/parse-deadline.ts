@@ -12,6 +12,8 @@ import type { DeadlineContext, DeadlineParse } from './types.js';
 const YEAR_WORD = '次|明|翌|下一|当|本|今';
 const TOKEN = new RegExp(
   [
+    // 2016年开始，3年内完成 / 2024年起用2年时间: the years counted from the start year (2016–2018)
+    String.raw`(?<sY>\d{4})年度?(?:开始|起)[，,]?(?:用|再用|力争)?(?<sN>\d{1,2})年(?:内|时间|左右)`,
     // 2024-06-30, 2024/6/30, 2024.6.30
     String.raw`(?<nY>\d{4})[-/.](?<nM>\d{1,2})[-/.](?<nD>\d{1,2})(?:日|号)?(?:前|以前|之前)?`,
     // 2024-06, 2024.6 (a month)
@@ -115,7 +117,11 @@ function tokenize(text: string, planYear: number): Token[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const g = m.groups as Record<string, string | undefined>;
     const whole = m[0];
-    if (g.nY !== undefined) {
+    if (g.sY !== undefined) {
+      const last = Number(g.sY) + Math.max(1, Number(g.sN)) - 1;
+      year = last;
+      push({ t: 'date', by: iso(last, 12, 31), text: whole });
+    } else if (g.nY !== undefined) {
       const y = Number(g.nY);
       const month = Number(g.nM);
       const day = Number(g.nD);
@@ -335,7 +341,8 @@ function choose(raw: string, tokens: Token[], context: DeadlineContext, diagnost
         dates.push(token.by);
         break;
       case 'within-year':
-        withinYear ??= token.year;
+        // 2024年至2025年: the last year named.
+        withinYear = withinYear === undefined ? token.year : Math.max(withinYear, token.year);
         break;
       case 'from':
         lastFrom = token.from;
