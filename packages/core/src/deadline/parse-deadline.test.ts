@@ -213,6 +213,15 @@ describe('parseDeadline', () => {
       expect(deadlineOf('2026年至2025年')).toMatchObject({ kind: 'date', by: '2026-12-31' });
     });
 
+    it('reads continuous work through the year (年内持续推进) as continuous, not as the year end', () => {
+      expect(deadlineOf('年内持续推进')).toEqual({ kind: 'continuous', raw: '年内持续推进' });
+      expect(deadlineOf('年內持續推進')).toMatchObject({ kind: 'continuous' });
+      expect(deadlineOf('全年持续开展')).toMatchObject({ kind: 'continuous' });
+      // A year end or a completion is still a date.
+      expect(deadlineOf('年底前完成，持续推进')).toMatchObject({ kind: 'date', by: '2024-12-31' });
+      expect(deadlineOf('年内完成，长期坚持')).toMatchObject({ kind: 'date', by: '2024-12-31' });
+    });
+
     it('keeps a relative deadline followed by continuous work', () => {
       const { deadline, diagnostics } = parseDeadline('印发后30日内完成，并持续更新', context);
       expect(deadline).toMatchObject({ kind: 'relative', days: 30 });

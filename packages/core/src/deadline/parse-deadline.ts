@@ -374,6 +374,16 @@ function choose(raw: string, tokens: Token[], context: DeadlineContext, diagnost
   // 年度内至少开展1次: "within the year, at least once" is a yearly requirement.
   if (withinYear !== undefined && min !== undefined && periods.length === 0 && dates.length === 0) {
     periods.push('P1Y');
+  } else if (
+    withinYear !== undefined &&
+    continuous &&
+    dates.length === 0 &&
+    relatives.length === 0 &&
+    periods.length === 0 &&
+    !/完成|[前底末终]/u.test(raw)
+  ) {
+    // 年内持续推进: the year is the span of continuous work, not a date it ends by.
+    withinYear = undefined;
   } else if (withinYear !== undefined) {
     dates.push(iso(withinYear, 12, 31));
   }

@@ -64,6 +64,8 @@ export interface ClauseSpan {
   readonly start: number;
   readonly end: number;
   readonly inner: string;
+  /** `由X负责清除…`: units named inside a sentence that goes on; the clause ends no task. */
+  readonly inline?: boolean;
 }
 
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
@@ -85,6 +87,8 @@ const LABEL_ANYWHERE =
   /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
 const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
+// `以下责任单位均包含各区县政府`: units of every later task (read by the plan parser), none of this one's.
+const INCLUDED_NOTE = /[，,]?以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)[^。；，,）)〕]{2,40}/u;
 const STANDING_NOTE =
   /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及[^。；，,]{2,60}?[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
 const STAGES_LABEL = new RegExp(`^(?:${STAGE_LABEL_WORDS})`, 'u');
@@ -99,6 +103,8 @@ const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
   // (`分工负责、互相配合、互相制约` is a set phrase of running text, no clause.)
   new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`, 'gu');
 const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
+const BY_LABEL = /^[\s|]*[\u4e00-\u9fff]{2,8}[：:]/u;
+const BY_ANCHOR = /由[^，。；,;：:（）()\n]{2,80}?(?:负责|牵头)(?=[\u4e00-\u9fff])/gu;
 
 /**
  * Whether a line is (or starts as) a labelled line of a task: `牵头单位：…`, `责任单位：…`,
@@ -396,7 +402,8 @@ export function leadRuleIn(text: string): LeadRule | undefined {
 // Sentences after the first in a clause that do not read as a clause are remarks
 // (`…。以下任务均需各区市政府落实，不再一一列出`); a sentence or `；` part may state the plan's rule
 // for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
-function withoutRemarks(whole: string): { inner: string; rule: LeadRule | undefined } {
+function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefined } {
+  const whole = text.includes('以下') ? text.replace(INCLUDED_NOTE, '') : text;
   if (!whole.includes('。') && !MAY_STATE_RULE.test(whole)) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
@@ -437,17 +444,20 @@ function withoutRuleNotes(text: string): string {
   );
 }
 
+const BY_OPENS = /((这|此|该|本)项(工作|任务)?|[：:，,。；;]|要求|措施)$/u;
+// `包片单位`, `陈家坝沿线包片单位`: what the units are, before their names.
+const BY_NAMED = /^[\u4e00-\u9fff]{0,8}?(包片|包保|包联|责任|牵头|挂点|联系)(单位|部门)/u;
+
 function trimToUnit(text: string, known?: ReadonlySet<string>): string {
   if (looksLikeUnitList(text)) return text;
-  // `这项工作由发展改革委负责`: the units follow the last 由.
+  // `这项工作由发展改革委负责`, `整改要求：由包片单位县气象局负责…`: the units follow the last 由 that
+  // opens the sentence (after a label, a stop or 这项工作), past a word saying what they are.
   const by = text.lastIndexOf('由');
-  if (
-    by >= 0 &&
-    by < text.length - 2 &&
-    /(这|此|该|本)项(工作|任务)?$/u.test(text.slice(0, by)) &&
-    looksLikeUnitList(text.slice(by + 1))
-  )
-    return text.slice(by + 1);
+  if (by >= 0 && by < text.length - 2 && (BY_OPENS.test(text.slice(0, by)) || by === 0)) {
+    const named = BY_NAMED.exec(text.slice(by + 1));
+    const from = by + 1 + (named ? named[0].length : 0);
+    if (looksLikeUnitList(text.slice(from))) return text.slice(from);
+  }
   // Task text glued before the unit (a lost bracket): keep the tail that reads as a unit.
   const pieces = splitOutsideBrackets(text, (ch) => ch === '、');
   const last = pieces[pieces.length - 1];
@@ -638,6 +648,23 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   for (const m of text.matchAll(ROLE_ANCHOR)) anchors.push(m.index + m[0].length);
   // (A label needs its colon: most texts have none.)
   if (text.includes('：') || text.includes(':')) for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
+  // `由县环卫站负责清除…`: a role word inside a sentence, after 由 and the units.
+  const inline = new Set<number>();
+  if (text.includes('由'))
+    for (const m of text.matchAll(BY_ANCHOR)) {
+      const at = m.index + m[0].length;
+      // Only in a labelled sentence (`整改要求：…由X负责…`): prose elsewhere says who does what too.
+      const sentence = Math.max(
+        text.lastIndexOf('。', m.index),
+        text.lastIndexOf('\n', m.index),
+        text.lastIndexOf('；', m.index),
+      );
+      if (!BY_LABEL.test(text.slice(sentence + 1, m.index))) continue;
+      if (!anchors.includes(at)) {
+        anchors.push(at);
+        inline.add(at);
+      }
+    }
   anchors.sort((a, b) => a - b);
   let lastEnd = 0;
   for (const anchor of anchors) {
@@ -647,7 +674,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     const prevEnd = ci > 0 ? (clauses[ci - 1] as ClauseSpan).end : 0;
     const span = extendClause(text, anchor, Math.max(lastEnd, prevEnd, anchor - 300), known);
     if (span && !(next && span.end > next.start)) {
-      found.push(span);
+      found.push(inline.has(anchor) && span.end === anchor ? { ...span, inline: true } : span);
       lastEnd = span.end;
     }
   }

@@ -26,12 +26,12 @@ export interface DocumentFacts {
 // A portal header key, possibly spaced (`文  号`) or cut short by a lost character (`号:` for 索引号).
 const KEY = /(?<=^|\s)([\u4e00-\u9fff]{1,10}|[\u4e00-\u9fff] {1,4}[\u4e00-\u9fff])\s*：/gu;
 const PIPE_KEY =
-  /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类|生成日期)\s*[：:]?\s*\|\s*/gu;
+  /(?<=^|\|\s*)(索引号|索取号|发布机构|发布单位|发文机关|发文单位|成文日期|成文时间|发文日期|发布日期|发布时间|公开日期|文号|发文字号|名称|标题|主题分类|信息分类|有效性|公开方式|公开范围|公开时限|组配分类|生成日期|文件编号|文件效力|效力状态)\s*[：:]?\s*\|\s*/gu;
 // A law database's header keys in black brackets (`【发文字号】法[2019]99号【发布日期】2019.04.24`).
 const BRACKET_KEY =
   /[【[](发布部门|发文机关|发文机构|联合发文单位|发文字号|文号|发布日期|成文日期|实施日期|废止日期|效力级别|时效性|有效性|法规类别|主题分类|文件来源|来源)[】\]]\s*/gu;
 const PORTAL_KEY =
-  /^(索引号|发布机构|发文机构|发文机关|联合发文单位|实施日期|成文日期|发文字号|文号|废止日期|发布日期|有效性|文件来源|主题分类|信息分类|公开方式|公开范围)$/u;
+  /^(索引号|发布机构|发文机构|发文机关|联合发文单位|实施日期|成文日期|发文字号|文号|废止日期|发布日期|有效性|文件来源|主题分类|信息分类|公开方式|公开范围|文件编号|文件效力|效力状态)$/u;
 
 /**
  * Whether a line is a portal header key printed as a numbered list item (`1. [主题分类] 综合政务`),
@@ -113,7 +113,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
     // A portal header copied as pipe cells without colons (`发文日期 | 2022-07-14 |`): key, value.
     const text = line.text.includes('|')
       ? line.text
-          .replace(PIPE_KEY, '$1：')
+          .replace(PIPE_KEY, '$1： ')
           .replace(/\s*\|\s*/gu, ' ')
           .trim()
       : BRACKET_KEY_LINE.test(line.text)
@@ -151,7 +151,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
         if (date) facts.published ??= date;
         used = true;
       } else if (
-        /^(文号|发文字号|发文文号)$/u.test(key) ||
+        /^(文号|发文字号|发文文号|文件编号)$/u.test(key) ||
         (/号$/u.test(key) && DOC_NUMBER.test(value.replace(/\s+/g, '')))
       ) {
         const doc = value.replace(/\s+/g, '');
@@ -161,7 +161,7 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
         facts.noticeTitle ??= value;
         used = true;
       } else if (
-        /^(信息分类|主题分类|有效性|性|生效时间|实施日期|废止日期|联合发文单位|文件来源|效力级别|时效性|法规类别|来源|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词|公开方式|公开范围|公开时限|索取号)$/u.test(
+        /^(信息分类|主题分类|有效性|性|生效时间|实施日期|废止日期|联合发文单位|文件来源|效力级别|时效性|法规类别|来源|废止时间|政策咨询机关|政策咨询电话|体裁分类|组配分类|关键词|公开方式|公开范围|公开时限|索取号|文件效力|效力状态)$/u.test(
           key,
         )
       ) {
@@ -180,13 +180,20 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
       facts.headerLines.add(line.index);
       continue;
     }
-    const docNo = text.replace(/\s+/g, '');
+    // (`（吉政发〔2014〕37号）` on its own line under the title: the 文号 in brackets.)
+    const docNo = text.replace(/\s+/g, '').replace(/^[（(]([^（）()]+〕\d{1,4}号)[）)]$/u, '$1');
     if (DOC_NUMBER.test(docNo) && docNo.length < 30) {
       facts.docNumber ??= docNo.replace(/[[［【(（]/u, '〔').replace(/[\]］】)）]/u, '〕');
       facts.headerLines.add(line.index);
       continue;
     }
     const date = text.length <= 20 ? readPrintedDate(text) : undefined;
+    // `2025-06-08 15:00`: a page's time stamp, when it was put online, not when the plan was signed.
+    if (date && /\d{1,2}[:：]\d{2}/u.test(text)) {
+      facts.published ??= date.date;
+      facts.headerLines.add(line.index);
+      continue;
+    }
     if (date && facts.issued === undefined) {
       facts.issued = date.date;
       facts.issuedLine = line.index;

@@ -22,6 +22,8 @@ const PATTERNS: readonly (readonly [NumberStyle, RegExp])[] = [
   ['pcn', new RegExp(`^[（(](${CN})[）)]\\s*[、.．]?\\s*`, 'u')],
   ['pnum', /^[（(](\d{1,3})[）)]\s*[、.．]?\s*/u],
   ['num', /^(\d{1,3})\s*[.．、](?!\d)\s*/u],
+  // `01 项目名称：…`: a number printed with a leading zero, then a blank.
+  ['num', /^(0[1-9])\s+(?=[\u4e00-\u9fff])/u],
   ['circ', /^([\u2460-\u2473])\s*/u],
 ];
 // What a number glued to text must not be followed by: it is then a quantity (`30日内`, `2个`).

@@ -2832,3 +2832,159 @@ describe('merged unit cells in a table printed one cell per line', () => {
     ]);
   });
 });
+
+describe('rectification notices, target tables and portal headers (seventh round)', () => {
+  const units = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads the units of a labelled requirement that names them inside its sentence (整改要求：由X负责…)', () => {
+    const plan = parsePlanText(
+      [
+        '1、东门广场花坛内有烟头和塑料袋。',
+        '整改要求：由县园林所负责当天清理干净。',
+        '2、北街农贸市场门口摊点占道经营。',
+        '整改要求：由联系单位县商务局、县市场监管局负责劝导摊主入场经营，并建立长效管理机制。',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(units(plan)).toEqual([['responsible:县园林所'], ['responsible:县商务局', 'responsible:县市场监管局']]);
+    expect(plan.tasks[1]?.text).toContain('建立长效管理机制');
+  });
+
+  it('leaves 由X负责 inside running prose alone, and inside an item that has its own clause', () => {
+    const prose = parsePlanText(
+      [
+        '一、总体要求',
+        '按照统一部署，由省级主管部门负责搭建平台，各地做好对接。',
+        '二、重点任务',
+        '1.完善交易规则。（市财政局负责）',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(units(prose)).toEqual([['responsible:市财政局']]);
+    const own = parsePlanText('1.整治背街小巷。整改要求：由各街道负责清理杂物。（区城管局牵头，各街道负责）', {
+      year: 2024,
+    });
+    expect(units(own)).toEqual([['lead:区城管局', 'responsible:各街道']]);
+  });
+
+  it('keeps a collective of levels opened by 相关 or 有关 whole, and splits places before the organ they share', () => {
+    const plan = parsePlanText(
+      [
+        '1.新建城际铁路两条。（省交通厅、相关市、县政府负责）',
+        '2.扩建支线机场。（省机场集团、齐齐哈尔、牡丹江、佳木斯市政府负责）',
+      ].join('\n'),
+      { year: 2016 },
+    );
+    expect(units(plan)).toEqual([
+      ['responsible:省交通厅', 'responsible:相关市、县政府'],
+      ['responsible:省机场集团', 'responsible:齐齐哈尔', 'responsible:牡丹江', 'responsible:佳木斯市政府'],
+    ]);
+  });
+
+  it('does not take a progress-percent column or a portal header row for a table', () => {
+    const table = parsePlanText(
+      [
+        '| 序号 | 主要目标指标 | 责任单位 | 完成比例 |',
+        '| 1 | 新增城镇就业岗位3000个。 | 区人社局 | 45% |',
+        '| 2 | 改造老旧小区12个。 | 区住建局 | 市统项目 |',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(table.tasks.map((t) => t.text)).toEqual(['新增城镇就业岗位3000个。', '改造老旧小区12个。']);
+    expect(units(table)).toEqual([['responsible:区人社局'], ['responsible:区住建局']]);
+    expect(headerKinds('进展比例', '完成率', '任务项目指标', '考核指标')).toEqual([
+      'other',
+      'other',
+      'task',
+      undefined,
+    ]);
+
+    const portal = parsePlanText(
+      [
+        '| 索引号: | 001122/2023-00045 | 成文日期: | 2023-03-02 |',
+        '| 公开方式: | 主动公开 | 公开时限: | |',
+        '| 文件编号: | 发布机构: | 某县人民政府 | |',
+        '| 文件效力: | 有效 |',
+        '一、强化政策公开',
+        '（一）做好惠企政策集中发布。（牵头单位：县发展改革局）',
+      ].join('\n'),
+    );
+    expect(portal.tasks.map((t) => t.number)).toEqual(['一']);
+    expect(portal.publisher).toBe('某县人民政府');
+  });
+
+  it('reads small-form brackets, drops a 含…下同 scope note from a name and carries 以下责任单位均包含X to later tasks', () => {
+    const plan = parsePlanText(
+      [
+        '（一）推进规划公开。（牵头单位：市自然资源局，各县区政府﹝含高新区管委会，下同﹞，以下责任单位均包含各县区政府）',
+        '（二）推进统计数据公开。（责任单位：市统计局）',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(units(plan)).toEqual([
+      ['lead:市自然资源局', 'lead:各县区政府'],
+      ['responsible:市统计局', 'responsible:各县区政府'],
+    ]);
+  });
+
+  it('does not join a unit header cell printed one per line to the first cell under it', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '',
+        '目标与任务',
+        '',
+        '牵头责任单位',
+        '',
+        '责任单位',
+        '',
+        '推进老旧街区更新改造，完成投资5亿元。',
+        '',
+        '市住建局',
+        '',
+        '各区政府、高新区管委会',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks[0]?.text).toBe('推进老旧街区更新改造，完成投资5亿元。');
+    expect(units(plan)).toEqual([['lead:市住建局', 'responsible:各区政府', 'responsible:高新区管委会']]);
+  });
+
+  it('reads items numbered 01, 02 with a blank after and a label alone on its line with its colon', () => {
+    const plan = parsePlanText(
+      [
+        '01 项目名称:建设口袋公园',
+        '项目内容:',
+        '新建口袋公园3处。',
+        '责任单位:',
+        '园林局、住建局',
+        '02 项目名称:改造农贸市场',
+        '项目内容:',
+        '改造农贸市场2个。',
+        '责任单位',
+        '商务局',
+        '03 项目名称:',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['01', '02']);
+    expect(units(plan)).toEqual([['responsible:园林局', 'responsible:住建局'], ['responsible:商务局']]);
+  });
+
+  it('takes the 文号 in brackets under the title for the year, and a page time stamp for no signing date', () => {
+    const plan = parsePlanText(
+      [
+        '某省人民政府关于加快老工业基地振兴的实施意见',
+        '2025-06-08 15:00',
+        '（某政发〔2014〕37号）',
+        '一、激发市场活力',
+        '1.简化审批流程。（省发展改革委负责）',
+      ].join('\n'),
+    );
+    expect(plan.docNumber).toBe('某政发〔2014〕37号');
+    expect(plan.year).toBe(2014);
+    expect(plan.issued).toBeNull();
+    expect(plan.published).toBe('2025-06-08');
+  });
+});

@@ -9,6 +9,7 @@ import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
 import {
   type ClauseReading,
+  type ClauseSpan,
   findClauses,
   forgetClauseReadings,
   keepClauseReadings,
@@ -850,7 +851,15 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   const joined = join(parts);
   const text = joined.text;
   const cached = item.clauseCache;
-  const clauses = mergeAdjacent(cached && cached.text === text ? cached.clauses : clausesOf(text, ctx.known), text);
+  const found = cached && cached.text === text ? cached.clauses : clausesOf(text, ctx.known);
+  // Units named inside a sentence (`整改要求：由县环卫站负责清除…`) count only where the item has no
+  // clause of its own; then they are the whole item's.
+  const inline = found.filter((c) => c.inline === true);
+  if (inline.length > 0 && inline.length === found.length) {
+    emitInline(item, section, ctx, contentOnly, parts, joined, inline);
+    return;
+  }
+  const clauses = mergeAdjacent(inline.length > 0 ? found.filter((c) => c.inline !== true) : found, text);
   let sectionForTasks = section;
   let startAt = 0;
   // A short heading line without a clause, over several clauses: the item is a section.
@@ -976,6 +985,36 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   });
 }
 
+// An item whose only units are named inside its sentences: one task, the item's whole text.
+function emitInline(
+  item: Item,
+  section: Section | null,
+  ctx: BuildContext,
+  contentOnly: boolean,
+  parts: { line: TextLine; from: number }[],
+  joined: ReturnType<typeof join>,
+  clauses: readonly ClauseSpan[],
+): void {
+  const text = joined.text;
+  const body = taskText(text);
+  if (body === '') return;
+  const readings = clauses.map((c) => readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known));
+  for (const reading of readings) for (const a of reading.assignments) ctx.known.add(a.unit);
+  const span = spanOf(joined, 0, text.length) ?? { start: 0, end: 0 };
+  const numbered = !contentOnly;
+  const last = clauses[clauses.length - 1] as ClauseSpan;
+  pushTask(ctx, {
+    number: numbered ? item.number : section ? `${section.number}-1` : '1',
+    sectionId: section?.id ?? null,
+    text: body,
+    readings,
+    span,
+    deadlineSpan: spanOf(joined, last.start, last.end) ?? span,
+    deadlineRaw: undefined,
+    clauseText: clauses.map((c) => c.inner).join('；'),
+  });
+}
+
 function mergeAdjacent(
   clauses: readonly { start: number; end: number; inner: string }[],
   text: string,
@@ -1019,8 +1058,9 @@ interface TaskInput {
 
 // A note that names units for every task after it: `以下政策措施均需各县区人民政府、园区管委会落实，
 // 不再单独列出` (`以下任务均需…落实，不再一一列出`).
+// (`以下责任单位均包含各区县政府`: the units are among those of every later task.)
 const STANDING_UNITS =
-  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE =
   /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;

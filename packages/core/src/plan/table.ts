@@ -108,7 +108,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // A table's own title (`责任分工分解表`, `任务清单`) names no column, nor does a numbered line.
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
-  if (/(备注|情况|进展|进度情况|说明|状态)$/u.test(name)) return 'other';
+  // `进展比例`, `完成率`: how far along, in percent.
+  if (/(备注|情况|进展|进度情况|说明|状态|比例|百分比|完成率)$/u.test(name)) return 'other';
   // A column of officials (分管县领导, 责任领导, 责任人) or of progress (当前进度) names no unit and no time.
   if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
     return 'other';
@@ -124,6 +125,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `目标名称`, `指标名称`: the task column named for what it lists.
   if (/^(目标|指标|任务|项目|工作)名称$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
+  // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
+  if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';
   if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
   if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
@@ -139,6 +142,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
  * @param cells - cleaned cells
  */
 export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
+  // `| 公开方式： | 主动公开 | 公开时限： | |`: a portal header's keys and values, not column names.
+  if (cells.filter((c) => /[：:]$/u.test(c)).length >= 2) return undefined;
   const kinds = cells.map((c) => headerKind(c));
   const known = kinds.filter((k) => k !== undefined);
   if (known.length < cells.length / 2) return undefined;

@@ -39,8 +39,19 @@ const DROPPED = new RegExp(
   'g',
 );
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-const WIDE_PUNCT: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
-const PUNCT_OR_SPACE = /[(),:;\s\u00a0\u200b\ufeff]/g;
+// (The small forms `﹙﹚﹝﹞` too: some mirrors print a plan's brackets in them.)
+const WIDE_PUNCT: Record<string, string> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '﹙': '（',
+  '﹚': '）',
+  '﹝': '〔',
+  '﹞': '〕',
+};
+const PUNCT_OR_SPACE = /[(),:;﹙﹚﹝﹞\s\u00a0\u200b\ufeff]/g;
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -234,10 +245,13 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求)$/u;
+  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
+
+const UNIT_COLUMN_LIKE =
+  /^(牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)[\u4e00-\u9fff]{0,4}(单位|部门|科室|处室)[：:]?$/u;
 
 /**
  * The labels of a task card's stages (`年度阶段性工作目标：第一季度:…`), as alternatives of a pattern.
@@ -313,6 +327,8 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       value.text.length <= 300 &&
       !HEADER_LIKE.test(value.text) &&
       !HEADER_LIKE.test(before) &&
+      // (`牵头责任单位` / `责任单位`: header cells one per line; a label's value is no unit column's name.)
+      !UNIT_COLUMN_LIKE.test(before) &&
       // (Not a row number or a numbered item: the label was a header's last word.)
       !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
         value.text,
@@ -325,7 +341,9 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     }
     const map: number[] = [];
     for (let c = 0; c < line.text.length; c++) map.push(rawOffset(line, c));
-    map.push(rawOffset(line, line.text.length));
+    // (The colon between label and value, unless the label printed its own: `责任单位:`.)
+    const colon = /[：:]$/u.test(line.text) ? '' : '：';
+    if (colon) map.push(rawOffset(line, line.text.length));
     const shift = value.start - line.start;
     for (let c = 0; c < value.text.length; c++) map.push(shift + rawOffset(value, c));
     map.push(shift + rawOffset(value, value.text.length));
@@ -336,7 +354,7 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       start: line.start,
       end: value.end,
       raw: input.slice(line.start, value.end),
-      text: `${line.text}：${value.text}`,
+      text: `${line.text}${colon}${value.text}`,
       map,
     });
     before = value.text;

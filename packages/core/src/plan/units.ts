@@ -47,18 +47,19 @@ const NOT_UNIT =
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
-const LEVEL_ONLY = /^(?:各(?:有关|相关)?)?(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+const LEVEL_ONLY = /^(?:各(?:有关|相关)?|有关|相关)?(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
 const LEVEL_ORGAN =
   /^(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?(人民政府|政府|党委|党委和人民政府|政府部门|人民政府各部门|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办))(?:[（(][^）)]{1,8}[）)])?$/u;
 
 const LEVEL_WORD = '(?:[省市州盟县区旗乡镇]|街道|乡镇|开发区|园区|功能区)(?:[（(〔][^）)〕]{1,8}[）)〕])?';
-const LEVEL_HEAD = new RegExp(`^各(?:有关|相关)?${LEVEL_WORD}$`, 'u');
+const LEVEL_HEAD = new RegExp(`^(?:各(?:有关|相关)?|有关|相关)${LEVEL_WORD}$`, 'u');
 // (A level of one character: `各乡镇、街道` may be read either way, and plans list 街道 apart.)
 const BARE_LEVEL = /^(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
-  // Only a list that starts a collective with 各 can hold one: most lists are returned as they are.
-  if (pieces.length < 2 || !whole.includes('各')) return pieces;
+  // Only a list that starts a collective with 各 (or 相关, 有关) can hold one: most lists are returned
+  // as they are.
+  if (pieces.length < 2 || !/各|有关|相关/u.test(whole)) return pieces;
   const out: T[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const head = pieces[i] as T;
@@ -74,7 +75,7 @@ function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], 
         continue;
       }
     }
-    if (!LEVEL_ONLY.test(head.text) || !head.text.startsWith('各')) {
+    if (!LEVEL_ONLY.test(head.text) || !/^(?:各|有关|相关)/u.test(head.text)) {
       out.push(head);
       continue;
     }
@@ -221,6 +222,7 @@ const ET_AL =
  */
 export const MAY_STATE_RULE = /为(工作)?牵头/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
+const SCOPE_NOTE = /[（(〔](?:含|包含|包括)[^（）()〔〕]{1,30}[，,、]\s*下同[）)〕]/gu;
 const SEE_NOTE = /[（(](?:见|详见|具体见|名单见)[^（）()]{0,20}[）)]/gu;
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
@@ -448,7 +450,21 @@ function readsAsUnitList(text: string): boolean {
   const last = pieces[pieces.length - 1];
   // The last piece first: a list cut off mid-name fails there, before the names are each read.
   if (last === undefined || !looksLikeUnit(stripRoleWord(last.text))) return false;
-  return pieces.every((p) => looksLikeUnit(stripRoleWord(p.text)));
+  return pieces.every((p, i) => looksLikeUnit(stripRoleWord(p.text)) || placeSharingOrgan(pieces, i, text));
+}
+
+// `哈尔滨、黑河、绥芬河市政府`: place names listed before the organ they share (each city's government).
+const PLACE_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+const PLACE_ORGAN = /^[\u4e00-\u9fff]{2,5}[市县区州盟旗](?:人民政府|政府|党委|委)$/u;
+function placeSharingOrgan(pieces: readonly { text: string; start: number }[], at: number, whole: string): boolean {
+  for (let k = at; k < pieces.length; k++) {
+    const piece = pieces[k] as { text: string; start: number };
+    // Only through a run joined by 、.
+    if (k > at && whole[piece.start - 1] !== '、') return false;
+    if (k > at && PLACE_ORGAN.test(piece.text)) return true;
+    if (!PLACE_NAME.test(piece.text) || NOT_UNIT.test(piece.text) || ACTION_START.test(piece.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -571,6 +587,8 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     let bare = MAY_STATE_RULE.test(piece.text) ? piece.text.replace(RULE_NOTE, '') : piece.text;
     // `市有关单位（见附件1，下同）`: a note saying where the list is, not part of the name.
     if (bare.includes('见')) bare = bare.replace(SEE_NOTE, '');
+    // `各区县政府〔含南太湖新区管委会，下同〕`: what the name covers, noted once for the whole plan.
+    if (bare.includes('下同')) bare = bare.replace(SCOPE_NOTE, '');
     let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
