@@ -222,6 +222,11 @@ describe('parseDeadline', () => {
       expect(deadlineOf('年内完成，长期坚持')).toMatchObject({ kind: 'date', by: '2024-12-31' });
     });
 
+    it('reads a number of days (3天) as a relative limit, but not a day of the month (30日)', () => {
+      expect(deadlineOf('3天')).toMatchObject({ kind: 'relative', days: 3, dayKind: 'calendar' });
+      expect(deadlineOf('30日')).toMatchObject({ kind: 'none' });
+    });
+
     it('keeps a relative deadline followed by continuous work', () => {
       const { deadline, diagnostics } = parseDeadline('印发后30日内完成，并持续更新', context);
       expect(deadline).toMatchObject({ kind: 'relative', days: 30 });

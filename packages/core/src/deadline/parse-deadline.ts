@@ -349,8 +349,8 @@ function choose(raw: string, tokens: Token[], context: DeadlineContext, diagnost
         break;
       case 'relative':
         // 30日 alone is a day of the month or a duration without an anchor: only 30日内 or 印发后30日
-        // (or any number of 工作日) is a relative deadline.
-        if (token.dayKind === 'working' || token.hasWithin || lastFrom !== undefined) {
+        // (or any number of 工作日, or of 天: `整改时限：3天`) is a relative deadline.
+        if (token.dayKind === 'working' || token.hasWithin || lastFrom !== undefined || /\d天/u.test(token.text)) {
           relatives.push({ ...token, from: lastFrom ?? 'issued' });
         }
         break;

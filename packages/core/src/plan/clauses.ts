@@ -71,7 +71,7 @@ export interface ClauseSpan {
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   [/^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头)[：:]/u, 'lead'],
   [
-    /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|试点单位|责任)[：:]/u,
+    /^(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|落实单位|承办单位|实施单位|责任主体|主体责任单位|试点单位|问题整改责任单位|整改责任单位|整改单位|责任)[：:]/u,
     'responsible',
   ],
   [
@@ -79,12 +79,12 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
     'cooperate',
   ],
   [
-    /^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|时限|时间|年度阶段性工作目标|阶段性工作目标|阶段性目标)[：:]?/u,
+    /^(完成时限|完成时间|时限要求|时间要求|完成期限|截止时间|时间节点|整改时限|整改期限|整改时间|时限|时间|年度阶段性工作目标|阶段性工作目标|阶段性目标)[：:]?/u,
     'deadline',
   ],
 ];
 const LABEL_ANYWHERE =
-  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|完成时限|完成时间|时限要求|年度阶段性工作目标)[：:]/gu;
+  /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|时限要求|整改时限|整改期限|年度阶段性工作目标)[：:]/gu;
 const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
 // `以下责任单位均包含各区县政府`: units of every later task (read by the plan parser), none of this one's.
@@ -863,12 +863,29 @@ export const PART_LABEL_WORDS =
   '任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果';
 const GLUED_LABEL = new RegExp(`(?:${PART_LABEL_WORDS})$`, 'u');
 
-const LABEL_FIRST = new Set(['牵', '主', '责', '落', '实', '承', '配', '协', '完', '时', '参', '试', '年', '数']);
+const LABEL_FIRST = new Set([
+  '牵',
+  '主',
+  '责',
+  '落',
+  '实',
+  '承',
+  '配',
+  '协',
+  '完',
+  '时',
+  '参',
+  '试',
+  '年',
+  '数',
+  '整',
+  '问',
+]);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
 
 // Whether a label (`责任单位：`) starts at `at`.
 function labelAt(text: string, at: number): boolean {
-  return LABEL_FIRST.has(text[at] ?? '') && LABEL_AT.test(text.slice(at, at + 8));
+  return LABEL_FIRST.has(text[at] ?? '') && LABEL_AT.test(text.slice(at, at + 12));
 }
 
 function stripRole(text: string): string {

@@ -2972,6 +2972,27 @@ describe('rectification notices, target tables and portal headers (seventh round
     expect(units(plan)).toEqual([['responsible:园林局', 'responsible:住建局'], ['responsible:商务局']]);
   });
 
+  it('reads 问题整改责任单位 and 整改时限 labels on one line, after the problems they close', () => {
+    const plan = parsePlanText(
+      [
+        '1. 市体育中心',
+        '(1)看台座椅破损;',
+        '(2)场馆入口无禁烟标识。',
+        '问题整改责任单位:市文旅局 整改时限:7天',
+        '2. 东城农贸市场',
+        '(1)水产区地面积水。',
+        '整改责任单位:市市场监管局 整改时限:2021年9月30日前',
+        '请各单位按时整改。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(units(plan)).toEqual([['responsible:市文旅局'], ['responsible:市市场监管局']]);
+    expect(plan.tasks.map((t) => t.deadline)).toMatchObject([
+      { kind: 'relative', days: 7, dayKind: 'calendar' },
+      { kind: 'date', by: '2021-09-30' },
+    ]);
+  });
+
   it('takes the 文号 in brackets under the title for the year, and a page time stamp for no signing date', () => {
     const plan = parsePlanText(
       [
