@@ -44,9 +44,25 @@ describe('dutyLines', () => {
     ]);
   });
 
-  it('reads nothing from two such lines, numbered lines or lines that name no unit', () => {
+  it('reads nothing from two such lines or lines that name no unit', () => {
     expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。')).toEqual([]);
-    expect(read('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。\n3.团省委负责宣传教育。')).toEqual([]);
+    expect(read('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。')).toEqual([]);
     expect(read('我们负责到底。\n大家负责宣传。\n他们负责落实。')).toEqual([]);
+  });
+
+  it('reads a numbered run (`1.县公安局负责…`) with its numbers, the text keeping the unit', () => {
+    const lines = splitLines('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。\n3.团省委负责宣传教育。');
+    const duties = dutyLines(
+      lines,
+      lines.map(() => false),
+      lines.map((l) => readNumbering(l.text)),
+    );
+    expect([...duties.values()].map((d) => [d.number, d.text])).toEqual([
+      ['1', '省教育厅负责人才培养。'],
+      ['2', '省民政厅负责机构登记。'],
+      ['3', '团省委负责宣传教育。'],
+    ]);
+    // A run does not mix numbered and unnumbered lines.
+    expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。\n1.团省委负责宣传教育。')).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ export interface DutyLine {
   line: TextLine;
   text: string;
   reading: ClauseReading;
+  /** The line's number where the duties are numbered (`1.县应急管理局负责…`); its text keeps the unit. */
+  number?: string;
 }
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
@@ -69,13 +71,26 @@ export function dutyLines(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     if (line.text === '') continue;
-    const m = !furniture[i] && !numbering[i] && line.text.length <= 300 ? DUTY_LINE.exec(line.text) : null;
-    if (!m || !looksLikeUnitList(m[1] as string)) {
+    // (Numbered duties too, `1.县应急管理局负责尾矿库…`, in a run of their own numbering.)
+    const n = numbering[i];
+    const numbered = n !== undefined && !n.glued && n.style === 'num';
+    const own = numbered ? line.text.slice(n.rest) : line.text;
+    const m = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    if (
+      !m ||
+      !looksLikeUnitList(m[1] as string) ||
+      (run.length > 0 && (run[0]?.[1].number !== undefined) !== numbered)
+    ) {
       close();
-      continue;
+      if (!m || !looksLikeUnitList(m[1] as string)) continue;
     }
     const reading = unitsReading(m[1] as string, m[2] === '负责' ? 'responsible' : 'lead');
-    run.push([i, { line, text: taskText(m[3] as string), reading }]);
+    run.push([
+      i,
+      numbered
+        ? { line, text: taskText(own), reading, number: n.number }
+        : { line, text: taskText(m[3] as string), reading },
+    ]);
   }
   close();
   return found;

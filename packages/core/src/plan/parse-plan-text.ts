@@ -427,7 +427,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   for (const duty of duties.values()) {
     const span = lineSpan(duty.line);
     pushTask(context, {
-      number: String(context.tasks.length + 1),
+      number: duty.number ?? String(context.tasks.length + 1),
       sectionId: null,
       text: duty.text,
       readings: [duty.reading],
