@@ -97,6 +97,13 @@ const adversarial: Record<string, string> = {
   'cells one per line with bars `市X局负责 |`': varied('市局负责 |\n'),
   'duty lines `市X局负责做好信息公开工作。`': varied('市局负责做好信息公开工作。\n'),
   'lines `市X局 |` and `责任单位 |`': varied('市局 |\n责任单位 |\n'),
+  // Shapes of the seventh round's rules: units after 由 in a labelled sentence, numbered duty lines,
+  // labels with their value on one line after the problems they close.
+  'lines `整改要求：由包片单位市X局负责清除…`': varied(
+    '1、路边有垃圾。\n整改要求：由包片单位市局负责清除，并建立长效机制。\n',
+  ),
+  'numbered duty lines `1.市X局负责做好…`': varied('1.市局负责做好信息公开工作。\n'),
+  'lines `问题整改责任单位:市X局 整改时限:3天`': varied('(1)门口有杂物;\n问题整改责任单位:市局 整改时限:3天\n'),
   // A table a document site glued into one run: rows found by their numbers.
   'a glued table of 1 MB, rows numbered in order': (() => {
     const rows: string[] = ['序号工作任务责任单位完成时限'];
