@@ -102,6 +102,7 @@ const adversarial: Record<string, string> = {
   'lines `整改要求：由包片单位市X局负责清除…`': varied(
     '1、路边有垃圾。\n整改要求：由包片单位市局负责清除，并建立长效机制。\n',
   ),
+  'one labelled line `整改要求：由市X局负责清除，…`': `整改要求：${varied('由市局负责清除，')}`,
   'numbered duty lines `1.市X局负责做好…`': varied('1.市局负责做好信息公开工作。\n'),
   'lines `问题整改责任单位:市X局 整改时限:3天`': varied('(1)门口有杂物;\n问题整改责任单位:市局 整改时限:3天\n'),
   // A table a document site glued into one run: rows found by their numbers.

@@ -650,21 +650,25 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   if (text.includes('：') || text.includes(':')) for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
   // `由县环卫站负责清除…`: a role word inside a sentence, after 由 and the units.
   const inline = new Set<number>();
-  if (text.includes('由'))
+  if (text.includes('由')) {
+    const taken = new Set(anchors);
+    // The start of the sentence each match is in, found going forward once (matches come in order).
+    let scanned = 0;
+    let sentence = 0;
     for (const m of text.matchAll(BY_ANCHOR)) {
       const at = m.index + m[0].length;
+      for (; scanned < m.index; scanned++) {
+        const ch = text[scanned];
+        if (ch === '。' || ch === '\n' || ch === '；') sentence = scanned + 1;
+      }
       // Only in a labelled sentence (`整改要求：…由X负责…`): prose elsewhere says who does what too.
-      const sentence = Math.max(
-        text.lastIndexOf('。', m.index),
-        text.lastIndexOf('\n', m.index),
-        text.lastIndexOf('；', m.index),
-      );
-      if (!BY_LABEL.test(text.slice(sentence + 1, m.index))) continue;
-      if (!anchors.includes(at)) {
+      if (!BY_LABEL.test(text.slice(sentence, Math.min(m.index, sentence + 40)))) continue;
+      if (!taken.has(at)) {
         anchors.push(at);
         inline.add(at);
       }
     }
+  }
   anchors.sort((a, b) => a - b);
   let lastEnd = 0;
   for (const anchor of anchors) {

@@ -596,6 +596,8 @@ describe('parsePlanText never throws and stays linear', () => {
         (size: number) => `序号 工作内容 责任单位 完成时限 ${varied(' 1 推进公开 市局 全年')(size)}`,
       ],
       ['lines 市X局 负责, units all different', varied('市局 负责 \n')],
+      // (Units after 由 in one long labelled sentence: each is asked which sentence it is in.)
+      ['one labelled line of 由市X局负责清除，', (size: number) => `整改要求：${varied('由市局负责清除，')(size)}`],
     ];
     const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
