@@ -87,8 +87,12 @@ const LABEL_ANYWHERE =
   /(牵头责任单位|协同责任单位|协同单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任主体|落实单位|实施单位|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|时限要求|整改时限|整改期限|年度阶段性工作目标)[：:]/gu;
 const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
-// `以下责任单位均包含各区县政府`: units of every later task (read by the plan parser), none of this one's.
-const INCLUDED_NOTE = /[，,]?以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)[^。；，,）)〕]{2,40}/u;
+/**
+ * `以下责任单位均包含各区县政府`: units of every later task, none of this one's. The plan parser
+ * reads the units (the capture); the clause reader drops the note.
+ */
+export const INCLUDED_UNITS = /以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
+const INCLUDED_NOTE = new RegExp(`[，,]?${INCLUDED_UNITS.source}`, 'u');
 const STANDING_NOTE =
   /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及[^。；，,]{2,60}?[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
 const STAGES_LABEL = new RegExp(`^(?:${STAGE_LABEL_WORDS})`, 'u');

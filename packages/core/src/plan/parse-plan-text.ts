@@ -9,9 +9,9 @@ import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
 import {
   type ClauseReading,
-  type ClauseSpan,
   findClauses,
   forgetClauseReadings,
+  INCLUDED_UNITS,
   keepClauseReadings,
   type LeadRule,
   labelOf,
@@ -855,10 +855,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   // Units named inside a sentence (`整改要求：由县环卫站负责清除…`) count only where the item has no
   // clause of its own; then they are the whole item's.
   const inline = found.filter((c) => c.inline === true);
-  if (inline.length > 0 && inline.length === found.length) {
-    emitInline(item, section, ctx, contentOnly, parts, joined, inline);
-    return;
-  }
+  const onlyInline = inline.length > 0 && inline.length === found.length;
   const clauses = mergeAdjacent(inline.length > 0 ? found.filter((c) => c.inline !== true) : found, text);
   let sectionForTasks = section;
   let startAt = 0;
@@ -878,7 +875,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     }
   }
   // Unnumbered text with no clause at all (a preamble, a remark) holds no task.
-  if (contentOnly && clauses.length === 0) return;
+  if (contentOnly && clauses.length === 0 && !onlyInline) return;
   const drafts: Draft[] = [];
   let prev = startAt;
   // The last clause that may name units: a time-only clause before it ends no task (see below).
@@ -922,17 +919,24 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   if (drafts.length === 0) {
     // Table cells copied with nothing between them: `…动态更新。办公室、政策法规科常态化开展` — units
     // and a time limit glued after the item's last full stop.
-    const glued = !contentOnly ? gluedCells(text, startAt) : undefined;
+    const glued = !contentOnly && !onlyInline ? gluedCells(text, startAt) : undefined;
     const bodyEnd = glued ? glued.at : text.length;
     const body = taskText(text.slice(startAt, bodyEnd));
+    // Units named only inside the item's sentences are the whole item's.
+    const readings = onlyInline
+      ? inline.map((c) => readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known))
+      : glued
+        ? [glued.reading]
+        : [];
+    if (onlyInline) for (const reading of readings) for (const a of reading.assignments) ctx.known.add(a.unit);
     if (body !== '')
       drafts.push({
         start: startAt,
         end: text.length,
         text: body,
-        readings: glued ? [glued.reading] : [],
-        clauseSpans: [],
-        clauseText: '',
+        readings,
+        clauseSpans: onlyInline ? inline.flatMap((c) => spanOf(joined, c.start, c.end) ?? []) : [],
+        clauseText: onlyInline ? inline.map((c) => c.inner).join('；') : '',
       });
   } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '' && !LABELLED_TAIL.test(trailing)) {
     // Text after the last clause: on its own line it is a closing remark, not a task. (A labelled
@@ -985,36 +989,6 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
   });
 }
 
-// An item whose only units are named inside its sentences: one task, the item's whole text.
-function emitInline(
-  item: Item,
-  section: Section | null,
-  ctx: BuildContext,
-  contentOnly: boolean,
-  parts: { line: TextLine; from: number }[],
-  joined: ReturnType<typeof join>,
-  clauses: readonly ClauseSpan[],
-): void {
-  const text = joined.text;
-  const body = taskText(text);
-  if (body === '') return;
-  const readings = clauses.map((c) => readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known));
-  for (const reading of readings) for (const a of reading.assignments) ctx.known.add(a.unit);
-  const span = spanOf(joined, 0, text.length) ?? { start: 0, end: 0 };
-  const numbered = !contentOnly;
-  const last = clauses[clauses.length - 1] as ClauseSpan;
-  pushTask(ctx, {
-    number: numbered ? item.number : section ? `${section.number}-1` : '1',
-    sectionId: section?.id ?? null,
-    text: body,
-    readings,
-    span,
-    deadlineSpan: spanOf(joined, last.start, last.end) ?? span,
-    deadlineRaw: undefined,
-    clauseText: clauses.map((c) => c.inner).join('；'),
-  });
-}
-
 function mergeAdjacent(
   clauses: readonly { start: number; end: number; inner: string }[],
   text: string,
@@ -1059,8 +1033,9 @@ interface TaskInput {
 // A note that names units for every task after it: `以下政策措施均需各县区人民政府、园区管委会落实，
 // 不再单独列出` (`以下任务均需…落实，不再一一列出`).
 // (`以下责任单位均包含各区县政府`: the units are among those of every later task.)
-const STANDING_UNITS =
-  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
+const STANDING_NEEDS =
+  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE =
   /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
