@@ -4,9 +4,10 @@ import { readNumbering } from './outline.js';
 import { splitLines } from './text-lines.js';
 
 describe('taskText', () => {
-  it('joins lines, drops a 工作任务 label and stray punctuation at the ends', () => {
+  it('joins lines, drops a 工作任务 label, an opening bullet and stray punctuation at the ends', () => {
     expect(taskText('工作任务：公开预算，\n及时更新。')).toBe('公开预算，及时更新。');
     expect(taskText('，、加强解读；')).toBe('加强解读');
+    expect(taskText('● 清理楼道杂物。')).toBe('清理楼道杂物。');
   });
 });
 

@@ -18,14 +18,17 @@ import { looksLikeUnitList } from './units.js';
  * ```
  */
 export function taskText(raw: string): string {
-  return raw
-    .split('\n')
-    .map((l) => l.trim())
-    .join('')
-    .replace(/^(工作任务|具体任务|任务内容|工作内容|重点任务|主要任务|任务名称)[：:]/u, '')
-    .replace(/^[，。；、\s]+/u, '')
-    .replace(/[，；、\s]+$/u, '')
-    .trim();
+  return (
+    raw
+      .split('\n')
+      .map((l) => l.trim())
+      .join('')
+      .replace(/^(工作任务|具体任务|任务内容|工作内容|重点任务|主要任务|任务名称)[：:]/u, '')
+      // (A bullet that opens an unnumbered item: `● 白茶市场…`, `◆ 推进…`.)
+      .replace(/^[，。；、\s●◆■▲•▪◇□]+/u, '')
+      .replace(/[，；、\s]+$/u, '')
+      .trim()
+  );
 }
 
 // A heading that names the lead of the tasks under it: `县示范区管委会牵头工作（8项）`,

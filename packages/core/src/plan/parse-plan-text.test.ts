@@ -810,6 +810,36 @@ describe('parsePlanText on variants of the held-out shapes', () => {
       ['lead:县财政局', 'cooperate:县税务局'],
     ]);
   });
+
+  it('reads 主体责任 as responsible and 监督责任 as lead in an unnumbered list of problems', () => {
+    const plan = parsePlanText(
+      [
+        '● 东门菜市场水产区污水横流，垃圾未及时清运。',
+        '(主体责任:东门菜市场管理处,监督责任:区市场监管局)',
+        '● 解放路两侧商铺占道经营。',
+        '(主体责任:解放路社区,监管责任:区城管局)',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 5))).toEqual(['东门菜市场', '解放路两侧']);
+    expect(roles(plan)).toEqual([
+      ['responsible:东门菜市场管理处', 'lead:区市场监管局'],
+      ['responsible:解放路社区', 'lead:区城管局'],
+    ]);
+  });
+
+  it('applies `排名第一的为牵头单位` stated inside the first task’s unit list to the tasks after it', () => {
+    const plan = parsePlanText(
+      [
+        '一、优化审批服务',
+        '1.压缩开办时间。〔责任单位：区行政审批局（以下如无特别说明，排名第一的为牵头单位）、区税务局；完成时限：2020年〕',
+        '2.推行电子证照。（责任单位：区数据局、区市场监管局；完成时限：2020年）',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:区行政审批局', 'responsible:区税务局'],
+      ['lead:区数据局', 'responsible:区市场监管局'],
+    ]);
+  });
 });
 
 describe('parsePlanText on dates inside task text (milestones, not deadlines)', () => {

@@ -25,6 +25,7 @@ import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './do
 import { unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { noticeDeadline } from './notice-deadline.js';
 import { type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
 import { type ColumnKind, headerKind, isPipeRow } from './table.js';
@@ -519,6 +520,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       );
     }
   }
+  applyNoticeDeadline(lines, furniture, context, diagnostics);
   if (tasks.length === 0) {
     diag('warning', 'plan-no-tasks', '未能读出任何任务', 'No task could be read from the text');
   }
@@ -1160,6 +1162,49 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
     requirements,
     source: input.span,
   });
+}
+
+// A limit the notice states once (`二、时间安排` / `即日起至6月30日`, `三个工作日内完成整改任务`)
+// is every task's deadline where no task states one of its own.
+function applyNoticeDeadline(
+  lines: readonly TextLine[],
+  furniture: readonly boolean[],
+  ctx: BuildContext,
+  diagnostics: Diagnostic[],
+): void {
+  const { tasks } = ctx;
+  if (tasks.length === 0 || tasks.some((t) => t.deadline.kind !== 'none')) return;
+  // Lines inside a task's own text are not the notice's.
+  const spans = tasks.map((t) => t.source).sort((a, b) => a.start - b.start);
+  const inTask: boolean[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const line of lines) {
+    while (k < spans.length && (spans[k] as Span).start <= line.end) {
+      reach = Math.max(reach, (spans[k] as Span).end);
+      k++;
+    }
+    const span = spans[k - 1];
+    inTask.push(span !== undefined && line.start < reach && line.end > span.start);
+  }
+  const found = noticeDeadline(lines, (i) => furniture[i] === true || inTask[i] === true);
+  if (found === undefined) return;
+  const read = readDeadline(found.raw, ctx, found.span);
+  if (read.deadline.kind === 'none') return;
+  const ids = new Set(tasks.map((t) => t.source.start));
+  for (const task of tasks) task.deadline = read.deadline;
+  // (Each task said it had no deadline: it now has the notice's.)
+  for (let d = diagnostics.length - 1; d >= 0; d--) {
+    const item = diagnostics[d] as Diagnostic;
+    if (item.code === 'task-no-deadline' && ids.has(item.location?.span?.start ?? -1)) diagnostics.splice(d, 1);
+  }
+  ctx.diag(
+    'info',
+    'deadline-from-notice',
+    `通知对全部任务规定了同一时限“${found.raw}”，各项任务按此时限`,
+    `The notice states one time limit for all its tasks ("${found.raw}"); every task takes it`,
+    found.span,
+  );
 }
 
 // The deadline module reads the phrase; the plan's own reader (deadline-text.ts) is tried when it
