@@ -827,6 +827,37 @@ describe('parsePlanText on variants of the held-out shapes', () => {
     ]);
   });
 
+  it('reads a block of numbered problems closed by one unit line as one task, numbering restarting per block', () => {
+    const plan = parsePlanText(
+      [
+        '2023年第二季度城区卫生督查通报',
+        '1.北街菜场排水沟堵塞；',
+        '2.南侧公厕无人保洁。',
+        '整改责任单位：区城管局 整改时限：2023年7月10日前',
+        '1.幸福小区垃圾桶破损；',
+        '整改责任单位：幸福社区 整改时限：2023年7月10日前',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => a.unit), t.deadline.kind])).toEqual([
+      ['北街菜场排水', ['区城管局'], 'date'],
+      ['幸福小区垃圾', ['幸福社区'], 'date'],
+    ]);
+  });
+
+  it('splits a page flattened to one line after each labelled time limit', () => {
+    const block = (place: string, unit: string) =>
+      `${place}门前堆放杂物，影响通行。 整改责任单位:${unit} 整改时限:2023年7月10日前`;
+    const plan = parsePlanText(
+      `近日，区创卫办对重点场所进行了督查，发现的问题如下： 1.${block('东城农贸市场', '区市场监管局')} ${block('西城客运站', '区交通局')} ${block('南湖公园', '区住建局')} ${block('北山医院', '区卫健局')}`,
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 4), t.assignments.map((a) => a.unit)])).toEqual([
+      ['东城农贸', ['区市场监管局']],
+      ['西城客运', ['区交通局']],
+      ['南湖公园', ['区住建局']],
+      ['北山医院', ['区卫健局']],
+    ]);
+  });
+
   it('applies `排名第一的为牵头单位` stated inside the first task’s unit list to the tasks after it', () => {
     const plan = parsePlanText(
       [

@@ -822,6 +822,7 @@ function isClauseLine(line: TextLine, known: ReadonlySet<string>): boolean {
 // the clause closes their parent, which is then one task and the sub-items are its measures.
 function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
   for (const child of item.children) liftSharedClauses(child, known);
+  mergeSharedRuns(item, known);
   const last = item.children[item.children.length - 1];
   if (item.style === 'root' || item.children.length < 2 || !last || last.children.length > 0) return;
   const content = last.content;
@@ -836,6 +837,49 @@ function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
   if (ownClauses(own, known) > 0) return;
   item.tail = content.slice(from);
   last.content = content.slice(0, from);
+}
+
+// Where the numbering starts again at 1 under one heading (or at the top), each run of items is a
+// block: `1.…；2.…。` then `整改责任单位：X 整改时限：Y` on a line of its own names the units of the
+// whole block, as the lift above does for sub-items under a heading. The run becomes one item.
+const FIRST_NUMBER = /^(?:0?1|一|①)$/u;
+
+function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
+  const children = item.children;
+  const starts: number[] = [];
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k] as Item;
+    if (k === 0 || child.style !== (children[k - 1] as Item).style || FIRST_NUMBER.test(child.number)) starts.push(k);
+  }
+  // One run under a heading is the lift's; the top of the plan has no heading to lift to.
+  if (starts.length < 2 && item.style !== 'root') return;
+  const merged: Item[] = [];
+  starts.forEach((from, r) => {
+    const to = starts[r + 1] ?? children.length;
+    const run = children.slice(from, to);
+    if (run.length >= 2 && FIRST_NUMBER.test((run[0] as Item).number) && sharesLastClause(run, known)) {
+      const first = run[0] as Item;
+      for (const next of run.slice(1)) {
+        if (next.line) first.content.push(next.line);
+        first.content.push(...next.content);
+      }
+      first.clauseCache = undefined;
+      merged.push(first);
+    } else merged.push(...run);
+  });
+  if (merged.length !== children.length) item.children = merged;
+}
+
+// The run's last item holds, after its own text, a clause on a line of its own; no item before it
+// (and no line of its own text) has a clause, and none has sub-items.
+function sharesLastClause(run: readonly Item[], known: ReadonlySet<string>): boolean {
+  if (run.some((c) => c.children.length > 0 || c.line === undefined)) return false;
+  const last = run[run.length - 1] as Item;
+  const at = last.content.findIndex((line) => isClauseLine(line, known));
+  if (at < 0) return false;
+  const own = { ...last, content: last.content.slice(0, at), clauseCache: undefined };
+  if (ownClauses(own, known) > 0) return false;
+  return run.slice(0, -1).every((c) => ownClauses(c, known) === 0);
 }
 
 interface Draft {
@@ -869,6 +913,8 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     if (
       headEnd > 0 &&
       first.start > headEnd &&
+      // (A clause right under the line closes the line itself: it is no heading.)
+      taskText(text.slice(headEnd + 1, first.start)) !== '' &&
       heading.length <= 40 &&
       !/[。；]/u.test(heading.replace(/[。]$/u, ''))
     ) {

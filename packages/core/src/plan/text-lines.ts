@@ -122,12 +122,15 @@ const FLATTENED_BREAK = new RegExp(
       '[（(]\\d{1,2}[）)]',
       '\\d{1,3}[.．、](?!\\d)',
       '[\\u2460-\\u2473]',
-      '(?:牵头|责任|配合|协办|协同|参与|主办)(?:单位|部门|科室|处室)[：:]',
+      '(?:问题整改|整改)?(?:牵头|责任|配合|协办|协同|参与|主办)(?:单位|部门|科室|处室)[：:]',
       '(?:完成时限|完成时间|时限要求)[：:]',
     ].join('|') +
     ')',
   'gu',
 );
+// A labelled time limit, then blanks and more text in Chinese.
+const FLATTENED_AFTER_LIMIT =
+  /(?:时限|期限)[：:][^ \t\u3000\u00a0：:]{2,24}?(?:前|内|底|止|完成)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/gu;
 // Only long lines are read so: a short line with a blank before `1.` is a table row or a title.
 const FLATTENED_MIN_LENGTH = 200;
 const FLATTENED_MIN_BREAKS = 3;
@@ -144,6 +147,13 @@ function flattenedBreaks(converted: string): number[] {
     const at = m.index + m[0].length;
     if (m.index > 0) breaks.push(at);
   }
+  // A labelled time limit closes its line: text after it is the next item (`整改时限：8月13日前 操作间…`).
+  let afterLimit = false;
+  for (const m of converted.matchAll(FLATTENED_AFTER_LIMIT)) {
+    breaks.push(m.index + m[0].length);
+    afterLimit = true;
+  }
+  if (afterLimit) breaks.sort((a, b) => a - b);
   // A table flattened with its cells and rows separated by blanks (`序号 工作内容 责任部门 完成时限
   // 1 推进… 各级… 全年 2 …`): its header and each bare row number start a line too.
   if (/序号\s/u.test(converted) && /(完成时限|完成时间|责任(单位|部门)|牵头单位)/u.test(converted)) {
