@@ -3072,3 +3072,85 @@ describe('rectification notices, target tables and portal headers (seventh round
     expect(plan.published).toBe('2025-06-08');
   });
 });
+
+describe('parsePlanText on the eighth round’s shapes', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads 主要协作单位 as cooperating units under a numbered task', () => {
+    const plan = parsePlanText(
+      [
+        '1.推进家庭医生签约服务。',
+        '牵头责任单位:区卫健委',
+        '主要协作单位:各街道办事处,区医保局',
+        '2.完善基层医疗卫生服务体系。',
+        '牵头责任单位:区卫健委',
+        '主要协作单位:区财政局。',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:区卫健委', 'cooperate:各街道办事处', 'cooperate:区医保局'],
+      ['lead:区卫健委', 'cooperate:区财政局'],
+    ]);
+  });
+
+  it('reads 责任清单 / 时限清单 columns, and a short row by its last cells when its last cell is the time limit', () => {
+    const plan = parsePlanText(
+      [
+        '工作事项 | 工作指标 | 任务清单 | 责任清单 | 时限清单 |',
+        '1.值班值守 | (1)汛期落实24小时值班制度。 | 1.排定值班表; | 党政办 应消站 | 5月 |',
+        '(2)村(社区)明确防汛联络员。 | 1.报送联络员名单; | 村(社区) | 5月 |',
+      ].join('\n'),
+    );
+    // (The group cell of the first row stays before its measure, as with other tables of several task columns.)
+    expect(plan.tasks.map((t) => t.text.includes('汛期落实24小时') || t.text.startsWith('村（社区）明确'))).toEqual([
+      true,
+      true,
+    ]);
+    expect(roles(plan)).toEqual([['responsible:党政办', 'responsible:应消站'], ['responsible:村（社区）']]);
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'date']);
+  });
+
+  it('keeps a continuation row of one cell apart from the numbered row after it', () => {
+    const plan = parsePlanText(
+      [
+        '序号 | 工作任务 | 责任单位 | 备注 |',
+        '1 | 新建社区食堂3个 | 区民政局 | |',
+        '新增助餐点10个 | |||',
+        '2 | 改造老旧电梯20台 | 区市场监管局 | |',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual(['新建社区食堂3个', '新增助餐点10个', '改造老旧电梯20台']);
+    expect(roles(plan)[2]).toEqual(['responsible:区市场监管局']);
+  });
+
+  it('joins a unit cell printed over two lines in a table of one cell per line', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '项目名称',
+        '牵头单位',
+        '责任单位',
+        '进展情况',
+        '1',
+        '城区公厕提升改造工程',
+        '区城管局',
+        '区城投公司',
+        '各有关乡镇（街道）',
+        '已完成12座公厕改造。',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['lead:区城管局', 'responsible:区城投公司', 'responsible:各有关乡镇（街道）']]);
+  });
+
+  it('reads a closing bracket of unit names alone, 各地级以上市人民政府 among them', () => {
+    const plan = parsePlanText(
+      [
+        '二、主要任务',
+        '（一）建立重点项目清单。各级主管部门要逐月更新清单。（省发展改革委、省能源局，各地级以上市人民政府）',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['responsible:省发展改革委', 'responsible:省能源局', 'responsible:各地级以上市人民政府'],
+    ]);
+  });
+});

@@ -238,8 +238,14 @@ export function readCellStream(
     if (kind === 'units' || kind === 'deadline') current.lines.push(cell.line);
     switch (kind) {
       case 'number':
-        // A number after text only: that text was the group (工作任务) cell of this row.
-        if (current.units.length > 0 || current.deadline !== undefined || current.number !== '') {
+        // A number after text only: that text was the group (工作任务) cell of this row, unless the
+        // number opens a full pipe row (then the text was a row of its own: `新增学位810个 | |||`).
+        if (
+          current.units.length > 0 ||
+          current.deadline !== undefined ||
+          current.number !== '' ||
+          (cell.column === 'number' && current.texts.length > 0)
+        ) {
           finish();
           row = fresh();
           row.lines.push(cell.line);
@@ -377,7 +383,15 @@ export function readCellStream(
         }
         // Units after the row's unit columns are filled, in a 备注 column after them (`市行政审批局牵头`
         // as the city's own arrangement): not this row's.
-        if (otherAfterUnits && current.units.length >= unitKinds.length && cell.column === undefined) break;
+        if (otherAfterUnits && current.units.length >= unitKinds.length && cell.column === undefined) {
+          // (A plain list right under the last unit cell, in a stream of cells one per line without
+          // bars, is more of that cell: `区国投集团` / `各有关乡镇（街道）`.)
+          if (cells[at - 1] === unitsCell && !cell.line.text.includes('|') && roleWordAtEnd(cell.text) === undefined) {
+            appendToUnitCell(current, { ...cell, text: `、${cell.text}` });
+            unitsCell = cell;
+          }
+          break;
+        }
         current.units.push({ text: cell.text, column: cell.column });
         unitsCell = cell;
         break;
@@ -680,10 +694,13 @@ export function tableCells(
       const all = splitPipeRow(rowText);
       // (Rows whose merged first cells were dropped end in empty cells: their columns shifted.)
       // (An empty cell inside the row is an empty cell printed as such: the columns hold.)
+      // (A row opening with its 序号 holds its columns however many of its last cells are empty.)
       const full =
         kinds !== undefined &&
         all.length === kinds.length &&
-        (all[all.length - 1] !== '' || all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')));
+        (all[all.length - 1] !== '' ||
+          all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')) ||
+          (kinds[0] === 'number' && /^\d{1,3}$/u.test(all[0] as string)));
       // A row short of cells that does not open with its 序号 lost merged cells at its start (the
       // group's 工作任务): its cells are the header's last ones, and a unit or deadline cell takes
       // its column where its content fits it.
@@ -694,13 +711,24 @@ export function tableCells(
         all.length < kinds.length &&
         all[all.length - 1] !== '' &&
         !(kinds[0] === 'number' && /^\d{1,3}[.、．]?$/u.test(all[0] as string));
+      // (Where the last cell is the row's time limit in the last column, the short row is the header's
+      // last cells all through: a unit cell there is read as such even if its names are unusual.)
+      const rightAligned =
+        short &&
+        kinds[kinds.length - 1] === 'deadline' &&
+        fitsColumn(all[all.length - 1] as string, 'deadline') &&
+        !all.slice(0, -1).some((text) => fitsColumn(text, 'deadline'));
       all.forEach((text, c) => {
         if (c > 0 && text !== '' && text === all[c - 1]) return;
         const cell: StreamCell = { text, line, rowEnd: c === all.length - 1 };
         if (full) cell.column = (kinds as ColumnKind[])[c];
         else if (short) {
           const column = (kinds as ColumnKind[])[kinds.length - all.length + c] as ColumnKind;
-          if (fitsColumn(text, column)) cell.column = column;
+          if (
+            fitsColumn(text, column) ||
+            (rightAligned && text !== '' && (isUnitColumn(column) || column === 'deadline'))
+          )
+            cell.column = column;
         }
         cells.push(cell);
       });

@@ -43,7 +43,7 @@ const UNIT_END =
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence.
 const NOT_UNIT =
-  /[。！？：“”"《》]|^(此项|该项|本项|这项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：“”"《》]|^(此项|该项|本项|这项|上述|各项)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急|消)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -418,7 +418,7 @@ export function looksLikeUnit(name: string): boolean {
   let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
   if (bare.includes('的')) bare = bare.replace(DUTY_QUALIFIER, '');
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
-  if (bare.length < 2 && /^(镇|乡|县|区|市)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
+  if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   if (bare.length < 2 || bare.length > 18) return false;
   if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name)))
     return false;
