@@ -1,16 +1,14 @@
 // Accuracy of the plan parser on real plans (test/fixtures/plans, sources in its README.md), and
 // tests of the scorer itself. The expectations were written by reading the documents.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as core from '../src/index.js';
 import { type Plan, PlanSchema } from '../src/model/index.js';
 import { htmlToPlanText } from '../src/plan/input/html.js';
 import { normalizeText, normalizeUnitName } from '../src/text/normalize.js';
 import {
-  type PlanExpectation,
+  loadPlanFixtures,
   PlanExpectationSchema,
+  type PlanFixture,
   type PlanScore,
   planFromExpectation,
   scoreFromCounts,
@@ -18,28 +16,12 @@ import {
   sumCounts,
 } from './plan-scoring.js';
 
-const FIXTURES = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'plans');
-
 // The thresholds issue 3 is judged by, on a held-out set of real plans.
 const THRESHOLDS = { taskRecall: 0.95, unitF1: 0.95, roleAccuracy: 0.95, deadlineAccuracy: 0.95 } as const;
 
-interface Fixture {
-  slug: string;
-  kind: 'txt' | 'html';
-  source: string;
-  expectation: PlanExpectation;
-}
+type Fixture = PlanFixture;
 
-const fixtures: Fixture[] = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith('.expected.json'))
-  .sort()
-  .flatMap((name): Fixture[] => {
-    const slug = name.slice(0, -'.expected.json'.length);
-    const kind = readdirSync(FIXTURES).includes(`${slug}.html`) ? 'html' : 'txt';
-    const source = readFileSync(join(FIXTURES, `${slug}.${kind}`), 'utf8');
-    const expectation = PlanExpectationSchema.parse(JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')));
-    return [{ slug, kind, source, expectation }];
-  });
+const fixtures: Fixture[] = loadPlanFixtures();
 
 // The parser may return a Plan or `{ plan, diagnostics }`; both are accepted.
 type ParserResult = Plan | { plan: Plan };

@@ -1,6 +1,9 @@
 // Scoring a parsed Plan against a hand-checked expectation (test/fixtures/plans/*.expected.json).
 // The expectations come from reading the documents, never from parser output; this module only
 // compares. Counts are kept beside the ratios so a corpus can be micro-averaged.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { match } from 'ts-pattern';
 import { z } from 'zod';
 import type { Assignment, Deadline, Plan, Role, Task } from '../src/model/index.js';
@@ -378,4 +381,36 @@ export function planFromExpectation(expectation: PlanExpectation): Plan {
       source: { start: 0, end: 0 },
     })),
   };
+}
+
+/** One fixture of test/fixtures/plans: the document (text or HTML page) and its expectation. */
+export interface PlanFixture {
+  slug: string;
+  kind: 'txt' | 'html';
+  source: string;
+  expectation: PlanExpectation;
+}
+
+/**
+ * Loads every fixture of test/fixtures/plans that has an expectation, sorted by slug: the `.html`
+ * page when there is one, else the `.txt`.
+ *
+ * @example
+ * ```ts
+ * const txt = loadPlanFixtures().filter((f) => f.kind === 'txt');
+ * ```
+ */
+export function loadPlanFixtures(): PlanFixture[] {
+  const dir = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'plans');
+  const names = readdirSync(dir);
+  return names
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .map((name): PlanFixture => {
+      const slug = name.slice(0, -'.expected.json'.length);
+      const kind = names.includes(`${slug}.html`) ? 'html' : 'txt';
+      const source = readFileSync(join(dir, `${slug}.${kind}`), 'utf8');
+      const expectation = PlanExpectationSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      return { slug, kind, source, expectation };
+    });
 }

@@ -104,9 +104,14 @@ function firstDate(value: string): string | undefined {
  *
  * @param lines - the plan's lines
  * @param bodyStart - index of the first line of the body (first numbered line or table), or lines.length
+ * @param furniture - which lines are page furniture (never the title)
  * @returns the facts found
  */
-export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number): DocumentFacts {
+export function readDocumentFacts(
+  lines: readonly TextLine[],
+  bodyStart: number,
+  furniture?: readonly boolean[],
+): DocumentFacts {
   const facts: DocumentFacts = { headerLines: new Set() };
   const head = lines.slice(0, Math.min(bodyStart, 400));
   for (const line of head) {
@@ -246,7 +251,9 @@ export function readDocumentFacts(lines: readonly TextLine[], bodyStart: number)
     if (quoted) facts.title = quoted[1];
     else {
       for (const line of head) {
-        if (facts.headerLines.has(line.index)) continue;
+        if (facts.headerLines.has(line.index) || furniture?.[line.index] === true) continue;
+        // (The body has begun: a title comes before its sentences, not after them.)
+        if (line.text.length > 20 && /[。；]$/u.test(line.text)) break;
         const text = line.text.replace(/\s+/g, '');
         if (text.length >= 4 && text.length <= 80 && !/[。；：]/u.test(text) && !/^\d{1,2}[.．、]/u.test(text)) {
           facts.title = text;

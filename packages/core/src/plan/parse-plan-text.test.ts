@@ -3142,6 +3142,49 @@ describe('parsePlanText on the eighth round’s shapes', () => {
     expect(roles(plan)).toEqual([['lead:区城管局', 'responsible:区城投公司', 'responsible:各有关乡镇（街道）']]);
   });
 
+  it('reads a table of one cell per line although a footer line with a bar follows it', () => {
+    const table = [
+      '工作任务',
+      '牵头单位',
+      '完成时限',
+      '公开财政预决算',
+      '区财政局',
+      '2025年6月底前',
+      '更新政策文件库',
+      '区司法局',
+      '持续推进',
+    ];
+    const plan = parsePlanText([...table, '网站地图 | 联系我们'].join('\n'));
+    expect(plan.tasks.map((t) => [t.text, t.deadline.kind])).toEqual([
+      ['公开财政预决算', 'date'],
+      ['更新政策文件库', 'continuous'],
+    ]);
+  });
+
+  it('takes no breadcrumb or closing link line for the title', () => {
+    const plan = parsePlanText(
+      [
+        '首页 > 政务公开 > 政策文件',
+        '《数字乡村建设推进计划（2023—2024）》印发',
+        '1.建成益农信息社100个。（牵头单位：区农业农村局）',
+      ].join('\n'),
+    );
+    expect(plan.title).toContain('数字乡村建设推进计划');
+    expect(plan.year).toBe(2023);
+    const bullets = parsePlanText(
+      ['● 河滨公园公厕无人保洁。', '（主体责任：河滨公园管理处，监督责任：区城管局）', '相关链接'].join('\n'),
+    );
+    expect(bullets.tasks).toHaveLength(1);
+  });
+
+  it('does not join a bare label at a cut end to the page’s tool bar below it', () => {
+    const plan = parsePlanText(
+      ['一、稳增长', '8.落实助企纾困政策。', '牵头单位:区发改局', '责任单位', '分享到：'].join('\n'),
+    );
+    expect(plan.tasks).toHaveLength(0);
+    expect(plan.truncated).toBe(true);
+  });
+
   it('reads a closing bracket of unit names alone, 各地级以上市人民政府 among them', () => {
     const plan = parsePlanText(
       [

@@ -79,7 +79,7 @@ interface Joined {
 }
 
 const FURNITURE =
-  /^(来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
+  /^(首页\s*[>＞›»]|来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
 const FURNITURE_ANYWHERE =
   /(扫一扫在手机打开当前页|打印本页|关闭窗口|【打印本页】|【关闭窗口】|\[打印\]|\[关闭\]|当前位置[：:]|您现在的位置|您当前的位置|ICP备|公网安备|网站标识码)/u;
 const SPAM =
@@ -223,6 +223,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     furniture[i] = true;
     for (let k = i + 1; k < lines.length; k++) {
       const text = (lines[k] as TextLine).text;
+      // (Blank lines between the attachments, as pages print paragraphs.)
+      if (text === '') continue;
       if (text.length > 60 || !/^\d{1,2}\s*[.．、]/u.test(text) || /[（(].*(负责|牵头|配合)/u.test(text)) break;
       furniture[k] = true;
       i = k;
@@ -294,7 +296,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       break;
     }
   }
-  const facts = readDocumentFacts(lines, bodyStart);
+  const facts = readDocumentFacts(lines, bodyStart, furniture);
   const firstBodyLine = bodyStart < lines.length ? bodyStart : (facts.titleLine ?? -1) + 1;
 
   const year = options.year ?? planYear(facts, lines);

@@ -653,8 +653,12 @@ export function tableCells(
   spaced = false,
 ): StreamCell[] {
   let bars = false;
-  for (let k = from; k < Math.min(lines.length, from + 40); k++)
-    if ((lines[k] as TextLine).text.includes('|')) bars = true;
+  // (A bar that ends or opens a line closes cells; one inside a line of page furniture, `网站地图 |
+  // 联系我们`, does not.)
+  for (let k = from; k < Math.min(lines.length, from + 40); k++) {
+    const text = (lines[k] as TextLine).text;
+    if (!furniture[k] && (text.endsWith('|') || text.startsWith('|'))) bars = true;
+  }
   if (spaced && !bars) {
     const rows: StreamCell[] = [];
     for (let k = from; k < lines.length; k++) {

@@ -343,7 +343,9 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
         value.text,
       ) &&
-      !value.text.includes('|');
+      !value.text.includes('|') &&
+      // (Nor a page's tool bar after a label the cut left bare: `分享到：`, `浏览次数：`.)
+      !/^[\u4e00-\u9fff]{2,6}[：:]$/u.test(value.text);
     if (!joins) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
       if (line.text !== '') before = line.text;

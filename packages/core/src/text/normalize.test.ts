@@ -13,6 +13,8 @@ describe('toSimplifiedChinese', () => {
   it('converts the traditional characters of real plan copies', () => {
     expect(toSimplifiedChinese('發布機構：宿州市政府辦公室')).toBe('发布机构：宿州市政府办公室');
     expect(toSimplifiedChinese('縣區政府、市政府部門負責落實')).toBe('县区政府、市政府部门负责落实');
+    // Hong Kong's standard forms too (`衞`), and Taiwan's (`著力` → `着力`) as before.
+    expect(toSimplifiedChinese('市衞健委著力推進愛國衞生運動')).toBe('市卫健委着力推进爱国卫生运动');
   });
   it('leaves simplified text and ASCII alone', () => {
     expect(toSimplifiedChinese('市数据资源局 abc 123')).toBe('市数据资源局 abc 123');

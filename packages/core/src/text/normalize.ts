@@ -18,7 +18,37 @@ let toSimplified: ((text: string) => string) | undefined;
 export function toSimplifiedChinese(text: string): string {
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+  return foldHongKongForms(toSimplified(text));
+}
+
+// Hong Kong's standard forms that the Taiwan dictionary leaves (`衞` for 卫): each character is
+// asked of the Hong Kong dictionary once and the answer kept, so the text is read in one pass and
+// keeps its length (a character whose answer is longer is left as it is).
+let fromHongKong: ((text: string) => string) | undefined;
+const hongKongFold = new Map<number, string | null>();
+
+function foldHongKongForms(text: string): string {
+  fromHongKong ??= Converter({ from: 'hk', to: 'cn' });
+  let out: string[] | undefined;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) continue;
+    let folded = hongKongFold.get(code);
+    if (folded === undefined) {
+      const ch = String.fromCharCode(code);
+      const converted = fromHongKong(ch);
+      folded = converted !== ch && converted.length === 1 ? converted : null;
+      hongKongFold.set(code, folded);
+    }
+    if (folded === null) continue;
+    out ??= [];
+    out.push(text.slice(last, i), folded);
+    last = i + 1;
+  }
+  if (out === undefined) return text;
+  out.push(text.slice(last));
+  return out.join('');
 }
 
 /**
