@@ -297,6 +297,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['参与落实', 'cooperate'],
   ['配合', 'cooperate'],
   ['参与', 'cooperate'],
+  ['参加', 'cooperate'],
+  ['协作', 'cooperate'],
   ['协助', 'cooperate'],
   ['协办', 'cooperate'],
   ['主办', 'lead'],
