@@ -105,6 +105,16 @@ const adversarial: Record<string, string> = {
   'one labelled line `整改要求：由市X局负责清除，…`': `整改要求：${varied('由市局负责清除，')}`,
   'numbered duty lines `1.市X局负责做好…`': varied('1.市局负责做好信息公开工作。\n'),
   'lines `问题整改责任单位:市X局 整改时限:3天`': varied('(1)门口有杂物;\n问题整改责任单位:市局 整改时限:3天\n'),
+  // Shapes of the eighth round's rules: blocks of numbered problems restarting at 1, each closed by one
+  // unit line; a page flattened to one line, split after each labelled time limit; bullets with
+  // 主体责任/监督责任; a notice whose tasks have no deadline of their own and a closing limit.
+  'blocks `1.问题；2.问题。整改责任单位：市X局 整改时限：…`': varied(
+    '1.楼道堆放杂物；\n2.垃圾桶未加盖。\n整改责任单位：市局 整改时限：2021年8月13日前\n',
+  ),
+  'one flattened line `问题。 整改责任单位:市X局 整改时限:8月13日前`': varied(
+    ' 门前堆放杂物。 整改责任单位:市局 整改时限:2021年8月13日前',
+  ),
+  'bullets `● 问题` / `(主体责任:市X局,监督责任:…)`': `${varied('● 市场内垃圾未清运。\n(主体责任:市局,监督责任:区城管局)\n')}三个工作日内完成整改。`,
   // A table a document site glued into one run: rows found by their numbers.
   'a glued table of 1 MB, rows numbered in order': (() => {
     const rows: string[] = ['序号工作任务责任单位完成时限'];

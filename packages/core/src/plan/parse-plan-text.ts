@@ -948,7 +948,7 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     for (const a of reading.assignments) ctx.known.add(a.unit);
     const span = spanOf(joined, clause.start, clause.end);
     const last = drafts[drafts.length - 1];
-    if (body.replace(/[。；，、\s]/gu, '') === '' && last) {
+    if (body.replace(/[。；，、|\s]/gu, '') === '' && last) {
       last.readings.push(reading);
       last.clauseText += clause.inner;
       last.end = clause.end;

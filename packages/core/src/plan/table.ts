@@ -81,6 +81,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
     // `2022年预期目标`: the year names no column.
     .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
   if (name.length > 12 || name.length < 1) return undefined;
+  // A unit's own name (`市教育局负责`) is a cell of a row, not a header word.
+  if (/^(省|市|县|区)[^单部科处]{0,8}(局|委|厅|办公室)/u.test(name)) return undefined;
   // `牵头单位及主要负责人`: the unit column, with the person beside each unit.
   const withPerson = /^(.{2,8}?(?:单位|部门|科室|处室))及.{0,6}(?:负责人|责任人)$/u.exec(name);
   if (withPerson) return headerKind(withPerson[1] as string);
