@@ -1,3 +1,5 @@
+import { CustomConverter } from 'opencc-js/core';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { Converter } from 'opencc-js/t2cn';
 
 // Traditional → simplified (mainland) characters, one character or phrase at a time.
@@ -21,14 +23,17 @@ export function toSimplifiedChinese(text: string): string {
   return foldHongKongForms(toSimplified(text));
 }
 
-// Hong Kong's standard forms that the Taiwan dictionary leaves (`衞` for 卫): each character is
-// asked of the Hong Kong dictionary once and the answer kept, so the text is read in one pass and
-// keeps its length (a character whose answer is longer is left as it is).
+// Hong Kong's standard forms that the Taiwan dictionary leaves (`衞` for 卫): OpenCC's table of Hong
+// Kong variants (`衞 衛`, `綫 線`…) gives the standard form, which the Taiwan converter simplifies. Each
+// character is asked once and the answer kept, so the text is read in one pass and keeps its length.
+// (Only the variants table: a character it does not list, such as 乾 in 乾县, is left to the phrase-aware
+// conversion above.)
 let fromHongKong: ((text: string) => string) | undefined;
 const hongKongFold = new Map<number, string | null>();
 
 function foldHongKongForms(text: string): string {
-  fromHongKong ??= Converter({ from: 'hk', to: 'cn' });
+  fromHongKong ??= CustomConverter(HKVariantsRev);
+  const simplify = toSimplified as (text: string) => string;
   let out: string[] | undefined;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
@@ -37,7 +42,8 @@ function foldHongKongForms(text: string): string {
     let folded = hongKongFold.get(code);
     if (folded === undefined) {
       const ch = String.fromCharCode(code);
-      const converted = fromHongKong(ch);
+      const standard = fromHongKong(ch);
+      const converted = standard === ch ? ch : simplify(standard);
       folded = converted !== ch && converted.length === 1 ? converted : null;
       hongKongFold.set(code, folded);
     }
