@@ -865,7 +865,6 @@ function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
         if (next.line) first.content.push(next.line);
         first.content.push(...next.content);
       }
-      first.clauseCache = undefined;
       merged.push(first);
     } else merged.push(...run);
   });
@@ -879,7 +878,7 @@ function sharesLastClause(run: readonly Item[], known: ReadonlySet<string>): boo
   const last = run[run.length - 1] as Item;
   const at = last.content.findIndex((line) => isClauseLine(line, known));
   if (at < 0) return false;
-  const own = { ...last, content: last.content.slice(0, at), clauseCache: undefined };
+  const own = { ...last, content: last.content.slice(0, at) };
   if (ownClauses(own, known) > 0) return false;
   return run.slice(0, -1).every((c) => ownClauses(c, known) === 0);
 }

@@ -1,4 +1,3 @@
-import { CustomConverter } from 'opencc-js/core';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { Converter } from 'opencc-js/t2cn';
 
@@ -24,37 +23,28 @@ export function toSimplifiedChinese(text: string): string {
 }
 
 // Hong Kong's standard forms that the Taiwan dictionary leaves (`衞` for 卫): OpenCC's table of Hong
-// Kong variants (`衞 衛`, `綫 線`…) gives the standard form, which the Taiwan converter simplifies. Each
-// character is asked once and the answer kept, so the text is read in one pass and keeps its length.
-// (Only the variants table: a character it does not list, such as 乾 in 乾县, is left to the phrase-aware
-// conversion above.)
-let fromHongKong: ((text: string) => string) | undefined;
-const hongKongFold = new Map<number, string | null>();
+// Kong variants (`衞 衛|綫 線|…`) gives each one's standard form, which the Taiwan converter simplifies.
+// The table is read once into a map of the characters whose simplified form differs, and one
+// expression finds them, so text without them is returned as it is. (Only the variants table: a
+// character it does not list, such as 乾 in 乾坤, is left to the phrase-aware conversion above.)
+let hongKongFold: { chars: RegExp; folded: Map<string, string> } | undefined;
 
 function foldHongKongForms(text: string): string {
-  fromHongKong ??= CustomConverter(HKVariantsRev);
-  const simplify = toSimplified as (text: string) => string;
-  let out: string[] | undefined;
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x3400 || (code > 0x9fff && (code < 0xf900 || code > 0xfaff))) continue;
-    let folded = hongKongFold.get(code);
-    if (folded === undefined) {
-      const ch = String.fromCharCode(code);
-      const standard = fromHongKong(ch);
-      const converted = standard === ch ? ch : simplify(standard);
-      folded = converted !== ch && converted.length === 1 ? converted : null;
-      hongKongFold.set(code, folded);
+  if (hongKongFold === undefined) {
+    const simplify = toSimplified as (text: string) => string;
+    const folded = new Map<string, string>();
+    for (const pair of HKVariantsRev.split('|')) {
+      const [variant, standard] = pair.split(' ');
+      if (variant === undefined || standard === undefined || variant.length !== 1) continue;
+      const simplified = simplify(standard);
+      if (simplified.length === 1 && simplified !== variant) folded.set(variant, simplified);
     }
-    if (folded === null) continue;
-    out ??= [];
-    out.push(text.slice(last, i), folded);
-    last = i + 1;
+    hongKongFold = { chars: new RegExp(`[${[...folded.keys()].join('')}]`, 'gu'), folded };
   }
-  if (out === undefined) return text;
-  out.push(text.slice(last));
-  return out.join('');
+  const { chars, folded } = hongKongFold;
+  chars.lastIndex = 0;
+  if (!chars.test(text)) return text;
+  return text.replace(chars, (ch) => folded.get(ch) ?? ch);
 }
 
 /**
