@@ -5,6 +5,8 @@
 // (see plan-robustness.test.ts). Every function is pure and deterministic.
 import { zipSync } from 'fflate';
 import { Converter } from 'opencc-js/cn2t';
+import { isPipeRow, isSeparatorRow, splitPipeRow } from '../src/plan/table.js';
+import { escapeHtml } from '../src/text/escape.js';
 
 const simplifiedToTraditional = new Map<'tw' | 'hk', (text: string) => string>();
 
@@ -144,43 +146,14 @@ export function withBlankLinesBetween(text: string): string {
   return text.split(/\r?\n/).join('\n\n');
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const escapeXml = escapeHtml;
-
 /**
- * A pipe row as the fixtures print tables: starts with a bar, has at least two, and some cell
- * holds text. A line of bars alone (`||||`, a flattened export's row separator) is no table row:
- * it stays a line of text, as the copy printed it.
+ * A pipe row as the fixtures print tables (the parser's own test), with some cell holding text. A
+ * line of bars alone (`||||`, a flattened export's row separator) is no table row: it stays a line
+ * of text, as the copy printed it.
  */
-function isPipeRow(line: string): boolean {
+function isTableRow(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.startsWith('|') && trimmed.indexOf('|', 1) > 0 && /[^|\s]/.test(trimmed);
-}
-
-/** A Markdown separator row (`|---|:--|`), which is no row of the document's table. */
-function isSeparatorRow(line: string): boolean {
-  return /^\|[\s:|-]*-[\s:|-]*$/.test(line.trim());
-}
-
-/** The cells of a pipe row, with `\|` read as a bar inside a cell. */
-function pipeCells(line: string): string[] {
-  const trimmed = line.trim();
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 1; i < trimmed.length; i++) {
-    const ch = trimmed[i]!;
-    if (ch === '\\' && trimmed[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell.trim() !== '') cells.push(cell.trim());
-  return cells;
+  return isPipeRow(trimmed) && /[^|\s]/.test(trimmed);
 }
 
 type Block = { kind: 'line'; text: string } | { kind: 'table'; rows: string[][] };
@@ -189,11 +162,12 @@ type Block = { kind: 'line'; text: string } | { kind: 'table'; rows: string[][] 
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   for (const line of text.split(/\r?\n/)) {
-    if (isPipeRow(line)) {
-      if (isSeparatorRow(line)) continue;
+    if (isTableRow(line)) {
+      if (isSeparatorRow(line.trim())) continue;
+      const cells = splitPipeRow(line.trim());
       const last = out[out.length - 1];
-      if (last?.kind === 'table') last.rows.push(pipeCells(line));
-      else out.push({ kind: 'table', rows: [pipeCells(line)] });
+      if (last?.kind === 'table') last.rows.push(cells);
+      else out.push({ kind: 'table', rows: [cells] });
     } else out.push({ kind: 'line', text: line });
   }
   return out;
@@ -264,7 +238,7 @@ const RELS =
 function wordRuns(text: string): string {
   return text
     .split('\t')
-    .map((part) => (part === '' ? '' : `<w:r><w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`))
+    .map((part) => (part === '' ? '' : `<w:r><w:t xml:space="preserve">${escapeHtml(part)}</w:t></w:r>`))
     .join('<w:r><w:tab/></w:r>');
 }
 
