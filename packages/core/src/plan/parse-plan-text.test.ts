@@ -1661,6 +1661,57 @@ describe('tables exported from real HTML pages', () => {
   });
 });
 
+describe('a table whose header takes two rows: 责任单位 over 牵头单位 and 配合单位', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+  const rows = [
+    [
+      '1',
+      '加强政策解读，做好政策文件与解读材料同步组织、同步审签、同步部署。',
+      '市政府办公室',
+      '市发展改革委、市财政局',
+      '2024年6月底前',
+    ],
+    ['2', '推进基层政务公开标准化规范化建设。', '市政务服务数据管理局', '各县（市、区）政府', '持续推进'],
+  ];
+  const expected = [
+    ['lead:市政府办公室', 'cooperate:市发展改革委', 'cooperate:市财政局'],
+    ['lead:市政务服务数据管理局', 'cooperate:各县（市、区）政府'],
+  ];
+  const forms: [string, string[]][] = [
+    [
+      'pipe rows, spanned cells empty',
+      [
+        '| 序号 | 工作任务 | 责任单位 | | 完成时限 |',
+        '| | | 牵头单位 | 配合单位 | |',
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+      ],
+    ],
+    [
+      'pipe rows, sub-cells only',
+      [
+        '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+        '| 牵头单位 | 配合单位 |',
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+      ],
+    ],
+    [
+      'cells separated by tabs',
+      ['序号\t工作任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', ...rows.map((r) => r.join('\t'))],
+    ],
+    ['one cell per line', ['序号', '工作任务', '责任单位', '完成时限', '牵头单位', '配合单位', ...rows.flat()]],
+  ];
+
+  it.each(forms)('reads the lead and cooperating columns from %s', (_form, lines) => {
+    const plan = parsePlanText(['2024年政务公开重点任务分解表', ...lines].join('\n'));
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(roles(plan)).toEqual(expected);
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2024-06-30',
+      'continuous',
+    ]);
+  });
+});
+
 describe('lead rules and names seen in the seventh held-out set', () => {
   const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
 

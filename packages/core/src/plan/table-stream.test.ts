@@ -24,6 +24,22 @@ describe('tableHeaderAt', () => {
     });
   });
 
+  it('reads a header printed over two rows, the group cell over its sub-cells, in each printed form', () => {
+    const fiveColumns = { kinds: ['number', 'task', 'lead', 'cooperate', 'deadline'], next: 2 };
+    expect(header('| 序号 | 工作任务 | 责任单位 | | 完成时限 |\n| | | 牵头单位 | 配合单位 | |')).toEqual(fiveColumns);
+    expect(header('| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 牵头单位 | 配合单位 |')).toEqual(fiveColumns);
+    expect(header('序号 工作任务 责任单位 完成时限\n牵头单位 配合单位')).toEqual({ ...fiveColumns, spaced: true });
+    expect(header('序号\n工作任务\n责任单位\n完成时限\n牵头单位\n配合单位\n1')).toEqual({ ...fiveColumns, next: 6 });
+    // A one-row header whose unit columns come last keeps them.
+    expect(header('序号\n工作任务\n完成时限\n牵头单位\n配合单位\n1')?.kinds).toEqual([
+      'number',
+      'task',
+      'deadline',
+      'lead',
+      'cooperate',
+    ]);
+  });
+
   it('finds no header in task text or in a header without a unit or deadline column', () => {
     expect(header('1.加强政策解读。（市政府办公室负责）')).toBeUndefined();
     expect(header('| 序号 | 工作任务 |')).toBeUndefined();

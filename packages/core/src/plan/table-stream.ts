@@ -16,6 +16,7 @@ import {
   isSeparatorRow,
   isTaskColumnName,
   isUnitColumn,
+  mergeHeaderRows,
   readHeader,
   splitPipeRow,
   unnamedColumnKind,
@@ -566,9 +567,10 @@ export function tableHeaderAt(
 ): TableHeader | undefined {
   const first = (lines[at] as TextLine).text;
   if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
-    const cells = splitPipeRow(first.startsWith('|') ? first : `|${first}`).filter((c) => c !== '');
+    const printed = splitPipeRow(first.startsWith('|') ? first : `|${first}`);
+    const cells = printed.filter((c) => c !== '');
     const kinds = readHeader(cells);
-    if (kinds) return { kinds, next: at + 1 };
+    if (kinds) return subHeaderBelow(lines, at, skipBlank, printed, false) ?? { kinds, next: at + 1 };
     // A header row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
     const k = skipBlank[at + 1] ?? lines.length;
     const second = k < lines.length ? (lines[k] as TextLine).text : '';
@@ -589,7 +591,7 @@ export function tableHeaderAt(
   const spaced = joinSpacedLetters(first.split(/ +/u).filter((c) => c !== ''));
   if (spaced.length >= 3 && spaced.length <= 12 && spaced.every((c) => headerKind(c) !== undefined)) {
     const kinds = readHeader(spaced);
-    if (kinds) return { kinds, next: at + 1, spaced: true };
+    if (kinds) return subHeaderBelow(lines, at, skipBlank, spaced, true) ?? { kinds, next: at + 1, spaced: true };
   }
   const kinds: ColumnKind[] = [];
   let k = at;
@@ -639,7 +641,46 @@ export function tableHeaderAt(
     kinds.pop();
     k = unknownLine;
   }
-  return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds, next: k } : undefined;
+  return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
+}
+
+// The second row of a header printed over two rows (`| | | 牵头单位 | 配合单位 | |` under `| 序号 |
+// 工作任务 | 责任单位 | | 完成时限 |`): the header with each group cell replaced by its sub-cells.
+function subHeaderBelow(
+  lines: readonly TextLine[],
+  at: number,
+  skipBlank: Int32Array,
+  top: readonly string[],
+  spaced: boolean,
+): TableHeader | undefined {
+  const k = skipBlank[at + 1] ?? lines.length;
+  if (k >= lines.length) return undefined;
+  const second = (lines[k] as TextLine).text;
+  if (second.length > 120) return undefined;
+  let below: string[];
+  if (spaced) below = joinSpacedLetters(second.split(/ +/u).filter((c) => c !== ''));
+  else if (second.includes('|')) below = splitPipeRow(second.startsWith('|') ? second : `|${second}`);
+  else return undefined;
+  const merged = mergeHeaderRows(top, below);
+  const kinds = merged && readHeader(merged);
+  if (!kinds) return undefined;
+  return spaced ? { kinds, next: k + 1, spaced } : { kinds, next: k + 1 };
+}
+
+// A two-row header printed one cell per line: the first row's cells, then the second's
+// (`序号` `工作任务` `责任单位` `完成时限` `牵头单位` `配合单位`). The unit columns that end the header
+// after another column are the sub-cells of the first row's one unit column.
+function subHeaderAtEnd(kinds: ColumnKind[]): ColumnKind[] {
+  let from = kinds.length;
+  while (from > 0 && isUnitColumn(kinds[from - 1] as ColumnKind)) from--;
+  const run = kinds.slice(from);
+  if (run.length < 2 || from === 0 || !run.some((k) => k === 'lead' || k === 'cooperate')) return kinds;
+  const groups = kinds.slice(0, from).flatMap((k, c) => (isUnitColumn(k) ? [c] : []));
+  if (groups.length !== 1) return kinds;
+  const group = groups[0] as number;
+  const kind = kinds[group] as ColumnKind;
+  if ((kind !== 'responsible' && kind !== 'units') || group === from - 1) return kinds;
+  return [...kinds.slice(0, group), ...run, ...kinds.slice(group + 1, from)];
 }
 
 // The cells of a table from its header to the end of the text: pipe rows give their cells and a

@@ -165,6 +165,77 @@ export function readHeader(cells: readonly string[]): ColumnKind[] | undefined {
   return undefined;
 }
 
+/**
+ * The column names of a header printed over two rows, where a group cell of the first row
+ * (`责任单位`, `责任分工`, `工作任务`) spans the cells of the second (`牵头单位 | 配合单位`), or undefined
+ * when the second row is no such sub-header. The rows are as printed: with the spanned cells empty
+ * (`| 责任单位 | |` over `| | | 牵头单位 | 配合单位 |`), repeated (a web table's colspan and rowspan
+ * copied into every cell they cover), or the second row holding only the sub-cells.
+ *
+ * @param top - the first header row's cells, empty cells kept
+ * @param below - the second row's cells, empty cells kept
+ * @returns the header's cell names, each group replaced by its sub-cells
+ */
+export function mergeHeaderRows(top: readonly string[], below: readonly string[]): string[] | undefined {
+  const words = below.filter((c) => c !== '');
+  if (words.length === 0 || words.length > 12) return undefined;
+  const belowKinds = words.map((c) => headerKind(c));
+  if (belowKinds.some((k) => k === undefined)) return undefined;
+  // The second row names at least two columns of one group (two unit roles, or a task and its measures).
+  if (!groupsOf(belowKinds as ColumnKind[])) return undefined;
+  return byPosition(top, below) ?? byGroup(top, words);
+}
+
+// The second row printed in the first row's columns: each sub-cell sits under its group (an empty
+// cell, the group's word repeated, or a word of the same kind), the other cells empty or repeated.
+function byPosition(top: readonly string[], below: readonly string[]): string[] | undefined {
+  if (top.length !== below.length) return undefined;
+  const fits = top.every((c, i) => {
+    const sub = below[i] as string;
+    return sub === '' || sub === c || c === '' || c === top[i - 1] || c === top[i + 1] || sameGroup(c, sub);
+  });
+  if (!fits || below.every((c, i) => c === '' || c === top[i])) return undefined;
+  return top.map((c, i) => ((below[i] as string) !== '' ? (below[i] as string) : c)).filter((c) => c !== '');
+}
+
+// The second row holding only the sub-cells: each group cell of the first row takes the run of
+// sub-cells of its kind, and every sub-cell finds its group.
+function byGroup(top: readonly string[], words: readonly string[]): string[] | undefined {
+  const cells = top.filter((c) => c !== '');
+  const merged: string[] = [];
+  let w = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    let run = w;
+    while (run < words.length && sameGroup(cell, words[run] as string)) run++;
+    if (run - w >= 2) {
+      merged.push(...words.slice(w, run));
+      w = run;
+      // (A group's word printed once for each cell it spans.)
+      while (cells[i + 1] === cell) i++;
+    } else merged.push(cell);
+  }
+  return w === words.length ? merged : undefined;
+}
+
+// Whether the kinds of a sub-header row hold a group: two unit columns, or a task and its details.
+function groupsOf(kinds: readonly ColumnKind[]): boolean {
+  return (
+    kinds.filter((k) => isUnitColumn(k)).length >= 2 ||
+    kinds.filter((k) => k === 'task' || k === 'detail' || k === 'schedule').length >= 2
+  );
+}
+
+// Whether a sub-header cell belongs under a group cell: units under units, task words under a task.
+function sameGroup(group: string, sub: string): boolean {
+  const g = headerKind(group);
+  const s = headerKind(sub);
+  if (g === undefined || s === undefined) return false;
+  if (isUnitColumn(g)) return isUnitColumn(s);
+  const taskish = (k: ColumnKind) => k === 'task' || k === 'detail' || k === 'schedule';
+  return taskish(g) && taskish(s);
+}
+
 // A department's own share of a higher plan (`区责任单位 | 局落实措施 | 局责任部门`, `市里落实单位 |
 // 局内负责处室`): the higher level's unit column is copied for reference; the department's own is
 // the plan's.

@@ -130,3 +130,30 @@ describe('parsePlan', () => {
     );
   });
 });
+
+describe('parsePlan on a web table whose header takes two rows', () => {
+  it('reads colspan and rowspan header cells: 责任单位 over 牵头单位 and 配合单位, 工作任务 over 任务 and 具体措施', () => {
+    const html = [
+      '<p>2024年政务公开工作任务分解表</p><table>',
+      '<tr><td rowspan="2">序号</td><td colspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">时限要求</td></tr>',
+      '<tr><td>任务</td><td>具体措施</td><td>牵头单位</td><td>配合单位</td></tr>',
+      '<tr><td rowspan="2">1</td><td rowspan="2">深化政策解读</td><td>做好政策文件与解读材料同步组织。</td>',
+      '<td>市政府办公室</td><td>市直各部门</td><td>2024年6月底前</td></tr>',
+      '<tr><td>开展政策吹风会。</td><td>市政府新闻办</td><td>市直各部门</td><td>2024年12月底前</td></tr>',
+      '</table>',
+    ].join('');
+    const plan = parsePlan(html, { fileName: '分解表.html' });
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      '深化政策解读：做好政策文件与解读材料同步组织。',
+      '深化政策解读：开展政策吹风会。',
+    ]);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市政府办公室', 'cooperate:市直各部门'],
+      ['lead:市政府新闻办', 'cooperate:市直各部门'],
+    ]);
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2024-06-30',
+      '2024-12-31',
+    ]);
+  });
+});
