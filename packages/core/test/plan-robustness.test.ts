@@ -21,8 +21,12 @@ import {
   toTraditional,
   withBlankLinesBetween,
   withBom,
+  withClosingBracketDropped,
   withPageFurniture,
+  withPinyinAnnotations,
+  withTwoRowHeader,
   withWindowsLineEnds,
+  withYearCharacterDropped,
 } from './plan-variants.js';
 
 // Points (of 100) a transform may lose on any summed figure. Measured on the corpus, every transform
@@ -48,6 +52,17 @@ const TRANSFORMS: Transform[] = [
   { name: 'asHtmlPage', parse: (text) => parsePlan(asHtmlPage(text), { format: 'html' }) },
   { name: 'asDocx', parse: (text) => parsePlan(asDocx(text)) },
   { name: 'withBom', parse: (text) => parsePlan(withBom(text)) },
+  { name: 'withPinyinAnnotations', parse: (text) => parsePlanText(withPinyinAnnotations(text)) },
+  { name: 'withYearCharacterDropped', parse: (text) => parsePlanText(withYearCharacterDropped(text)) },
+  { name: 'withClosingBracketDropped', parse: (text) => parsePlanText(withClosingBracketDropped(text)) },
+  // (A header of two rows in each printed form: pipe rows with the spanned cells empty, a web table
+  // with colspan and rowspan, a Word table with gridSpan and vMerge.)
+  { name: 'withTwoRowHeader', parse: (text) => parsePlanText(withTwoRowHeader(text)) },
+  {
+    name: 'withTwoRowHeader (html)',
+    parse: (text) => parsePlan(asHtmlPage(withTwoRowHeader(text)), { format: 'html' }),
+  },
+  { name: 'withTwoRowHeader (docx)', parse: (text) => parsePlan(asDocx(withTwoRowHeader(text))) },
 ];
 
 // The text fixtures: an .html fixture is already a page, and its text is not the document's.

@@ -1,11 +1,12 @@
 // Meaning-preserving variants of a plan's text, as real copies of a plan differ from the one a
 // fixture holds: another script, other punctuation widths, Windows line ends, portal furniture,
-// blank lines between paragraphs, an HTML page, a Word .docx, a UTF-8 BOM. Each variant must be
+// blank lines between paragraphs, an HTML page, a Word .docx, a UTF-8 BOM, pinyin annotations,
+// dropped 年 and closing brackets, a table header printed over two rows. Each variant must be
 // annotated exactly as the original by a careful reader, so the parser must score it the same
 // (see plan-robustness.test.ts). Every function is pure and deterministic.
 import { zipSync } from 'fflate';
 import { Converter } from 'opencc-js/cn2t';
-import { isPipeRow, isSeparatorRow, splitPipeRow } from '../src/plan/table.js';
+import { headerKind, isPipeRow, isSeparatorRow, isUnitColumn, splitPipeRow } from '../src/plan/table.js';
 import { escapeHtml } from '../src/text/escape.js';
 
 const simplifiedToTraditional = new Map<'tw' | 'hk', (text: string) => string>();
@@ -173,10 +174,172 @@ function blocks(text: string): Block[] {
   return out;
 }
 
+// The pinyin a converted page prints after some characters (`業(yè)`, `發(fā)`), as real copies do.
+const PINYIN: Readonly<Record<string, string>> = {
+  业: 'yè',
+  发: 'fā',
+  调: 'diào',
+  务: 'wù',
+  关: 'guān',
+  农: 'nóng',
+  联: 'lián',
+  经: 'jīng',
+  产: 'chǎn',
+  创: 'chuàng',
+  号: 'hào',
+  优: 'yōu',
+};
+const PINYIN_CHARACTERS = new RegExp(`[${Object.keys(PINYIN).join('')}]`, 'gu');
+
+/**
+ * Prints the pinyin after every occurrence of twelve common characters (`业(yè)`, `发(fā)`,
+ * `号(hào)`), as pages run through a reading-aid converter do. A reader skips the annotations.
+ *
+ * @param text - plan text
+ * @returns the text with pinyin annotations
+ * @example
+ * ```ts
+ * withPinyinAnnotations('市发展改革委'); // '市发(fā)展改革委'
+ * ```
+ */
+export function withPinyinAnnotations(text: string): string {
+  return text.replace(PINYIN_CHARACTERS, (ch) => `${ch}(${PINYIN[ch]})`);
+}
+
+// A deadline standing alone (a cell, a line, a bracket or after a label): `2024年12月底前`.
+const LONE_DEADLINE =
+  /(^|[|（(：:]\s*)(20\d{2})年(\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?(?:完成)?)(?=\s*(?:$|[|）)，。；]))/gmu;
+
+/**
+ * Drops the 年 of a year and month in a deadline standing alone (`2024年12月底前` → `202412月底前`),
+ * as a hurried copy does. Deadlines inside sentences are left: a reader would see the date there
+ * either way, but the dropped character changes the task's text.
+ *
+ * @param text - plan text
+ * @returns the text with those 年 dropped
+ * @example
+ * ```ts
+ * withYearCharacterDropped('完成时限：2024年12月底前'); // '完成时限：202412月底前'
+ * ```
+ */
+export function withYearCharacterDropped(text: string): string {
+  return text.replace(LONE_DEADLINE, '$1$2$3');
+}
+
+// A bracket of units closing a line after the task's text: `…。（市财政局负责）。`, `…(牵头单位:区发改局)`.
+const CLOSING_UNIT_BRACKET =
+  /(?<=[^\s|])([（(])([^（）()\n]{2,80}?(?:负责|牵头|落实|配合|参与|局|委|办|政府|管委会|单位|部门))[）)](。?)$/gmu;
+
+/**
+ * Drops the closing bracket of a unit bracket that ends a line (`（市财政局负责）。` →
+ * `（市财政局负责。`), a slip real copies make. The last line keeps its bracket: a document that
+ * ends in an open bracket reads as cut off there, to the parser and to a reader.
+ *
+ * @param text - plan text
+ * @returns the text with those brackets left open
+ * @example
+ * ```ts
+ * withClosingBracketDropped('1.公开预算。（市财政局负责）\n2.公开决算。（市财政局负责）');
+ * // '1.公开预算。（市财政局负责\n2.公开决算。（市财政局负责）'
+ * ```
+ */
+export function withClosingBracketDropped(text: string): string {
+  // (Not on the last line: a document ending in an open bracket reads as cut off there.)
+  const body = text.trimEnd();
+  const last = body.lastIndexOf('\n');
+  if (last < 0) return text;
+  return body.slice(0, last).replace(CLOSING_UNIT_BRACKET, '$1$2$3') + text.slice(last);
+}
+
+// The word a two-row header prints over its unit columns.
+const UNIT_GROUP = '责任单位';
+
+/**
+ * Prints each table's adjacent unit columns under one group cell, in a header of two rows (`|
+ * 序号 | 工作任务 | 责任单位 | | 完成时限 |` over `| | | 牵头单位 | 配合单位 | |`), as many offices
+ * lay out their task tables. Tables with fewer than two adjacent unit columns are left.
+ *
+ * @param text - plan text, tables as pipe rows
+ * @returns the text with those headers in two rows
+ * @example
+ * ```ts
+ * withTwoRowHeader('| 序号 | 任务 | 牵头单位 | 配合单位 |').split('\n');
+ * // ['|  序号  |  任务  |  责任单位  |    |', '|    |    |  牵头单位  |  配合单位  |']
+ * ```
+ */
+export function withTwoRowHeader(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const opensTable = isTableRow(line) && !isSeparatorRow(line.trim()) && !isTableRow(lines[i - 1] ?? '');
+    const split = opensTable ? unitGroupOf(splitPipeRow(line.trim())) : undefined;
+    if (split === undefined) out.push(line);
+    else out.push(pipeRow(split.top), pipeRow(split.below));
+  });
+  return out.join('\n');
+}
+
+const pipeRow = (cells: readonly string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+
+/** A header's first run of two or more unit columns, as a group cell over its sub-cells. */
+function unitGroupOf(header: readonly string[]): { top: string[]; below: string[] } | undefined {
+  const units = header.map((cell) => {
+    const kind = headerKind(cell);
+    return kind !== undefined && isUnitColumn(kind);
+  });
+  const from = units.indexOf(true);
+  if (from < 0) return undefined;
+  let to = from;
+  while (units[to]) to++;
+  if (to - from < 2) return undefined;
+  return {
+    top: header.map((cell, c) => (c === from ? UNIT_GROUP : c > from && c < to ? '' : cell)),
+    below: header.map((cell, c) => (c >= from && c < to ? cell : '')),
+  };
+}
+
+/** A header cell as a web page or a Word table merges it: over two rows, or across columns. */
+interface SpannedCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+/**
+ * The cells of a header of two rows as merged cells: a cell of the first row spans the empty cells
+ * after it, or both rows where the second row is empty below it. Undefined for any other two rows.
+ */
+function headerSpans(top: readonly string[], below: readonly string[]): SpannedCell[] | undefined {
+  if (top.length !== below.length || top[0] === '') return undefined;
+  const cells: SpannedCell[] = [];
+  for (let c = 0; c < top.length; c++) {
+    const text = top[c] as string;
+    if (text === '') {
+      const last = cells[cells.length - 1] as SpannedCell;
+      if (below[c] === '' || last.rowspan === 2) return undefined;
+      last.colspan++;
+    } else cells.push({ text, colspan: 1, rowspan: below[c] === '' ? 2 : 1 });
+  }
+  return cells.some((cell) => cell.colspan > 1) ? cells : undefined;
+}
+
+// A table's rows as HTML; a header of two rows with merged cells.
+function htmlRows(rows: readonly string[][]): string[] {
+  const row = (cells: readonly string[]) => `<tr>${cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`;
+  const spans = rows.length >= 2 ? headerSpans(rows[0] as string[], rows[1] as string[]) : undefined;
+  if (spans === undefined) return rows.map(row);
+  const top = spans.map(
+    (cell) =>
+      `<td${cell.colspan > 1 ? ` colspan="${cell.colspan}"` : ''}${cell.rowspan > 1 ? ' rowspan="2"' : ''}>${escapeHtml(cell.text)}</td>`,
+  );
+  return [`<tr>${top.join('')}</tr>`, row((rows[1] as string[]).filter((c) => c !== '')), ...rows.slice(2).map(row)];
+}
+
 /**
  * Publishes the text as a portal's HTML page: a head with a title and styles, a navigation bar, the
  * article with each line as a `<p>` (an empty line as `<p>&nbsp;</p>`), each run of pipe rows
- * (`| a | b |`) as one `<table>` of `<tr><td>`, and a footer. Text is entity-escaped. Parse with
+ * (`| a | b |`) as one `<table>` of `<tr><td>` (a header of two rows, see {@link withTwoRowHeader},
+ * with `colspan` and `rowspan` cells), and a footer. Text is entity-escaped. Parse with
  * `parsePlan(html, { format: 'html' })`.
  *
  * @param text - plan text, tables as pipe rows
@@ -195,7 +358,7 @@ export function asHtmlPage(text: string): string {
       : [
           '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">',
           '<tbody>',
-          ...block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`),
+          ...htmlRows(block.rows),
           '</tbody>',
           '</table>',
         ].join('\n'),
@@ -244,10 +407,36 @@ function wordRuns(text: string): string {
 
 const wordParagraph = (text: string): string => `<w:p>${wordRuns(text)}</w:p>`;
 
+// A table's rows as Word rows; a header of two rows with merged cells (`w:gridSpan`, `w:vMerge`).
+function wordRows(rows: readonly string[][]): string[] {
+  const cell = (text: string, properties = '') => `<w:tc><w:tcPr>${properties}</w:tcPr>${wordParagraph(text)}</w:tc>`;
+  const row = (cells: readonly string[]) => `<w:tr>${cells.map((text) => cell(text)).join('')}</w:tr>`;
+  const spans = rows.length >= 2 ? headerSpans(rows[0] as string[], rows[1] as string[]) : undefined;
+  if (spans === undefined) return rows.map(row);
+  const below = rows[1] as string[];
+  const top: string[] = [];
+  const second: string[] = [];
+  let column = 0;
+  for (const span of spans) {
+    top.push(
+      cell(
+        span.text,
+        (span.colspan > 1 ? `<w:gridSpan w:val="${span.colspan}"/>` : '') +
+          (span.rowspan > 1 ? '<w:vMerge w:val="restart"/>' : ''),
+      ),
+    );
+    if (span.rowspan > 1) second.push(cell('', '<w:vMerge/>'));
+    else for (let c = column; c < column + span.colspan; c++) second.push(cell(below[c] as string));
+    column += span.colspan;
+  }
+  return [`<w:tr>${top.join('')}</w:tr>`, `<w:tr>${second.join('')}</w:tr>`, ...rows.slice(2).map(row)];
+}
+
 /**
  * Saves the text as a minimal but valid Word `.docx` (`[Content_Types].xml`, `_rels/.rels`,
  * `word/document.xml`): one `<w:p>` per line, each line's text in one run
- * (`<w:t xml:space="preserve">`), and each run of pipe rows as a `<w:tbl>` of `<w:tr>`/`<w:tc>`.
+ * (`<w:t xml:space="preserve">`), and each run of pipe rows as a `<w:tbl>` of `<w:tr>`/`<w:tc>` (a
+ * header of two rows, see {@link withTwoRowHeader}, with `w:gridSpan` and `w:vMerge` cells).
  * Parse with `parsePlan(bytes)`.
  *
  * @param text - plan text, tables as pipe rows
@@ -263,9 +452,7 @@ export function asDocx(text: string): Uint8Array {
     if (block.kind === 'line') return wordParagraph(block.text);
     const columns = Math.max(...block.rows.map((row) => row.length));
     const grid = `<w:tblGrid>${'<w:gridCol w:w="2000"/>'.repeat(columns)}</w:tblGrid>`;
-    const rows = block.rows.map(
-      (row) => `<w:tr>${row.map((cell) => `<w:tc><w:tcPr/>${wordParagraph(cell)}</w:tc>`).join('')}</w:tr>`,
-    );
+    const rows = wordRows(block.rows);
     // A table is followed by a paragraph in every document Word writes.
     return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${rows.join('')}</w:tbl>`;
   });

@@ -617,7 +617,8 @@ function isTimeLimit(inner: string): boolean {
  */
 export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSpan[] {
   const clauses: ClauseSpan[] = [];
-  if (!/[负牵配参协办责落施时）)]/u.test(text)) return clauses;
+  // (A cheap test first: a role word, a closing bracket, or a bracket left open at a line end.)
+  if (!/[负牵配参协办责落施时）)]/u.test(text) && !/[（(][^（）()\n]*$/mu.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.
   const stack: number[] = [];
   for (let i = 0; i <= text.length; i++) {
@@ -645,7 +646,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       const open = stack[0];
       if (open !== undefined) {
         const inner = text.slice(open + 1, i);
-        if (isClause(inner, true)) clauses.push({ start: open, end: i, inner });
+        if (isClause(inner, true) || unitsAfterSentence(text, open, inner))
+          clauses.push({ start: open, end: i, inner });
       }
       stack.length = 0;
     }
@@ -700,7 +702,8 @@ const LEVELS_INNER = new RegExp(`^${LEVEL}(?:[、，,]${LEVEL})*$`, 'u');
 // `各县（市、区）政府（管委会）`: a bracket with no role word right after a unit name is that name's
 // own (another name for the same unit), not a clause.
 function namesOwnBracket(text: string, open: number, inner: string): boolean {
-  if (/[负牵配参协办时：:]/u.test(inner)) return false;
+  // (Role words and labels, not their characters: `（省审改办）` is a name with 办 in it.)
+  if (/负责|牵头|配合|参[与加]|协[办助作同]|主办|时[限间]|[：:]/u.test(inner)) return false;
   // `镇（街道）`, `县（市、区）`, `乡（镇）`: levels that widen the level before them.
   if (LEVELS_INNER.test(inner) && /[镇乡县区市旗场]$/u.test(text.slice(Math.max(0, open - 1), open))) return true;
   const from = Math.max(0, open - 40);

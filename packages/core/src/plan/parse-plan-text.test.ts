@@ -3248,3 +3248,59 @@ describe('parsePlanText on the eighth round’s shapes', () => {
     ]);
   });
 });
+
+describe('copies that dropped or added characters (the robustness transforms)', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a flattened table whose 序号 carries its pinyin', () => {
+    const row = (n: number) => `${n} 推进第${n}项依法行政工作并按期报送进展情况 各县市区政府,政府各部门 二季度`;
+    // (A page flattened onto one line of 200 characters or more.)
+    const text = `2010年依法行政工作任务分解表 序号(hào) 工作内容 责任部门 完成时限 ${[1, 2, 3, 4, 5, 6].map(row).join(' ')}`;
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(roles(plan)[0]).toEqual(['responsible:各县市区政府', 'responsible:政府各部门']);
+  });
+
+  it('reads a bracket of bare units that lost its closer at the line end', () => {
+    const plan = parsePlanText(
+      ['1.提升技能。开展职业技能提升工程。（市人社局', '2.支持创业。落实创业担保贷款贴息政策。（市人社局）'].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['responsible:市人社局'], ['responsible:市人社局']]);
+  });
+
+  it('keeps a name’s own bracket holding 办 (`省编办（省审改办）`) in the name, not as a clause', () => {
+    const plan = parsePlanText(
+      [
+        '1.全面公开权力清单和责任清单',
+        '牵头单位：省编办（省审改办）',
+        '责任单位：省直各部门',
+        '2.推进监管执法信息公开',
+        '责任单位：省直各相关部门',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(roles(plan)[0]).toEqual(['lead:省编办（省审改办）', 'responsible:省直各部门']);
+  });
+
+  it('takes the plan year from a deadline whose 年 was dropped', () => {
+    const plan = parsePlanText(
+      ['| 序号 | 工作任务 | 责任单位 | 完成时限 |', '| 1 | 完善医保参保工作。 | 市医保局 | 202312月底 |'].join('\n'),
+    );
+    expect(plan.year).toBe(2023);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
+  });
+
+  it('keeps the last task card of a plan without time limits when its unit line ends in a whole name', () => {
+    const card = (n: number, unit: string) => [
+      `${n}.一般公共预算收入增长${n}%左右`,
+      '牵头单位：省财政厅',
+      `配合单位：省税务局、${unit}`,
+    ];
+    const whole = parsePlanText([...card(1, '省发展改革委'), ...card(2, '人行合肥中心支行')].join('\n'));
+    expect(whole.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    // A name cut off at the end of the page (`法官学`) still reads as a cut.
+    const cut = parsePlanText([...card(1, '省发展改革委'), ...card(2, '法官学')].join('\n'));
+    expect(cut.tasks.map((t) => t.number)).toEqual(['1']);
+    expect(cut.diagnostics.some((d) => d.code === 'plan-truncated')).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { looksLikeUnitList } from './units.js';
+import { looksLikeUnit, looksLikeUnitList, stripRoleWord } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -454,6 +454,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     // a sign of the cut only where the other rows have one.
     const datedOthers = tasks.some((t) => t !== lastTask && t.deadline.kind !== 'none');
     const lastCell = lastLine.text.slice(lastLine.text.lastIndexOf(' ') + 1);
+    const label = labelOf(lastLine.text);
     const rowComplete =
       context.wholeRows.has(lastTask.id) ||
       (context.tableTasks.has(lastTask.id) &&
@@ -461,7 +462,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
         (looksLikeUnitList(lastLine.text) ||
           looksLikeUnitList(lastCell) ||
           // A labelled unit cell (`牵头单位:区政务服务办;责任部门:各街道`).
-          (labelOf(lastLine.text) !== undefined && labelOf(lastLine.text) !== 'deadline')));
+          (label !== undefined && label !== 'deadline'))) ||
+      // A task card's labelled unit line whose last unit is whole (`配合单位：省税务局、人行合肥中心支行`),
+      // in a plan that gives no task a time limit.
+      (!datedOthers && label !== undefined && label !== 'deadline' && endsInWholeUnit(lastLine.text));
     const unreadable =
       lastTask.assignments.length === 0 || (lastTask.deadline.kind === 'none' && !closed && !rowComplete);
     // Without units where the other tasks have them, the last task lost its clause to the cut.
@@ -547,7 +551,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   return plan;
 }
 
-const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2}) ?年/gu;
+// (Also a year whose 年 a hurried copy dropped before the month: `202312月底前`.)
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})(?: ?年|(?=(?:1[0-2]|0?[1-9])月))/gu;
 const PERIOD = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?/u;
 const CITED_DOC_YEAR = /[〔［[]((?:19|20)\d{2})[〕］\]]\d{1,4}号/gu;
 // A date printed with separators only (`2015-03-13`, `2015.3.13`, `13.03.2015`), as news pages date themselves.
@@ -576,7 +581,8 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   for (const line of lines) {
     if (line.text.length > 5000) continue;
     if (line.text.includes('号')) for (const m of line.text.matchAll(CITED_DOC_YEAR)) cited.add(Number(m[1]));
-    if (line.text.includes('年')) for (const m of line.text.matchAll(YEAR_IN_TEXT)) named.add(Number(m[1]));
+    if (line.text.includes('年') || line.text.includes('月'))
+      for (const m of line.text.matchAll(YEAR_IN_TEXT)) named.add(Number(m[1]));
     if (named.size === 0 && /\d[-./]\d/u.test(line.text)) {
       for (const m of line.text.matchAll(DATED_YEAR)) dated.add(Number(m[1] ?? m[2]));
     }
@@ -1333,4 +1339,18 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   const pushed = ctx.tasks[ctx.tasks.length - 1];
   if (pushed) ctx.tableTasks.add(pushed.id);
   if (pushed && row.unitsBeforeRequirement) ctx.wholeRows.add(pushed.id);
+}
+
+// Whether a labelled unit line ends in a whole unit name, not one cut off (`…、省税`, `法官学`,
+// `管委`): the name must end as an agency's name does.
+const WHOLE_UNIT_END =
+  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|[省市县区镇乡场街]|[）)])$/u;
+function endsInWholeUnit(text: string): boolean {
+  const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
+  const last = stripRoleWord(
+    value
+      .slice(Math.max(value.lastIndexOf('、'), value.lastIndexOf('，'), value.lastIndexOf('；')) + 1)
+      .replace(/[。；]$/u, ''),
+  );
+  return looksLikeUnit(last) && WHOLE_UNIT_END.test(last);
 }

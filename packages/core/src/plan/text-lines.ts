@@ -156,7 +156,7 @@ function flattenedBreaks(converted: string): number[] {
   if (afterLimit) breaks.sort((a, b) => a - b);
   // A table flattened with its cells and rows separated by blanks (`序号 工作内容 责任部门 完成时限
   // 1 推进… 各级… 全年 2 …`): its header and each bare row number start a line too.
-  if (/序号\s/u.test(converted) && /(完成时限|完成时间|责任(单位|部门)|牵头单位)/u.test(converted)) {
+  if (FLATTENED_HEADER.test(converted) && /(完成时限|完成时间|责任(单位|部门)|牵头单位)/u.test(converted)) {
     for (const m of converted.matchAll(FLATTENED_ROW)) {
       if (m.index > 0) breaks.push(m.index + m[0].length);
     }
@@ -165,8 +165,14 @@ function flattenedBreaks(converted: string): number[] {
   return breaks.length >= FLATTENED_MIN_BREAKS ? breaks.filter((at, k) => at !== breaks[k - 1]) : [];
 }
 
-// A bare row number (or the 序号 header) between blanks, before a cell in Chinese.
-const FLATTENED_ROW = /(?<![ \t\u3000\u00a0])[ \t\u3000\u00a0]+(?=(?:\d{1,3}|序号)[ \t\u3000\u00a0]+[\u4e00-\u9fff])/gu;
+// A bare row number (or the 序号 header, maybe with its pinyin: `序号(hào)`) between blanks, before
+// a cell in Chinese.
+const NUMBER_HEADER = `序号(?:${PINYIN.source})?`;
+const FLATTENED_HEADER = new RegExp(`${NUMBER_HEADER}\\s`, 'u');
+const FLATTENED_ROW = new RegExp(
+  `(?<![ \\t\\u3000\\u00a0])[ \\t\\u3000\\u00a0]+(?=(?:\\d{1,3}|${NUMBER_HEADER})[ \\t\\u3000\\u00a0]+[\\u4e00-\\u9fff])`,
+  'gu',
+);
 
 /**
  * Splits text into {@link TextLine}s on `\n`, `\r\n` or `\r`. A long line that is a flattened

@@ -233,3 +233,18 @@ describe('splitUnits on offices and bodies named together', () => {
     expect(names('市政府办公室、市有关单位（见附件1，下同）')).toEqual(['市政府办公室', '市有关单位']);
   });
 });
+
+describe('splitUnits on a bracket whose closer was lost', () => {
+  it('splits the list after a bracket never closed, and closes a name’s own bracket at the end', () => {
+    expect(splitUnits('市商务局（市粮食和物资储备局；市农业农村局').units.map((u) => u.unit)).toEqual([
+      '市商务局（市粮食和物资储备局）',
+      '市农业农村局',
+    ]);
+    expect(splitUnits('发改局（服务业发展局').units.map((u) => u.unit)).toEqual(['发改局（服务业发展局）']);
+    // A closed bracket still holds its separators.
+    expect(splitUnits('各县（市、区）政府、市财政局').units.map((u) => u.unit)).toEqual([
+      '各县（市、区）政府',
+      '市财政局',
+    ]);
+  });
+});

@@ -352,33 +352,59 @@ export function splitOutsideBrackets(
   text: string,
   isSeparator: (ch: string) => boolean,
 ): { text: string; start: number }[] {
+  const pieces = splitAtDepthZero(text, isSeparator);
+  if (pieces !== undefined) return pieces;
+  // A bracket never closed (`市商务局（市粮食和物资储备局；牵头单位：…`, its closer lost) opens
+  // nothing: the separators after it still split.
+  const opened: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const kind = bracketKind(text.charCodeAt(i));
+    if (kind > 0) opened.push(i);
+    else if (kind < 0) opened.pop();
+  }
+  return splitAtDepthZero(text, isSeparator, new Set(opened)) ?? [];
+}
+
+// 1 for an opening bracket （( 〔[【<〈, -1 for its closer, else 0 (codes tested before sets).
+function bracketKind(code: number): number {
+  if (
+    code === 0xff08 ||
+    code === 0x28 ||
+    code === 0x3014 ||
+    code === 0x5b ||
+    code === 0x3010 ||
+    code === 0x3c ||
+    code === 0x3008
+  )
+    return 1;
+  if (
+    code === 0xff09 ||
+    code === 0x29 ||
+    code === 0x3015 ||
+    code === 0x5d ||
+    code === 0x3011 ||
+    code === 0x3e ||
+    code === 0x3009
+  )
+    return -1;
+  return 0;
+}
+
+// The pieces between separators outside brackets, or undefined when a bracket is left open at the
+// end (unless the openers never closed are given, to be read as plain characters).
+function splitAtDepthZero(
+  text: string,
+  isSeparator: (ch: string) => boolean,
+  unclosed?: ReadonlySet<number>,
+): { text: string; start: number }[] | undefined {
   const pieces: { text: string; start: number }[] = [];
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
     const ch = i < text.length ? (text[i] as string) : '';
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    // Brackets are （( 〔[【<〈 and their closers: test the code before the sets.
-    if (
-      code === 0xff08 ||
-      code === 0x28 ||
-      code === 0x3014 ||
-      code === 0x5b ||
-      code === 0x3010 ||
-      code === 0x3c ||
-      code === 0x3008
-    )
-      depth++;
-    else if (
-      code === 0xff09 ||
-      code === 0x29 ||
-      code === 0x3015 ||
-      code === 0x5d ||
-      code === 0x3011 ||
-      code === 0x3e ||
-      code === 0x3009
-    )
-      depth = Math.max(0, depth - 1);
+    const kind = i < text.length ? bracketKind(text.charCodeAt(i)) : 0;
+    if (kind > 0 && !unclosed?.has(i)) depth++;
+    else if (kind < 0) depth = Math.max(0, depth - 1);
     if (i === text.length || (depth === 0 && isSeparator(ch))) {
       const piece = text.slice(from, i);
       const trimmed = piece.trim();
@@ -386,7 +412,7 @@ export function splitOutsideBrackets(
       from = i + 1;
     }
   }
-  return pieces;
+  return depth > 0 && unclosed === undefined ? undefined : pieces;
 }
 
 const ANY_BRACKET = /[（(〔[【<〈）)〕\]】>〉]/u;
@@ -516,6 +542,13 @@ function withoutStrayCloser(unit: string): string {
   return out;
 }
 
+// `发改局（服务业发展局`: a name's own bracket whose closer was lost at the end of the list.
+function withLostCloser(unit: string): string {
+  const open = unit.lastIndexOf('（');
+  if (open <= 0 || unit.indexOf('）', open) >= 0) return unit;
+  return /^[\u4e00-\u9fff]{2,20}$/u.test(unit.slice(open + 1)) ? `${unit}）` : unit;
+}
+
 // 和 / 及 / 与 join two units only when both sides read as units: 市人力资源和社会保障局 stays whole.
 function splitOnConjunctions(piece: string): string[] {
   let depth = 0;
@@ -604,7 +637,7 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
       continue;
     }
     for (const part of splitOnConjunctions(name).flatMap(splitGlued)) {
-      const unit = withoutStrayCloser(normalize(part));
+      const unit = withLostCloser(withoutStrayCloser(normalize(part)));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
       if (seen.has(unit)) continue;
