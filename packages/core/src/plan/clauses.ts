@@ -110,7 +110,11 @@ const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹', 
 // A role word where a unit list ends: before punctuation, a blank, the end or a time limit.
 const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
   // (`分工负责、互相配合、互相制约` is a set phrase of running text, no clause.)
-  new RegExp(`(${words.map(([w]) => w).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`, 'gu');
+  // (`市政协办`: 政协, the CPPCC, is no 协办.)
+  new RegExp(
+    `(${words.map(([w]) => (w === '协办' ? '(?<!政)协办' : w)).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`,
+    'gu',
+  );
 const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
 const BY_LABEL = /^[\s|]*[\u4e00-\u9fff]{2,8}[：:]/u;
 const BY_ANCHOR = /由[^，。；,;：:（）()\n]{2,80}?(?:负责|牵头)(?=[\u4e00-\u9fff])/gu;
@@ -853,6 +857,14 @@ function segmentEnd(text: string, from: number): number {
   let depth = 0;
   while (k < limit) {
     const ch = text[k] as string;
+    // A short quotation inside a name (`市“两新”组织党工委`) is part of the segment.
+    if (ch === '“' && depth === 0 && k > from) {
+      const close = text.indexOf('”', k + 1);
+      if (close > k && close - k <= 20 && !text.slice(k + 1, close).includes('\n')) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') {
       if (depth === 0) break;

@@ -3304,3 +3304,87 @@ describe('copies that dropped or added characters (the robustness transforms)', 
     expect(cut.diagnostics.some((d) => d.code === 'plan-truncated')).toBe(true);
   });
 });
+
+describe('tables as the corpus’s tasks print them in other forms (plan-table-forms)', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a 配合单位 cell naming 市政协办公厅 as cooperating', () => {
+    const plan = parsePlanText(
+      [
+        '| 序号 | 工作任务 | 牵头单位 | 配合单位 |',
+        '| 1 | 加强民主监督 | 市委统战部 | 市政府办公厅、市政协办公厅 |',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['lead:市委统战部', 'cooperate:市政府办公厅', 'cooperate:市政协办公厅']]);
+  });
+
+  it('reads the unit cell of a full row as units even where the names are unusual', () => {
+    const plan = parsePlanText(
+      ['| 序号 | 工作任务 | 责任单位 |', '| 1 | 强化政治引领 | 办公室、宣传教育部、职工中专、工人文化宫 |'].join('\n'),
+    );
+    expect(plan.tasks[0]?.text).toBe('强化政治引领');
+    expect(roles(plan)[0]).toEqual([
+      'responsible:办公室',
+      'responsible:宣传教育部',
+      'responsible:职工中专',
+      'responsible:工人文化宫',
+    ]);
+  });
+
+  it('reads labelled unit lines whose names hold a quotation', () => {
+    const plan = parsePlanText(
+      ['1.优化基层党组织设置', '牵头单位：市委组织部', '配合单位：市“两新”组织党工委、市国资委'].join('\n'),
+    );
+    expect(roles(plan)).toEqual([['lead:市委组织部', 'cooperate:市“两新”组织党工委', 'cooperate:市国资委']]);
+  });
+
+  it('keeps a column for a cell printed as `/` in a table copied one cell per line', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '工作任务',
+        '牵头单位',
+        '责任单位',
+        '配合单位',
+        '1',
+        '主动公开国土空间规划',
+        '区经济发展局',
+        '/',
+        '区直有关单位、各乡镇人民政府',
+        '2',
+        '深化地方政府债务信息公开',
+        '区财政金融局',
+        '—',
+        '/',
+      ].join('\n'),
+    );
+    expect(roles(plan)).toEqual([
+      ['lead:区经济发展局', 'cooperate:区直有关单位', 'cooperate:各乡镇人民政府'],
+      ['lead:区财政金融局'],
+    ]);
+  });
+
+  it('reads the cell after 序号 as the task even where it opens like a time limit', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '工作任务',
+        '责任单位',
+        '完成时限',
+        '1',
+        '持续深化政务公开三级清单管理',
+        '区政务办',
+        '2024年底前',
+        '2',
+        '年内推动隶属单位公开预算和决算信息',
+        '区财政局',
+        '持续推进',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      '持续深化政务公开三级清单管理',
+      '年内推动隶属单位公开预算和决算信息',
+    ]);
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'continuous']);
+  });
+});

@@ -1301,7 +1301,9 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
     if (cell === '') return;
     const reading = readClause(cell, ruleAt(ctx, row.lines[0]), ctx.known);
     const explicit =
-      /(牵头|负责|配合|参与|协助|协办|[：:])/u.test(cell) || reading.assignments.some((a) => a.role !== 'responsible');
+      // (`市政协办公厅`: 政协, the CPPCC, is no 协办.)
+      /(牵头|负责|配合|参与|协助|(?<!政)协办|[：:])/u.test(cell) ||
+      reading.assignments.some((a) => a.role !== 'responsible');
     const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
     for (const a of assignments) ctx.known.add(a.unit);
     readings.push({ assignments, etAl: reading.etAl, deadline: undefined });

@@ -90,6 +90,9 @@ export function readCellStream(
   const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
   const deadlineBeforeUnits =
     kinds.includes('deadline') && firstUnitColumn >= 0 && kinds.indexOf('deadline') < firstUnitColumn;
+  // The column after 序号 is the task's: a cell there opening like a time limit (`持续深化…`,
+  // `年内推动…`, `每年度主动公开…`) is the task's text when it says more than a time limit would.
+  const taskAfterNumber = ((k) => k === 'task' || k === 'detail')(kinds[kinds.indexOf('number') + 1]);
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -206,19 +209,40 @@ export function readCellStream(
       row !== undefined &&
       row.texts.length > 0 &&
       isPersonName(cell.text);
+    const openingTask =
+      taskAfterNumber &&
+      byContent === 'deadline' &&
+      cell.column === undefined &&
+      cell.text.length > 8 &&
+      row !== undefined &&
+      row.number !== '' &&
+      row.texts.length === 0 &&
+      row.units.length === 0 &&
+      row.deadline === undefined &&
+      cells[at - 1]?.text === row.number;
     const kind =
       otherColumn || personCell
         ? 'empty'
-        : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
-          cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
-          ? 'deadline'
-          : taskColumn
-            ? byContent === 'section' || byContent === 'number'
-              ? byContent
-              : 'text'
-            : labelled && row !== undefined && row.texts.length > 0
+        : openingTask
+          ? 'text'
+          : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
+            cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
+            ? 'deadline'
+            : // … and its unit cell is its units, names the unit reader does not know included
+              // (`职工中专、工人文化宫`, `市“两新”组织党工委`), unless it reads as a sentence.
+              cell.column !== undefined &&
+                isUnitColumn(cell.column) &&
+                sameRow &&
+                byContent === 'text' &&
+                namesOnly(cell.text)
               ? 'units'
-              : byContent;
+              : taskColumn
+                ? byContent === 'section' || byContent === 'number'
+                  ? byContent
+                  : 'text'
+                : labelled && row !== undefined && row.texts.length > 0
+                  ? 'units'
+                  : byContent;
     row ??= fresh();
     const current = row;
     // `高新园` / `（邹区镇）`: a unit's bracket the copy put on a line of its own, after the unit.
@@ -404,6 +428,19 @@ export function readCellStream(
         (row as PendingRow).deadline = cell.text;
         break;
       case 'empty':
+        // `/`, `—`, `无`: a unit cell printed as left empty still takes its column, so the unit
+        // cells after it keep theirs (a 配合单位 after an empty 责任单位).
+        if (
+          cell.text !== '' &&
+          byContent === 'empty' &&
+          cell.column === undefined &&
+          !otherColumn &&
+          current.texts.length > 0 &&
+          current.units.length < unitKinds.length &&
+          current.deadline === undefined
+        )
+          current.units.push({ text: '', column: undefined });
+        break;
       case 'status':
         break;
     }
@@ -888,4 +925,10 @@ function joinSpacedLetters(tokens: string[]): string[] {
   }
   if (run !== '') out.push(run);
   return out;
+}
+
+// A cell of names only: short pieces between list separators, no sentence.
+function namesOnly(text: string): boolean {
+  if (text.length > 300 || /[。；;！？]/u.test(text.replace(/[。；]$/u, ''))) return false;
+  return text.split(/[、，,\s]+/u).every((piece) => piece.length >= 2 && piece.length <= 24);
 }

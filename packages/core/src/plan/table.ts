@@ -339,7 +339,8 @@ export function isSeparatorRow(text: string): boolean {
 export type CellKind = 'empty' | 'number' | 'section' | 'deadline' | 'status' | 'units' | 'text';
 
 const STATUS = /^(推进中|正在推进|已完成|完成|未完成|已启动|进行中|持续推进中|已落实|落实中|未启动|按期推进)[。]?$/u;
-const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助|会同|主办|协办|技术保障)/u;
+// (`市政协办公厅`: 政协, the CPPCC, is no 协办.)
+const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助|会同|主办|(?<!政)协办|技术保障)/u;
 
 /**
  * Reads what a table cell holds from its content: a row number, a section heading (`一、…`,
@@ -356,7 +357,8 @@ const ROLE_INSIDE = /(牵头|负责|配合|参与|具体落实|协助|会同|主
  */
 export function classifyCell(text: string): CellKind {
   const t = text.trim();
-  if (t === '' || /^[|\s-]+$/u.test(t)) return 'empty';
+  // (`/`, `—` or `无` mark a cell left empty.)
+  if (t === '' || /^[|\s\-/／—–－]+$/u.test(t) || t === '无') return 'empty';
   if (/^\d{1,3}[*＊]?[.．、]?$/u.test(t)) return 'number';
   if (STATUS.test(t)) return 'status';
   const n = readNumbering(t);

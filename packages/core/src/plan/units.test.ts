@@ -248,3 +248,19 @@ describe('splitUnits on a bracket whose closer was lost', () => {
     ]);
   });
 });
+
+describe('names the table-form copies of the corpus showed unread', () => {
+  it('reads 政协办 as the CPPCC office, not as 协办', () => {
+    expect(splitUnits('市政协办').units.map((u) => u.unit)).toEqual(['市政协办']);
+  });
+
+  it('reads a name holding a quotation, and short organs whose names open like an action', () => {
+    expect(looksLikeUnit('市“两新”组织党工委')).toBe(true);
+    expect(looksLikeUnit('省“互联网+政务服务”联席办')).toBe(true);
+    expect(looksLikeUnit('建设局')).toBe(true);
+    expect(looksLikeUnit('组织部')).toBe(true);
+    expect(looksLikeUnit('建设城市公园')).toBe(false);
+    // A numbered item is no name.
+    expect(looksLikeUnit('（10）推广拿地')).toBe(false);
+  });
+});

@@ -207,7 +207,9 @@ function splitGlued(name: string): string[] {
 const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
 // A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
 const ACTION_START =
-  /^(建成|新建|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设|实施|推行|探索|培育|引进|争创|创建)/u;
+  /^(建成|新建|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建)/u;
+// `建设局`, `组织部`, `推进办`: a short organ's name may open like an action.
+const SHORT_ORGAN = /^[\u4e00-\u9fff]{2,3}(局|办|委|部|处|科|站|所|中心|公司|集团|办公室|指挥部)$/u;
 // `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
 const QUANTITY_INSIDE = /\d+(家|所|座|条|公里|千米|户|套|亩|张|台|辆)/u;
 const HAS_DIGIT = /\d/;
@@ -325,7 +327,10 @@ export function roleWordAtEnd(text: string): { word: string; role: Role } | unde
   // Only the words ending in the text's last character can match; they keep their order.
   const candidates = ROLE_WORDS_BY_LAST.get(text.charAt(text.length - 1));
   if (candidates === undefined) return undefined;
-  for (const [word, role] of candidates) if (text.endsWith(word)) return { word, role };
+  for (const [word, role] of candidates) {
+    // (`市政协办`: the office of the CPPCC, 政协, is a unit, not a unit that 协办s.)
+    if (text.endsWith(word) && !(word === '协办' && text.endsWith('政协办'))) return { word, role };
+  }
   return undefined;
 }
 
@@ -443,12 +448,19 @@ function withoutBrackets(name: string): string {
  */
 export function looksLikeUnit(name: string): boolean {
   // `具有行政职能的市直各单位`: a collective named by what its units do.
-  let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/\s+/g, '');
+  // (Quotation marks set off a name inside the name: `市“两新”组织党工委`.)
+  let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/[\s“”‘’"]+/g, '');
   if (bare.includes('的')) bare = bare.replace(DUTY_QUALIFIER, '');
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   if (bare.length < 2 || bare.length > 18) return false;
-  if (NOT_UNIT.test(bare) || ACTION_START.test(bare) || (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name)))
+  // `（10）推广…`: a numbered item, not a name.
+  if (/^\s*[（(]\d{1,3}[）)]/u.test(name)) return false;
+  if (
+    NOT_UNIT.test(bare) ||
+    (ACTION_START.test(bare) && !SHORT_ORGAN.test(bare)) ||
+    (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name))
+  )
     return false;
   // (`对口`, `窗口`: two characters ending in 口 name no unit; `政法口` does.)
   if (bare.length === 2 && bare.endsWith('口')) return false;

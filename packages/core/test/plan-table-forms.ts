@@ -1,0 +1,220 @@
+// The tasks of a fixture's expectation printed again in the forms offices publish task lists in:
+// a table of pipe rows, the same with a header of two rows, a web page's table with merged header
+// cells, a table copied one cell per line, task cards of labelled lines, and sentences closed by a
+// labelled bracket. Each form says exactly what the expectation says, in real unit names and real
+// deadline wording from the corpus, so the parser must read every form back to the expectation
+// (see plan-table-forms.test.ts). Every function is pure and deterministic.
+import type { ExpectedDeadline, ExpectedTask, PlanExpectation } from './plan-scoring.js';
+import { asDocx, asHtmlPage, withTwoRowHeader } from './plan-variants.js';
+
+/** A unit column of a task table, with the header word a table prints over it. */
+const UNIT_COLUMNS = [
+  ['lead', '牵头单位'],
+  ['responsible', '责任单位'],
+  ['cooperate', '配合单位'],
+] as const;
+
+const EVERY: Readonly<Record<string, string>> = {
+  week: '每周',
+  month: '每月',
+  quarter: '每季度',
+  halfYear: '每半年',
+  year: '每年',
+};
+
+/**
+ * The deadline as a plan prints it: the expectation's own wording where it has one, else the
+ * usual wording of its kind (`2024年6月30日前`, `年底前`, `持续推进`, `10个工作日内`, `每季度`).
+ *
+ * @param deadline - an expected deadline
+ * @returns the deadline text, empty for none
+ * @example
+ * ```ts
+ * deadlineText({ kind: 'date', by: '2024-06-30' }); // '2024年6月30日前'
+ * ```
+ */
+export function deadlineText(deadline: ExpectedDeadline): string {
+  if (deadline.kind === 'none') return '';
+  const raw = deadline.raw?.trim() ?? '';
+  if (raw !== '') return raw;
+  switch (deadline.kind) {
+    case 'date': {
+      const [y, m, d] = deadline.by.split('-');
+      return y === '*' ? `${Number(m)}月${Number(d)}日前` : `${y}年${Number(m)}月${Number(d)}日前`;
+    }
+    case 'continuous':
+      return '持续推进';
+    case 'relative':
+      return `${deadline.days}${deadline.dayKind === 'working' ? '个工作日' : '日'}内`;
+    case 'recurring':
+      return EVERY[deadline.every] ?? deadline.every;
+  }
+}
+
+/** A task as a table row prints it: number, text, one cell per unit column, deadline. */
+interface Row {
+  no: string;
+  text: string;
+  units: Record<(typeof UNIT_COLUMNS)[number][0], string>;
+  deadline: string;
+}
+
+// (A bar or a line break inside the expectation's text would make another cell or line.)
+const cellText = (text: string): string => text.replace(/[|\n\r]+/gu, ' ').trim();
+
+function rowsOf(expectation: PlanExpectation): Row[] {
+  return expectation.tasks.map((task: ExpectedTask, i) => ({
+    no: String(i + 1),
+    text: cellText(task.text_head),
+    units: {
+      lead: task.lead.map(cellText).join('、'),
+      responsible: task.responsible.map(cellText).join('、'),
+      cooperate: task.cooperate.map(cellText).join('、'),
+    },
+    deadline: cellText(deadlineText(task.deadline)),
+  }));
+}
+
+/** The unit columns any task of the expectation uses (at least 责任单位). */
+function columnsOf(rows: readonly Row[]): (typeof UNIT_COLUMNS)[number][] {
+  const used = UNIT_COLUMNS.filter(([role]) => rows.some((row) => row.units[role] !== ''));
+  return used.length > 0 ? used : [UNIT_COLUMNS[1]];
+}
+
+const titleOf = (expectation: PlanExpectation): string => `${expectation.year ?? 2024}年重点工作任务分解表`;
+
+/**
+ * The expectation as a table of pipe rows under one header row: `| 序号 | 工作任务 | 牵头单位 |
+ * 责任单位 | 配合单位 | 完成时限 |`, with the unit columns the tasks use and a 完成时限 column where
+ * any task has a deadline. An empty cell prints empty.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asPipeTable({ year: 2024, tasks: [] }).split('\n')[0]; // '2024年重点工作任务分解表'
+ * ```
+ */
+export function asPipeTable(expectation: PlanExpectation): string {
+  const rows = rowsOf(expectation);
+  const columns = columnsOf(rows);
+  const dated = rows.some((row) => row.deadline !== '');
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    titleOf(expectation),
+    line(['序号', '工作任务', ...columns.map(([, word]) => word), ...(dated ? ['完成时限'] : [])]),
+    ...rows.map((row) =>
+      line([row.no, row.text, ...columns.map(([role]) => row.units[role]), ...(dated ? [row.deadline] : [])]),
+    ),
+  ].join('\n');
+}
+
+/**
+ * The table of {@link asPipeTable} with its unit columns under one 责任单位 cell, in a header of two
+ * rows (see `withTwoRowHeader`); the same as {@link asPipeTable} where the tasks use one unit column.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asTwoRowHeaderTable({ year: 2024, tasks: [] });
+ * ```
+ */
+export function asTwoRowHeaderTable(expectation: PlanExpectation): string {
+  return withTwoRowHeader(asPipeTable(expectation));
+}
+
+/**
+ * The table of {@link asTwoRowHeaderTable} on a portal's HTML page, its header cells merged with
+ * `colspan` and `rowspan` as the page's editor made them.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the HTML page
+ * @example
+ * ```ts
+ * asHtmlTablePage({ year: 2024, tasks: [] }).startsWith('<!DOCTYPE html>'); // true
+ * ```
+ */
+export function asHtmlTablePage(expectation: PlanExpectation): string {
+  return asHtmlPage(asTwoRowHeaderTable(expectation));
+}
+
+/**
+ * The table of {@link asTwoRowHeaderTable} in a Word document, its header cells merged with
+ * `w:gridSpan` and `w:vMerge`.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the .docx bytes
+ * @example
+ * ```ts
+ * asDocxTable({ year: 2024, tasks: [] })[0]; // 0x50 ("P")
+ * ```
+ */
+export function asDocxTable(expectation: PlanExpectation): Uint8Array {
+  return asDocx(asTwoRowHeaderTable(expectation));
+}
+
+/**
+ * The table copied from a web page one cell per line, as a browser copies a table's text: the
+ * header words, then each row's cells. An empty cell prints `/`, as tables mark a cell left empty.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asCellPerLine({ year: 2024, tasks: [] }).split('\n').slice(1, 3); // ['序号', '工作任务']
+ * ```
+ */
+export function asCellPerLine(expectation: PlanExpectation): string {
+  return asPipeTable(expectation)
+    .split('\n')
+    .flatMap((line, i) => (i === 0 ? [line] : line.slice(2, -2).split(' | ')))
+    .map((cell) => (cell.trim() === '' ? '/' : cell))
+    .join('\n');
+}
+
+/**
+ * Each task as a card of labelled lines: `1.任务`, then `牵头单位：…`, `责任单位：…`, `配合单位：…` and
+ * `完成时限：…` for what it has.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asLabelledCards({ year: 2024, tasks: [] });
+ * ```
+ */
+export function asLabelledCards(expectation: PlanExpectation): string {
+  return [
+    titleOf(expectation),
+    ...rowsOf(expectation).flatMap((row) => [
+      `${row.no}.${row.text}`,
+      ...UNIT_COLUMNS.flatMap(([role, word]) => (row.units[role] === '' ? [] : [`${word}：${row.units[role]}`])),
+      ...(row.deadline === '' ? [] : [`完成时限：${row.deadline}`]),
+    ]),
+  ].join('\n');
+}
+
+/**
+ * Each task as a sentence closed by a labelled bracket, as the seed plan prints its tasks:
+ * `1.任务。（牵头单位：…；责任单位：…；完成时限：…）`.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asBracketedSentences({ year: 2024, tasks: [] });
+ * ```
+ */
+export function asBracketedSentences(expectation: PlanExpectation): string {
+  return [
+    titleOf(expectation),
+    ...rowsOf(expectation).map((row) => {
+      const parts = [
+        ...UNIT_COLUMNS.flatMap(([role, word]) => (row.units[role] === '' ? [] : [`${word}：${row.units[role]}`])),
+        ...(row.deadline === '' ? [] : [`完成时限：${row.deadline}`]),
+      ];
+      return `${row.no}.${row.text}。${parts.length > 0 ? `（${parts.join('；')}）` : ''}`;
+    }),
+  ].join('\n');
+}
