@@ -130,6 +130,11 @@ const adversarial: Record<string, string> = {
   'pipe rows under a 实施计划 header, timetables of dates': `序号 | 项目 | 实施计划 | 责任单位 |\n${varied(
     '1 | 建设 | 1.3月底前设计；2.5月中旬开工；3.第三季度完工；4.年底前验收 | 市局 |\n',
   )}`,
+  // Shapes of the ninth round: a header of two rows over one cell per line with `/` for an empty
+  // cell, a unit list whose brackets never close, names holding quotations in labelled lines.
+  'a two-row header, then cells one per line with `/`': `序号\n工作任务\n责任单位\n完成时限\n牵头单位\n配合单位\n${varied('1\n持续深化市局信息公开\n市局\n/\n年底前\n')}`,
+  'one unit list whose brackets never close `市X局（、`': `1.加强公开。（${varied('市局（、')}）`,
+  'labelled lines with quotations `配合单位：市“X”局、`': varied('1.加强公开\n配合单位：市“两新”市局、市局\n'),
 };
 
 const seedBench = new Bench({ time: 2000, warmupTime: 500 });

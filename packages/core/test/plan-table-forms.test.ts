@@ -19,7 +19,10 @@ import {
   asDocxTable,
   asHtmlTablePage,
   asLabelledCards,
+  asNationalItems,
   asPipeTable,
+  asRoleWordSentences,
+  asTabbedTable,
   asTwoRowHeaderTable,
 } from './plan-table-forms.js';
 
@@ -33,9 +36,12 @@ const FORMS: Form[] = [
   { name: 'asTwoRowHeaderTable', parse: (e) => parsePlanText(asTwoRowHeaderTable(e)) },
   { name: 'asHtmlTablePage', parse: (e) => parsePlan(asHtmlTablePage(e), { format: 'html' }) },
   { name: 'asDocxTable', parse: (e) => parsePlan(asDocxTable(e)) },
+  { name: 'asTabbedTable', parse: (e) => parsePlanText(asTabbedTable(e)) },
   { name: 'asCellPerLine', parse: (e) => parsePlanText(asCellPerLine(e)) },
   { name: 'asLabelledCards', parse: (e) => parsePlanText(asLabelledCards(e)) },
   { name: 'asBracketedSentences', parse: (e) => parsePlanText(asBracketedSentences(e)) },
+  { name: 'asRoleWordSentences', parse: (e) => parsePlanText(asRoleWordSentences(e)) },
+  { name: 'asNationalItems', parse: (e) => parsePlanText(asNationalItems(e)) },
 ];
 
 // The least any form may score on any figure (task recall, unit F1, role and deadline accuracy),

@@ -1,7 +1,7 @@
 // The tasks of a fixture's expectation printed again in the forms offices publish task lists in:
 // a table of pipe rows, the same with a header of two rows, a web page's table with merged header
-// cells, a table copied one cell per line, task cards of labelled lines, and sentences closed by a
-// labelled bracket. Each form says exactly what the expectation says, in real unit names and real
+// cells, a table copied from a word processor with tabs, a table copied one cell per line, task
+// cards of labelled lines, and sentences closed by a labelled bracket or by role words. Each form says exactly what the expectation says, in real unit names and real
 // deadline wording from the corpus, so the parser must read every form back to the expectation
 // (see plan-table-forms.test.ts). Every function is pure and deterministic.
 import type { ExpectedDeadline, ExpectedTask, PlanExpectation } from './plan-scoring.js';
@@ -217,4 +217,92 @@ export function asBracketedSentences(expectation: PlanExpectation): string {
       return `${row.no}.${row.text}。${parts.length > 0 ? `（${parts.join('；')}）` : ''}`;
     }),
   ].join('\n');
+}
+
+/**
+ * The table of {@link asPipeTable} as a word processor copies it: cells separated by tabs, an empty
+ * cell printed `/` (two tabs in a row would read as one gap).
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asTabbedTable({ year: 2024, tasks: [] }).split('\n')[1]; // '序号\t工作任务\t责任单位'
+ * ```
+ */
+export function asTabbedTable(expectation: PlanExpectation): string {
+  return asPipeTable(expectation)
+    .split('\n')
+    .map((line, i) =>
+      i === 0
+        ? line
+        : line
+            .slice(2, -2)
+            .split(' | ')
+            .map((cell) => (cell.trim() === '' ? '/' : cell))
+            .join('\t'),
+    )
+    .join('\n');
+}
+
+/**
+ * Each task as a sentence closed by a bracket of role words, as national plans print them:
+ * `1.任务。（A牵头，B负责，C配合，2024年6月底前完成）`; a bracket of one role reads `（A负责）`.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asRoleWordSentences({ year: 2024, tasks: [] });
+ * ```
+ */
+export function asRoleWordSentences(expectation: PlanExpectation): string {
+  return [titleOf(expectation), ...rowsOf(expectation).map((row) => `${row.no}.${roleWordSentence(row)}`)].join('\n');
+}
+
+const ROLE_WORDS = { lead: '牵头', responsible: '负责', cooperate: '配合' } as const;
+
+const hasUnits = (row: Row): boolean => UNIT_COLUMNS.some(([role]) => row.units[role] !== '');
+
+// `任务。（A牵头，B配合，完成时限：…）`
+function roleWordSentence(row: Row): string {
+  const parts = UNIT_COLUMNS.flatMap(([role]) =>
+    row.units[role] === '' ? [] : [`${row.units[role]}${ROLE_WORDS[role]}`],
+  );
+  if (row.deadline !== '') parts.push(`完成时限：${row.deadline}`);
+  return `${row.text}。${parts.length > 0 ? `（${parts.join('，')}）` : ''}`;
+}
+
+/**
+ * Tasks as national plans print them: one numbered item (`（一）`) holding up to three sentences,
+ * each closed by its own bracket of role words, so that each bracket closes one task (the text
+ * since the bracket before it). A task without units stands in an item of its own.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asNationalItems({ year: 2024, tasks: [] });
+ * ```
+ */
+export function asNationalItems(expectation: PlanExpectation): string {
+  const items: Row[][] = [];
+  for (const row of rowsOf(expectation)) {
+    const last = items[items.length - 1];
+    if (last !== undefined && last.length < 3 && hasUnits(row) && last.every(hasUnits)) last.push(row);
+    else items.push([row]);
+  }
+  return [
+    titleOf(expectation),
+    ...items.map((rows, i) => `（${chineseNumber(i + 1)}）${rows.map(roleWordSentence).join('')}`),
+  ].join('\n');
+}
+
+// 1 → 一, 12 → 十二, 35 → 三十五 (up to 99).
+function chineseNumber(n: number): string {
+  const digits = '零一二三四五六七八九';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const head = tens === 0 ? '' : tens === 1 ? '十' : `${digits[tens]}十`;
+  return `${head}${ones === 0 ? '' : digits[ones]}`;
 }

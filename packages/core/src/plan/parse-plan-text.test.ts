@@ -3387,4 +3387,29 @@ describe('tables as the corpus’s tasks print them in other forms (plan-table-f
     ]);
     expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'continuous']);
   });
+
+  it('splits an item of sentences each closed by its own bracket naming 功能板块, not taking it for a heading', () => {
+    const plan = parsePlanText(
+      [
+        '2023年民生实事项目',
+        '（一）新建中小学15所、改扩建8所。（市教育局、市发改委、市财政局、市自然资源局、市住建局、各县区、功能板块负责）完成全市义务教育学校灯光照明改造。（市教育局、各县区、功能板块负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      '新建中小学15所、改扩建8所。',
+      '完成全市义务教育学校灯光照明改造。',
+    ]);
+    expect(roles(plan)[1]).toEqual(['responsible:市教育局', 'responsible:各县区', 'responsible:功能板块']);
+  });
+
+  it('takes no numbered question to the public for a task', () => {
+    const plan = parsePlanText(
+      [
+        '1. 您比较关注哪些方面的民生问题？',
+        '2. 您想了解哪几项民生实事的进展情况？',
+        '3.新建幼儿园14所。（市教育局负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['3']);
+  });
 });

@@ -1142,7 +1142,12 @@ function mergeAssignments(readings: readonly ClauseReading[]): Assignment[] {
   return assignments;
 }
 
+const QUESTION = /^[^。！；？?]{0,80}?(哪|什么|吗|是否|如何|怎样|怎么|多少|几)[^。！；？?]{0,40}[？?]/u;
+
 function pushTask(ctx: BuildContext, input: TaskInput): void {
+  // A numbered question with no units (`1. 您比较关注哪些方面的民生问题？`) asks the reader; it is no task.
+  // (A question word before the mark: a stray `?` in a garbled copy asks nothing.)
+  if (QUESTION.test(input.text) && input.readings.every((r) => r.assignments.length === 0)) return;
   let etAl = false;
   let deadlineRaw = input.deadlineRaw;
   const notes = input.clauseText ?? '';

@@ -743,8 +743,12 @@ export function tableCells(
       const line = lines[k] as TextLine;
       if (furniture[k] || line.text === '') continue;
       const row = line.text.split(/ +/u).filter((c) => c !== '');
+      // A row with exactly the header's cells is read by column, like a full pipe row.
+      const full = kinds !== undefined && row.length === kinds.length && row.length > 1;
       row.forEach((text, c) => {
-        rows.push({ text, line, rowEnd: row.length > 1 && c === row.length - 1 });
+        const cell: StreamCell = { text, line, rowEnd: row.length > 1 && c === row.length - 1 };
+        if (full) cell.column = kinds[c];
+        rows.push(cell);
       });
     }
     return rows;
