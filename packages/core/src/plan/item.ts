@@ -34,8 +34,11 @@ export interface TableRow {
   number: string;
   cells: Map<ColumnKind, string[]>;
   lines: TextLine[];
-  /** True when the row's requirement cell came after its units (the row was whole before it). */
-  unitsBeforeRequirement?: boolean;
+  /**
+   * True when the row is known to be whole: its requirement cell came after its units, or it held
+   * exactly the header's cells, each read by its column.
+   */
+  whole?: boolean;
 }
 
 /**

@@ -3412,4 +3412,29 @@ describe('tables as the corpus’s tasks print them in other forms (plan-table-f
     );
     expect(plan.tasks.map((t) => t.number)).toEqual(['3']);
   });
+
+  it('reads by column a table copied one cell per line whose rows are all the header’s cells long', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '问题点位',
+        '整改责任单位',
+        '整改时限',
+        '1',
+        '市科技馆',
+        '市科技局',
+        '2024年6月底前',
+        '2',
+        '市第二人民医院',
+        '市卫健委',
+        '2024年6月底前',
+        '3',
+        '人才特区',
+        '市人社局',
+        '持续推进',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual(['市科技馆', '市第二人民医院', '人才特区']);
+    expect(roles(plan)).toEqual([['responsible:市科技局'], ['responsible:市卫健委'], ['responsible:市人社局']]);
+  });
 });

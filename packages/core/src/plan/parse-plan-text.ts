@@ -42,7 +42,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { looksLikeUnit, looksLikeUnitList, stripRoleWord } from './units.js';
+import { endsWithWholeUnit, looksLikeUnitList } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -1345,19 +1345,11 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   });
   const pushed = ctx.tasks[ctx.tasks.length - 1];
   if (pushed) ctx.tableTasks.add(pushed.id);
-  if (pushed && row.unitsBeforeRequirement) ctx.wholeRows.add(pushed.id);
+  if (pushed && row.whole) ctx.wholeRows.add(pushed.id);
 }
 
-// Whether a labelled unit line ends in a whole unit name, not one cut off (`…、省税`, `法官学`,
-// `管委`): the name must end as an agency's name does.
-const WHOLE_UNIT_END =
-  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|[省市县区镇乡场街]|[）)])$/u;
+// Whether a labelled unit line ends in a whole unit name, not one cut off (`…、省税`, `法官学`).
 function endsInWholeUnit(text: string): boolean {
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
-  const last = stripRoleWord(
-    value
-      .slice(Math.max(value.lastIndexOf('、'), value.lastIndexOf('，'), value.lastIndexOf('；')) + 1)
-      .replace(/[。；]$/u, ''),
-  );
-  return looksLikeUnit(last) && WHOLE_UNIT_END.test(last);
+  return endsWithWholeUnit(value);
 }

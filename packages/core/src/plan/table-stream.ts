@@ -22,7 +22,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import type { TextLine } from './text-lines.js';
-import { looksLikePersonName, roleWordAtEnd } from './units.js';
+import { endsWithWholeUnit, looksLikePersonName, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -41,6 +41,8 @@ export interface PendingRow {
   number: string;
   /** True once the requirement cell after the row's units was read (see `detailAfterUnits`). */
   detailAfterUnits?: boolean;
+  /** True when the row ended at the last of exactly the header's cells, each read by its column. */
+  aligned?: boolean;
   /** True when the number was read from the start of the row's text cell (`12.以贯彻…`). */
   numberInText?: boolean;
   /** Ended by the next numbered measure with no unit cell: it takes the units of the rows after it. */
@@ -136,7 +138,7 @@ export function readCellStream(
       if (!waits && row.deadline === undefined && previous && hasDeadlineColumn) row.deadline = previous.deadline;
       const item = stack[stack.length - 1] as Item;
       const tableRow: TableRow = { number: row.number, cells: new Map(), lines: row.lines };
-      if (row.detailAfterUnits) tableRow.unitsBeforeRequirement = true;
+      if (row.detailAfterUnits || row.aligned) tableRow.whole = true;
       tableRow.cells.set('task', row.texts);
       if (waits) awaiting.push({ tableRow, deadline: row.deadline });
       else {
@@ -447,8 +449,16 @@ export function readCellStream(
     if (kind !== 'text') deadlineText = false;
     // (The text's last row, ended by its bar but without the units its table has, was cut: see below.)
     const cutShort = cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0;
-    if (cell.rowEnd && row && row.texts.length > 0 && !cutShort && !unitsOnNextLine(cells, at, row, hasUnitColumn))
+    if (cell.rowEnd && row && row.texts.length > 0 && !cutShort && !unitsOnNextLine(cells, at, row, hasUnitColumn)) {
+      // (Without bars, only a last cell that ends as a cell does proves the row whole: a page may
+      // be cut inside it. A 完成情况 or 备注 cell cut off after the row's units leaves the task whole.)
+      if (
+        cell.column !== undefined &&
+        (cell.line.text.includes('|') || endsWhole(cell.text) || (cell.column === 'other' && row.units.length > 0))
+      )
+        row.aligned = true;
       finish();
+    }
   }
   // The text ends inside a row that lacks a cell its table has: the document was cut there.
   const last = row as PendingRow | undefined;
@@ -837,7 +847,9 @@ export function tableCells(
     });
   }
   if (open) cells.push({ ...open, rowEnd: false, unclosed: true });
-  if (bars && kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds);
+  // (One cell per line without bars too, where every row is the header's cells long: a task named
+  // like a unit, `市科技馆`, stays the task.)
+  if (kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds, !bars);
   return cells;
 }
 
@@ -845,7 +857,9 @@ export function tableCells(
 // from its 序号 (1, 2, 3, … in order) to the next one, and a row with exactly the header's cells is
 // read by column, like a pipe row (so `300` in an amount column is no row number and a 建设地点
 // cell is no unit).
-function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[]): void {
+// Without bars, only where every row but the last (which the page may have cut) is the header's
+// cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
+function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], everyRow = false): void {
   const starts: number[] = [];
   let expected = 1;
   for (let i = 0; i < cells.length; i++) {
@@ -861,9 +875,16 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[]): v
       expected++;
     }
   }
-  starts.forEach((from, r) => {
+  const rowEnd = (r: number): number => {
+    const from = starts[r] as number;
     let to = starts[r + 1] ?? cells.length;
     while (to > from && (cells[to - 1] as StreamCell).text === '') to--;
+    return to;
+  };
+  if (everyRow && (starts.length < 2 || starts.slice(0, -1).some((from, r) => rowEnd(r) - from !== kinds.length)))
+    return;
+  starts.forEach((from, r) => {
+    const to = rowEnd(r);
     if (to - from !== kinds.length) return;
     for (let c = 0; c < kinds.length; c++) (cells[from + c] as StreamCell).column = kinds[c];
     (cells[to - 1] as StreamCell).rowEnd = true;
@@ -935,4 +956,12 @@ function joinSpacedLetters(tokens: string[]): string[] {
 function namesOnly(text: string): boolean {
   if (text.length > 300 || /[。；;！？]/u.test(text.replace(/[。；]$/u, ''))) return false;
   return text.split(/[、，,\s]+/u).every((piece) => piece.length >= 2 && piece.length <= 24);
+}
+
+// Whether a row's last cell ends as a cell does: closing punctuation, a time limit, or a unit list
+// whose last name is whole.
+function endsWhole(text: string): boolean {
+  if (/[。；！？）)」”]$/u.test(text)) return true;
+  const kind = classifyCell(text);
+  return kind === 'deadline' || kind === 'status' || (kind === 'units' && endsWithWholeUnit(text));
 }

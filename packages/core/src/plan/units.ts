@@ -659,3 +659,28 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
   }
   return { units, etAl };
 }
+
+// How an agency's name ends, where a name cut off at the end of a page (`法官学`, `管委`, `发展改革`)
+// does not.
+const WHOLE_UNIT_END =
+  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|[省市县区镇乡场街]|[）)])$/u;
+
+/**
+ * Whether a unit list ends in a whole unit name, not one cut off at the end of a page (`…、省税`,
+ * `法官学`, `发展改革`): its last unit reads as a unit and ends as an agency's name does.
+ *
+ * @param list - a cleaned unit list
+ * @example
+ * ```ts
+ * endsWithWholeUnit('省税务局、人行合肥中心支行'); // true
+ * endsWithWholeUnit('司改办、新闻局、法官学'); // false
+ * ```
+ */
+export function endsWithWholeUnit(list: string): boolean {
+  const last = stripRoleWord(
+    list
+      .slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('，'), list.lastIndexOf('；')) + 1)
+      .replace(/[。；]$/u, ''),
+  );
+  return looksLikeUnit(last) && WHOLE_UNIT_END.test(last);
+}
