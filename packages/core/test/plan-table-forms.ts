@@ -96,18 +96,27 @@ const titleOf = (expectation: PlanExpectation): string => `${expectation.year ??
  * ```
  */
 export function asPipeTable(expectation: PlanExpectation): string {
+  return [titleOf(expectation), ...tableOf(expectation).map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+}
+
+/** The task table's header and rows, one string per cell (empty where a row has nothing). */
+function tableOf(expectation: PlanExpectation): string[][] {
   const rows = rowsOf(expectation);
   const columns = columnsOf(rows);
   const dated = rows.some((row) => row.deadline !== '');
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
-    titleOf(expectation),
-    line(['序号', '工作任务', ...columns.map(([, word]) => word), ...(dated ? ['完成时限'] : [])]),
-    ...rows.map((row) =>
-      line([row.no, row.text, ...columns.map(([role]) => row.units[role]), ...(dated ? [row.deadline] : [])]),
-    ),
-  ].join('\n');
+    ['序号', '工作任务', ...columns.map(([, word]) => word), ...(dated ? ['完成时限'] : [])],
+    ...rows.map((row) => [
+      row.no,
+      row.text,
+      ...columns.map(([role]) => row.units[role]),
+      ...(dated ? [row.deadline] : []),
+    ]),
+  ];
 }
+
+// A cell a copy without bars prints: `/` where the table left it empty.
+const markedEmpty = (cell: string): string => (cell.trim() === '' ? '/' : cell);
 
 /**
  * The table of {@link asPipeTable} with its unit columns under one 责任单位 cell, in a header of two
@@ -166,11 +175,15 @@ export function asDocxTable(expectation: PlanExpectation): Uint8Array {
  * ```
  */
 export function asCellPerLine(expectation: PlanExpectation): string {
-  return asPipeTable(expectation)
-    .split('\n')
-    .flatMap((line, i) => (i === 0 ? [line] : line.slice(2, -2).split(' | ')))
-    .map((cell) => (cell.trim() === '' ? '/' : cell))
-    .join('\n');
+  return [titleOf(expectation), ...tableOf(expectation).flat().map(markedEmpty)].join('\n');
+}
+
+// A task's units and deadline as labelled parts: `牵头单位：…`, `责任单位：…`, `配合单位：…`, `完成时限：…`.
+function labelled(row: Row): string[] {
+  return [
+    ...UNIT_COLUMNS.flatMap(([role, word]) => (row.units[role] === '' ? [] : [`${word}：${row.units[role]}`])),
+    ...(row.deadline === '' ? [] : [`完成时限：${row.deadline}`]),
+  ];
 }
 
 /**
@@ -187,11 +200,7 @@ export function asCellPerLine(expectation: PlanExpectation): string {
 export function asLabelledCards(expectation: PlanExpectation): string {
   return [
     titleOf(expectation),
-    ...rowsOf(expectation).flatMap((row) => [
-      `${row.no}.${row.text}`,
-      ...UNIT_COLUMNS.flatMap(([role, word]) => (row.units[role] === '' ? [] : [`${word}：${row.units[role]}`])),
-      ...(row.deadline === '' ? [] : [`完成时限：${row.deadline}`]),
-    ]),
+    ...rowsOf(expectation).flatMap((row) => [`${row.no}.${row.text}`, ...labelled(row)]),
   ].join('\n');
 }
 
@@ -210,10 +219,7 @@ export function asBracketedSentences(expectation: PlanExpectation): string {
   return [
     titleOf(expectation),
     ...rowsOf(expectation).map((row) => {
-      const parts = [
-        ...UNIT_COLUMNS.flatMap(([role, word]) => (row.units[role] === '' ? [] : [`${word}：${row.units[role]}`])),
-        ...(row.deadline === '' ? [] : [`完成时限：${row.deadline}`]),
-      ];
+      const parts = labelled(row);
       return `${row.no}.${row.text}。${parts.length > 0 ? `（${parts.join('；')}）` : ''}`;
     }),
   ].join('\n');
@@ -231,18 +237,7 @@ export function asBracketedSentences(expectation: PlanExpectation): string {
  * ```
  */
 export function asTabbedTable(expectation: PlanExpectation): string {
-  return asPipeTable(expectation)
-    .split('\n')
-    .map((line, i) =>
-      i === 0
-        ? line
-        : line
-            .slice(2, -2)
-            .split(' | ')
-            .map((cell) => (cell.trim() === '' ? '/' : cell))
-            .join('\t'),
-    )
-    .join('\n');
+  return [titleOf(expectation), ...tableOf(expectation).map((cells) => cells.map(markedEmpty).join('\t'))].join('\n');
 }
 
 /**

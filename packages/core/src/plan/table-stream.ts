@@ -8,6 +8,7 @@ import { looksLikeDeadline, repairDeadlineText, scheduleDates } from './deadline
 import { type Item, openItem, type TableRow } from './item.js';
 import { type Numbering, readNumbering } from './outline.js';
 import {
+  type CellKind,
   type ColumnKind,
   classifyCell,
   headerKind,
@@ -454,7 +455,9 @@ export function readCellStream(
       // be cut inside it. A 完成情况 or 备注 cell cut off after the row's units leaves the task whole.)
       if (
         cell.column !== undefined &&
-        (cell.line.text.includes('|') || endsWhole(cell.text) || (cell.column === 'other' && row.units.length > 0))
+        (cell.line.text.includes('|') ||
+          endsWhole(cell.text, byContent) ||
+          (cell.column === 'other' && row.units.length > 0))
       )
         row.aligned = true;
       finish();
@@ -557,7 +560,7 @@ export function headerlessCellStream(
 // list and one a sentence of task text, and no header word among them.
 export function isHeaderlessRow(text: string): boolean {
   if (!text.includes('|') || text.length > 4000) return false;
-  const cells = splitPipeRow(text.startsWith('|') ? text : `|${text}`).filter((c) => c !== '');
+  const cells = barCells(text).filter((c) => c !== '');
   if (cells.length < 3 || cells.length > 12 || readHeader(cells)) return false;
   // A portal header copied as cells (`索引号： | 1134… | 发布机构： | 区政府 |`): keys end in a colon.
   if (cells.some((c) => /^[\u4e00-\u9fff\s]{1,8}[：:]$/u.test(c))) return false;
@@ -614,7 +617,7 @@ export function tableHeaderAt(
 ): TableHeader | undefined {
   const first = (lines[at] as TextLine).text;
   if (isPipeRow(first) || (first.includes('|') && splitPipeRow(`|${first}|`).filter((c) => c !== '').length >= 2)) {
-    const printed = splitPipeRow(first.startsWith('|') ? first : `|${first}`);
+    const printed = barCells(first);
     const cells = printed.filter((c) => c !== '');
     const kinds = readHeader(cells);
     if (kinds) return subHeaderBelow(lines, at, skipBlank, printed, false) ?? { kinds, next: at + 1 };
@@ -627,7 +630,7 @@ export function tableHeaderAt(
       second.length <= 80 &&
       cells.every((c) => headerKind(c) !== undefined)
     ) {
-      const more = splitPipeRow(second.startsWith('|') ? second : `|${second}`).filter((c) => c !== '');
+      const more = barCells(second).filter((c) => c !== '');
       const joined = readHeader([...cells, ...more]);
       if (joined && more.every((c) => headerKind(c) !== undefined)) return { kinds: joined, next: k + 1 };
     }
@@ -706,7 +709,7 @@ function subHeaderBelow(
   if (second.length > 120) return undefined;
   let below: string[];
   if (spaced) below = joinSpacedLetters(second.split(/ +/u).filter((c) => c !== ''));
-  else if (second.includes('|')) below = splitPipeRow(second.startsWith('|') ? second : `|${second}`);
+  else if (second.includes('|')) below = barCells(second);
   else return undefined;
   const merged = mergeHeaderRows(top, below);
   const kinds = merged && readHeader(merged);
@@ -875,16 +878,19 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
       expected++;
     }
   }
-  const rowEnd = (r: number): number => {
-    const from = starts[r] as number;
+  // Each row ends before the next row's 序号, blank cells at its end left out.
+  const ends = starts.map((from, r) => {
     let to = starts[r + 1] ?? cells.length;
     while (to > from && (cells[to - 1] as StreamCell).text === '') to--;
     return to;
-  };
-  if (everyRow && (starts.length < 2 || starts.slice(0, -1).some((from, r) => rowEnd(r) - from !== kinds.length)))
+  });
+  if (
+    everyRow &&
+    (starts.length < 2 || starts.slice(0, -1).some((from, r) => (ends[r] as number) - from !== kinds.length))
+  )
     return;
   starts.forEach((from, r) => {
-    const to = rowEnd(r);
+    const to = ends[r] as number;
     if (to - from !== kinds.length) return;
     for (let c = 0; c < kinds.length; c++) (cells[from + c] as StreamCell).column = kinds[c];
     (cells[to - 1] as StreamCell).rowEnd = true;
@@ -959,9 +965,13 @@ function namesOnly(text: string): boolean {
 }
 
 // Whether a row's last cell ends as a cell does: closing punctuation, a time limit, or a unit list
-// whose last name is whole.
-function endsWhole(text: string): boolean {
+// whose last name is whole (`kind`: what the cell reads as, by classifyCell).
+function endsWhole(text: string, kind: CellKind): boolean {
   if (/[。；！？）)」”]$/u.test(text)) return true;
-  const kind = classifyCell(text);
   return kind === 'deadline' || kind === 'status' || (kind === 'units' && endsWithWholeUnit(text));
+}
+
+// The cells of a line of bars, whether or not the copy printed its first bar (`序号 | 工作任务 |`).
+function barCells(text: string): string[] {
+  return splitPipeRow(text.startsWith('|') ? text : `|${text}`);
 }

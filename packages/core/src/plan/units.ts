@@ -677,10 +677,6 @@ const WHOLE_UNIT_END =
  * ```
  */
 export function endsWithWholeUnit(list: string): boolean {
-  const last = stripRoleWord(
-    list
-      .slice(Math.max(list.lastIndexOf('、'), list.lastIndexOf('，'), list.lastIndexOf('；')) + 1)
-      .replace(/[。；]$/u, ''),
-  );
+  const last = stripRoleWord(afterLastSeparator(list).replace(/[。；]$/u, ''));
   return looksLikeUnit(last) && WHOLE_UNIT_END.test(last);
 }
