@@ -8,6 +8,7 @@ import {
   looksLikeUnit,
   looksLikeUnitList,
   MAY_STATE_RULE,
+  ROLE_WORD_NOT_AFTER,
   ROLE_WORDS,
   roleWordAtEnd,
   splitCleanUnits,
@@ -110,9 +111,9 @@ const ANCHORLESS = new Set(['落实', '参照落实', '参照执行', '统筹', 
 // A role word where a unit list ends: before punctuation, a blank, the end or a time limit.
 const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
   // (`分工负责、互相配合、互相制约` is a set phrase of running text, no clause.)
-  // (`市政协办`: 政协, the CPPCC, is no 协办.)
+  // (`市政协办`: see ROLE_WORD_NOT_AFTER.)
   new RegExp(
-    `(${words.map(([w]) => (w === '协办' ? '(?<!政)协办' : w)).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`,
+    `(${words.map(([w]) => (ROLE_WORD_NOT_AFTER[w] ? `(?<!${ROLE_WORD_NOT_AFTER[w]})${w}` : w)).join('|')})(?=$|[，,；;。）)、\\s]|完成时限|时限)(?!、互相)`,
     'gu',
   );
 const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));

@@ -233,6 +233,18 @@ const OPEN = new Set(['（', '(', '〔', '[', '【', '<', '〈']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '>', '〉']);
 
 /**
+ * Role words that are part of a name after a given character: `市政协办` is the office of the
+ * CPPCC (政协), not a unit that 协办s. Every reader of {@link ROLE_WORDS} keeps to it.
+ */
+export const ROLE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 协办: '政' };
+
+// Whether `word`, found at `at` in `text`, is part of a name there (see ROLE_WORD_NOT_AFTER).
+function notRoleAfter(word: string, text: string, at: number): boolean {
+  const before = ROLE_WORD_NOT_AFTER[word];
+  return before !== undefined && text[at - 1] === before;
+}
+
+/**
  * Role words that close a unit list, longest first, and the role each gives.
  * `分别牵头落实` (each leads its own part) gives `lead`.
  */
@@ -328,8 +340,7 @@ export function roleWordAtEnd(text: string): { word: string; role: Role } | unde
   const candidates = ROLE_WORDS_BY_LAST.get(text.charAt(text.length - 1));
   if (candidates === undefined) return undefined;
   for (const [word, role] of candidates) {
-    // (`市政协办`: the office of the CPPCC, 政协, is a unit, not a unit that 协办s.)
-    if (text.endsWith(word) && !(word === '协办' && text.endsWith('政协办'))) return { word, role };
+    if (text.endsWith(word) && !notRoleAfter(word, text, text.length - word.length)) return { word, role };
   }
   return undefined;
 }
