@@ -180,7 +180,7 @@ export function readDocumentFacts(
     const line = head[i] as TextLine;
     const text = line.text;
     if (facts.headerLines.has(line.index) || text === '') continue;
-    if (/关于印发.*的通知$/u.test(text) && text.length < 120) {
+    if (text.length < 120 && /关于印发.*的通知$/u.test(text)) {
       facts.noticeTitle ??= text;
       facts.headerLines.add(line.index);
       continue;

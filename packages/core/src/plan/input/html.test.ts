@@ -123,6 +123,19 @@ describe('htmlToPlanText', () => {
     expect(text.length).toBeLessThan(5 * html.length + 1_000_000);
   });
 
+  it('stops padding short rows once the layout has added as much as the page itself', () => {
+    // A cell spanning every row beside a row 1,000 columns wide: each of 50,000 short rows used to
+    // be padded to 64 cells, nearly ten times the page.
+    const html = `<table><tr><td rowspan="65534">甲</td><td colspan="1000">乙</td></tr>${'<tr><td>1</td></tr>'.repeat(50_000)}</table>`;
+    const lines = htmlToPlanText(html).split('\n');
+    expect(lines.join('\n').length).toBeLessThan(2 * html.length + 100_000);
+    expect(lines).toHaveLength(50_001);
+    // The first rows are padded to the table's width; once the budget is spent the rest keep only
+    // their own and spanned cells.
+    expect(lines[1]).toBe(`| 甲 | 1 |${'  |'.repeat(62)}`);
+    expect(lines.at(-1)).toBe('| 甲 | 1 |');
+  });
+
   it('reads a 2 MB page in time proportional to its size', () => {
     const row =
       '<tr><td>1</td><td>聚焦经济发展，及时公开政策举措和进展成效。</td><td>县区政府</td><td>持续推进</td></tr>';

@@ -150,8 +150,9 @@ export function htmlToPlanText(html: string): string {
 export function readHtml(html: string): { text: string; complete: boolean } {
   const { doc, complete } = parseHtml(html);
   const out = new LineWriter();
-  // Spans may repeat a cell's text; they may not make the output much larger than the page.
-  const budget = { chars: 4 * html.length + 1_000_000 };
+  // Spans may repeat a cell's text and short rows are padded; together they may add no more than
+  // the page's own length (a real page's text, all of that included, is a fifth of its markup or less).
+  const budget = { chars: html.length + 100_000 };
   // Iterative walk: deeply nested markup must not overflow the call stack.
   const stack: { node: Node; exit: boolean; inArticle: boolean }[] = [];
   for (let i = doc.children.length - 1; i >= 0; i--) {

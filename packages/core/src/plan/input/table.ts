@@ -36,8 +36,10 @@ function escapeCell(text: string): string {
  * spans so that each row is complete, and renders each row as `| a | b | c |` with `|` escaped.
  * A row that is one cell across the whole table (a section heading such as `一、围绕中心工作`
  * merged over all columns) is written as a plain line: it is a heading, not a row of data. Rows
- * whose cells are all empty are dropped. `budget` caps how many characters of repeated text may be
- * produced, so that hostile spans cannot blow up the output.
+ * whose cells are all empty are dropped. `budget` caps how many characters the layout may add to
+ * the source's own cells (repeated text and the empty cells that pad short rows, each with its
+ * separator), so that hostile spans cannot blow up the output: once it is spent, spans are no
+ * longer repeated and rows are no longer padded.
  */
 export function renderTable(rows: readonly (readonly SourceCell[])[], budget: { chars: number }): string[] {
   return layoutTable(rows, budget).map((cells) =>
@@ -49,7 +51,7 @@ export function renderTable(rows: readonly (readonly SourceCell[])[], budget: { 
 
 /**
  * Lays out rows of cells on a grid as {@link renderTable} does, returning the complete rows of
- * cell texts (unescaped), all of the same width, empty rows dropped.
+ * cell texts (unescaped), all of the same width while the budget lasts, empty rows dropped.
  */
 export function layoutTable(rows: readonly (readonly SourceCell[])[], budget: { chars: number }): string[][] {
   const grid: string[][] = [];
@@ -95,14 +97,29 @@ export function layoutTable(rows: readonly (readonly SourceCell[])[], budget: { 
   }
   const complete: string[][] = [];
   for (const row of grid) {
-    const cells = Array.from({ length: width }, (_, i) => row[i] ?? '');
-    if (cells.some((c) => c !== '')) complete.push(cells);
+    const cells = Array.from({ length: row.length }, (_, i) => row[i] ?? '');
+    if (!cells.some((c) => c !== '')) continue;
+    // Padding a short row to the table's width costs a separator a cell. Once the budget is spent,
+    // rows are left as long as their cells, trailing empty ones dropped.
+    const padding = (width - cells.length) * SEPARATOR;
+    if (padding <= budget.chars) {
+      budget.chars -= padding;
+      while (cells.length < width) cells.push('');
+    } else {
+      while (cells.at(-1) === '') cells.pop();
+    }
+    complete.push(cells);
   }
   return complete;
 }
 
+// What a cell adds to a rendered row besides its text: ` | `.
+const SEPARATOR = 3;
+
+/** A cell's text repeated into a cell it spans, charged to the budget with its separator. */
 function repeat(text: string, budget: { chars: number }): string {
-  if (text.length > budget.chars) return '';
-  budget.chars -= text.length;
+  const cost = text.length + SEPARATOR;
+  if (cost > budget.chars) return '';
+  budget.chars -= cost;
   return text;
 }
