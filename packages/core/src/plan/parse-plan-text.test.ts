@@ -303,6 +303,37 @@ describe('parsePlanText on the other shapes of real plans', () => {
     ]);
   });
 
+  it('reads a tabbed table whose task text holds spaces, with cells left empty and a cell broken over two lines', () => {
+    const plan = parsePlanText(
+      [
+        '2024年某县重点工作任务分解表',
+        '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+        '1\t实施宏图路 下穿工程\t县住建局\t\t2024年6月底前',
+        '2\t落实“过紧日子” 要求，',
+        '压减一般性支出\t县财政局\t县审计局\t持续推进',
+        '\t坚持县政府常务会议集体学法\t县司法局\t\t年底前',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`), t.deadline.kind]),
+    ).toEqual([
+      ['1', '实施宏图路 下穿工程', ['lead:县住建局'], 'date'],
+      ['2', '落实“过紧日子” 要求，压减一般性支出', ['lead:县财政局', 'cooperate:县审计局'], 'continuous'],
+      ['3', '坚持县政府常务会议集体学法', ['lead:县司法局'], 'date'],
+    ]);
+  });
+
+  it('keeps the last row of a tabbed table whose last cell is printed empty (`/`)', () => {
+    const plan = parsePlanText(
+      '2022年工作任务分解\n序号\t工作任务\t牵头单位\t责任单位\n1\t落实过紧日子要求\t县财政局\t/\n2\t坚持集体学法\t县司法局\t/',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['县财政局']],
+      ['2', ['县司法局']],
+    ]);
+    expect(plan.diagnostics.filter((d) => d.code === 'plan-truncated')).toEqual([]);
+  });
+
   it('applies a lead rule the plan states (逗号前的为牵头单位)', () => {
     const plan = parsePlanText(
       [

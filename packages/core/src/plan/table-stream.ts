@@ -22,7 +22,7 @@ import {
   splitPipeRow,
   unnamedColumnKind,
 } from './table.js';
-import type { TextLine } from './text-lines.js';
+import { rawOffset, type TextLine } from './text-lines.js';
 import { endsWithWholeUnit, looksLikePersonName, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
@@ -582,6 +582,25 @@ export function mayStartTable(text: string): boolean {
   return text.includes('|') || (text.length <= 60 && HEADER_HINT.test(text));
 }
 
+// The cells of a line copied with tabs between them, the empty ones included (tabs in a row, or
+// at either end of the line, which the cleaned text no longer has).
+function tabCells(line: TextLine): string[] {
+  const tabsIn = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (line.raw.charCodeAt(i) === 9) n++;
+    return n;
+  };
+  const cells: string[] = Array(tabsIn(0, rawOffset(line, 0))).fill('');
+  let start = 0;
+  for (let i = 0; i <= line.text.length; i++) {
+    if (i < line.text.length && (line.text[i] !== ' ' || line.raw.charCodeAt(rawOffset(line, i)) !== 9)) continue;
+    cells.push(line.text.slice(start, i).trim());
+    start = i + 1;
+  }
+  for (let n = tabsIn(rawOffset(line, line.text.length), line.raw.length); n > 0; n--) cells.push('');
+  return cells;
+}
+
 // A pair of characters a header that starts a table holds (`负责` alone does not: `市局 负责` lines are no
 // header, and asking them costs time on long plans).
 const HEADER_HINT =
@@ -752,15 +771,35 @@ export function tableCells(
   }
   if (spaced && !bars) {
     const rows: StreamCell[] = [];
+    // A table copied from a word processor separates its cells by tabs: spaces inside a cell's
+    // text are then its own, and a line break inside a cell splits a row over lines whose tabs
+    // together are the header's (`2\t落实…要求，` / `压减支出\t县财政局\t持续推进`).
+    const tabbed = from > 0 && (lines[from - 1] as TextLine).raw.includes('\t');
+    const width = kinds?.length ?? 0;
     for (let k = from; k < lines.length; k++) {
       const line = lines[k] as TextLine;
       if (furniture[k] || line.text === '') continue;
-      const row = line.text.split(/ +/u).filter((c) => c !== '');
-      // A row with exactly the header's cells is read by column, like a full pipe row.
-      const full = kinds !== undefined && row.length === kinds.length && row.length > 1;
+      let row = tabbed ? tabCells(line) : line.text.split(/ +/u);
+      let lineOf = row.map(() => line);
+      for (let j = k + 1; tabbed && row.length < width && j < lines.length; j++) {
+        const next = lines[j] as TextLine;
+        if (furniture[j] || next.text === '') break;
+        const more = tabCells(next);
+        if (row.length + more.length - 1 > width) break;
+        row = [...row.slice(0, -1), `${row.at(-1) ?? ''}${more[0] ?? ''}`, ...more.slice(1)];
+        lineOf = [...lineOf, ...more.slice(1).map(() => next)];
+        if (row.length === width) k = j;
+      }
+      // A row with exactly the header's cells is read by column, like a full pipe row; otherwise
+      // (a row with fewer, or a line alone) its empty cells are dropped and the rest read by content.
+      const full = width > 1 && row.length === width;
+      if (!full) {
+        row = (tabbed ? tabCells(line) : row).filter((c) => c !== '');
+        lineOf = row.map(() => line);
+      }
       row.forEach((text, c) => {
-        const cell: StreamCell = { text, line, rowEnd: row.length > 1 && c === row.length - 1 };
-        if (full) cell.column = kinds[c];
+        const cell: StreamCell = { text, line: lineOf[c] as TextLine, rowEnd: row.length > 1 && c === row.length - 1 };
+        if (full) cell.column = kinds?.[c];
         rows.push(cell);
       });
     }
@@ -964,11 +1003,12 @@ function namesOnly(text: string): boolean {
   return text.split(/[、，,\s]+/u).every((piece) => piece.length >= 2 && piece.length <= 24);
 }
 
-// Whether a row's last cell ends as a cell does: closing punctuation, a time limit, or a unit list
-// whose last name is whole (`kind`: what the cell reads as, by classifyCell).
+// Whether a row's last cell ends as a cell does: closing punctuation, a time limit, a cell printed
+// empty (`/`, `无`), or a unit list whose last name is whole (`kind`: what the cell reads as, by
+// classifyCell).
 function endsWhole(text: string, kind: CellKind): boolean {
   if (/[。；！？）)」”]$/u.test(text)) return true;
-  return kind === 'deadline' || kind === 'status' || (kind === 'units' && endsWithWholeUnit(text));
+  return kind === 'deadline' || kind === 'status' || kind === 'empty' || (kind === 'units' && endsWithWholeUnit(text));
 }
 
 // The cells of a line of bars, whether or not the copy printed its first bar (`序号 | 工作任务 |`).
