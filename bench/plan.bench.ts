@@ -140,6 +140,8 @@ const adversarial: Record<string, string> = {
   'a notice flattened to one line, `关于印发…的通知` repeated': fill(
     '关于印发2024年政务公开工作要点的通知 各县区政府，市直各部门：现将要点印发给你们，请认真贯彻落实。1.市政府办公室负责 ',
   ),
+  // A table copied with tabs, whose rows are joined over lines until they have the header's cells.
+  'a tabbed header, then lines of two cells and lines of one': `序号\t工作任务\t牵头单位\t配合单位\t完成时限\n${varied('1\t推进市局公开\n市局负责\n')}`,
 };
 // Pages read through parsePlan as HTML. Found the same way: a cell spanning every row under a row
 // 1,000 columns wide padded 50,000 short rows to 64 cells, ten times the page, 1.15 s in all.

@@ -24,6 +24,7 @@ import {
   asRoleWordSentences,
   asTabbedTable,
   asTwoRowHeaderTable,
+  asWordTabbedTable,
 } from './plan-table-forms.js';
 
 interface Form {
@@ -37,6 +38,7 @@ const FORMS: Form[] = [
   { name: 'asHtmlTablePage', parse: (e) => parsePlan(asHtmlTablePage(e), { format: 'html' }) },
   { name: 'asDocxTable', parse: (e) => parsePlan(asDocxTable(e)) },
   { name: 'asTabbedTable', parse: (e) => parsePlanText(asTabbedTable(e)) },
+  { name: 'asWordTabbedTable', parse: (e) => parsePlanText(asWordTabbedTable(e)) },
   { name: 'asCellPerLine', parse: (e) => parsePlanText(asCellPerLine(e)) },
   { name: 'asLabelledCards', parse: (e) => parsePlanText(asLabelledCards(e)) },
   { name: 'asBracketedSentences', parse: (e) => parsePlanText(asBracketedSentences(e)) },
@@ -45,8 +47,9 @@ const FORMS: Form[] = [
 ];
 
 // The least any form may score on any figure (task recall, unit F1, role and deadline accuracy),
-// the bar for real plans with a margin: measured on the corpus, the weakest form (a table
-// separated by tabs) finds 98.0% of the tasks; every other figure of every form is 99% or more.
+// the bar for real plans with a margin: measured on the corpus, the weakest form (task
+// cards) finds 99.3% of the tasks with unit recall 99.0%; every other figure of every form is 99%
+// or more.
 const FLOOR = 0.97;
 // Problems printed per form (set PLAN_FORMS_PROBLEMS to see more).
 const SHOWN = Number(process.env.PLAN_FORMS_PROBLEMS ?? 12);

@@ -1,9 +1,11 @@
 // The tasks of a fixture's expectation printed again in the forms offices publish task lists in:
 // a table of pipe rows, the same with a header of two rows, a web page's table with merged header
-// cells, a table copied from a word processor with tabs, a table copied one cell per line, task
-// cards of labelled lines, and sentences closed by a labelled bracket or by role words. Each form says exactly what the expectation says, in real unit names and real
-// deadline wording from the corpus, so the parser must read every form back to the expectation
-// (see plan-table-forms.test.ts). Every function is pure and deterministic.
+// cells, a table copied from a word processor with tabs (empty cells marked `/`, or left empty
+// with a cell broken over lines), a table copied one cell per line, task cards of labelled lines,
+// and sentences closed by a labelled bracket or by role words. Each form says exactly what the
+// expectation says, in real unit names and real deadline wording from the corpus, so the parser
+// must read every form back to the expectation (see plan-table-forms.test.ts). Every function is
+// pure and deterministic.
 import type { ExpectedDeadline, ExpectedTask, PlanExpectation } from './plan-scoring.js';
 import { asDocx, asHtmlPage, withTwoRowHeader } from './plan-variants.js';
 
@@ -238,6 +240,28 @@ export function asBracketedSentences(expectation: PlanExpectation): string {
  */
 export function asTabbedTable(expectation: PlanExpectation): string {
   return [titleOf(expectation), ...tableOf(expectation).map((cells) => cells.map(markedEmpty).join('\t'))].join('\n');
+}
+
+/**
+ * The table of {@link asPipeTable} copied out of Word as it really comes: cells separated by tabs,
+ * an empty cell left empty (two tabs in a row, or a tab at the line's end), and a task cell of two
+ * paragraphs, split after its first `，`, broken over two lines.
+ *
+ * @param expectation - a fixture's expectation
+ * @returns the plan text
+ * @example
+ * ```ts
+ * asWordTabbedTable({ year: 2024, tasks: [] }).split('\n')[1]; // '序号\t工作任务\t责任单位'
+ * ```
+ */
+export function asWordTabbedTable(expectation: PlanExpectation): string {
+  const [header, ...rows] = tableOf(expectation);
+  const broken = rows.map(([no, text, ...rest]) => {
+    const at = (text ?? '').indexOf('，');
+    const cell = at > 0 && at < (text ?? '').length - 1 ? `${text?.slice(0, at + 1)}\n${text?.slice(at + 1)}` : text;
+    return [no, cell, ...rest].join('\t');
+  });
+  return [titleOf(expectation), (header ?? []).join('\t'), ...broken].join('\n');
 }
 
 /**

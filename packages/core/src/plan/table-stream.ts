@@ -582,6 +582,9 @@ export function mayStartTable(text: string): boolean {
   return text.includes('|') || (text.length <= 60 && HEADER_HINT.test(text));
 }
 
+// The most lines one row of a tabbed table is joined from.
+const MAX_CELL_LINES = 8;
+
 // The cells of a line copied with tabs between them, the empty ones included (tabs in a row, or
 // at either end of the line, which the cleaned text no longer has).
 function tabCells(line: TextLine): string[] {
@@ -781,7 +784,9 @@ export function tableCells(
       if (furniture[k] || line.text === '') continue;
       let row = tabbed ? tabCells(line) : line.text.split(/ +/u);
       let lineOf = row.map(() => line);
-      for (let j = k + 1; tabbed && row.length < width && j < lines.length; j++) {
+      // (At most a few lines: a cell holds a few paragraphs, and lines without a tab must not be
+      // gathered to the end of a long text.)
+      for (let j = k + 1; tabbed && row.length < width && j < lines.length && j <= k + MAX_CELL_LINES; j++) {
         const next = lines[j] as TextLine;
         if (furniture[j] || next.text === '') break;
         const more = tabCells(next);
