@@ -42,8 +42,9 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence.
+// (Places and offices whose names hold such a word: 将乐县, 让胡路区, 机要局, 群众工作部.)
 const NOT_UNIT =
-  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目))|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|要|将|并|应(?!急|消)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让|像|一样|便捷|把|被|实现|提高|方便|群众|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目))|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -206,8 +207,9 @@ function splitGlued(name: string): string[] {
 // An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
 const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
 // A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
+// (新建区 and 建设路街道 are places.)
 const ACTION_START =
-  /^(建成|新建|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建)/u;
+  /^(建成|新建(?![区县])|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设(?!路)|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建)/u;
 // `建设局`, `组织部`, `推进办`: a short organ's name may open like an action.
 const SHORT_ORGAN = /^[\u4e00-\u9fff]{2,3}(局|办|委|部|处|科|站|所|中心|公司|集团|办公室|指挥部)$/u;
 // `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
@@ -631,6 +633,9 @@ export function splitCleanUnits(text: string): UnitList {
   return splitUnitsWith(text, normalizeSimplifiedUnitName);
 }
 
+// `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
+const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林格尔|顺县|政县|静县|硕县|布克赛尔)|及|以及|与)/u;
+
 function splitUnitsWith(text: string, normalize: (name: string) => string): UnitList {
   const units: UnitName[] = [];
   const seen = new Set<string>();
@@ -647,7 +652,7 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     if (bare.includes('见')) bare = bare.replace(SEE_NOTE, '');
     // `各区县政府〔含南太湖新区管委会，下同〕`: what the name covers, noted once for the whole plan.
     if (bare.includes('下同')) bare = bare.replace(SCOPE_NOTE, '');
-    let name = stripRoleWord(bare.replace(/^(由|请|会同|和|及|以及|与)/u, '')).trim();
+    let name = stripRoleWord(bare.replace(LEADING_CONNECTIVE, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
     }
