@@ -267,3 +267,20 @@ describe('names the table-form copies of the corpus showed unread', () => {
     expect(looksLikeUnit('各项目牵头单位')).toBe(true);
   });
 });
+
+describe('splitUnits on levels listed before the organ they share', () => {
+  it('joins levels that go down or stay (各县、市、区人民政府), not a level above a collective (各镇（街）、县公安局)', () => {
+    const units = (text: string) => splitUnits(text).units.map((u) => u.unit);
+    expect(units('各县、市、区人民政府')).toEqual(['各县、市、区人民政府']);
+    expect(units('各市（州）、县（市、区）政府')).toEqual(['各市（州）、县（市、区）政府']);
+    expect(units('各镇（街）、县公安局')).toEqual(['各镇（街）', '县公安局']);
+  });
+
+  it('reads places and offices whose names hold sentence words as units', () => {
+    for (const name of ['和平区政府', '和田地区行署', '将乐县政府', '让胡路区政府', '新建区住建局', '应县人民政府'])
+      expect(splitUnits(`${name}负责`).units.map((u) => u.unit)).toEqual([name]);
+    expect(looksLikeUnit('市委机要保密局')).toBe(true);
+    expect(looksLikeUnit('市委群众工作部')).toBe(true);
+    expect(splitUnits('和市财政局').units.map((u) => u.unit)).toEqual(['市财政局']);
+  });
+});

@@ -42,9 +42,9 @@ const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence.
-// (Places and offices whose names hold such a word: 将乐县, 让胡路区, 机要局, 群众工作部.)
+// (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
 const NOT_UNIT =
-  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目))|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目))|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -56,6 +56,18 @@ const LEVEL_WORD = '(?:[省市州盟县区旗乡镇]|街道|乡镇|开发区|园
 const LEVEL_HEAD = new RegExp(`^(?:各(?:有关|相关)?|有关|相关)${LEVEL_WORD}$`, 'u');
 // (A level of one character: `各乡镇、街道` may be read either way, and plans list 街道 apart.)
 const BARE_LEVEL = /^(?:[省市州盟县区旗乡镇]|县级市)(?:[（(〔][^）)〕]{1,8}[）)〕])?$/u;
+
+// How far down a level is: province, city (州, 盟), county (区, 旗, county-level city), town.
+const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 区: 2, 旗: 2, 乡: 3, 镇: 3 };
+
+// Whether the level `next` names is the same as or below the one `previous` names (a 市 beside
+// 县 and 区 is a county-level city: `各县、市、区人民政府`).
+function descends(previous: { text: string }, next: { text: string }): boolean {
+  const level = (text: string) => text.replace(/^(?:各|有关|相关)(?:有关|相关)?/u, '').charAt(0);
+  const a = LEVEL_RANK[level(previous.text)];
+  const b = LEVEL_RANK[level(next.text)];
+  return a === undefined || b === undefined || b >= a || (a === 2 && level(next.text) === '市');
+}
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
   // Only a list that starts a collective with 各 (or 相关, 有关) can hold one: most lists are returned
@@ -80,10 +92,18 @@ function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], 
       out.push(head);
       continue;
     }
+    // (The levels go down, or stay: `各市（州）、县（市、区）政府`. `各镇（街）、县公安局` goes up, to
+    // another body's unit.)
     let k = i + 1;
-    while (k < pieces.length && LEVEL_ONLY.test((pieces[k] as T).text)) k++;
+    while (k < pieces.length && LEVEL_ONLY.test((pieces[k] as T).text) && descends(pieces[k - 1] as T, pieces[k] as T))
+      k++;
     const last = pieces[k];
-    if (last === undefined || !LEVEL_ORGAN.test(last.text) || whole[last.start - 1] !== '、') {
+    if (
+      last === undefined ||
+      !LEVEL_ORGAN.test(last.text) ||
+      whole[last.start - 1] !== '、' ||
+      !descends(pieces[k - 1] as T, last)
+    ) {
       out.push(head);
       continue;
     }
