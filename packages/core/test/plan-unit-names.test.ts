@@ -1,10 +1,12 @@
 // Every real unit name of real-unit-names.ts, alone and in lists of two to five, printed in the
-// places plans put units (a closing bracket with 负责, a bracket of 牵头 and 配合, a labelled line,
-// a pipe table's cell, a table printed one cell per line) must be read back as exactly those units
-// in those roles: no name cut (`和平区政府` read as `平区政府`), split or dropped.
+// places plans put units (a closing bracket with 负责, a bracket of 牵头 and 配合, a national item's
+// sentence bracket, 由…负责, a labelled line, a pipe table's cell in simplified and traditional
+// script, a tabbed table, a table printed one cell per line) must be read back as exactly those
+// units in those roles: no name cut (`和平区政府` read as `平区政府`), split or dropped.
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../src/index.js';
 import { normalizeUnitName } from '../src/text/normalize.js';
+import { toTraditional } from './plan-variants.js';
 import { REAL_UNIT_NAMES } from './real-unit-names.js';
 
 type Role = 'lead' | 'responsible' | 'cooperate';
@@ -32,6 +34,18 @@ const CONTEXTS: readonly Context[] = [
     roles: (u) => u.map((_, k) => (k === 0 ? 'lead' : 'cooperate')),
   },
   {
+    name: 'a national item whose sentences each close with a bracket',
+    text: (u) =>
+      `${TITLE}\n一、推进决策公开\n（一）加强决策公开。推行重大行政决策事项目录管理。（${u.join('、')}按职责分工负责）做好政策解读。（市政府办公室负责）`,
+    roles: allResponsible,
+  },
+  {
+    name: 'a sentence with 由…负责',
+    text: (u) =>
+      `${TITLE}\n一、推进决策公开\n1.加强重大行政决策公开，由${u.join('、')}负责。\n2.做好政策解读。（市政府办公室负责）`,
+    roles: allResponsible,
+  },
+  {
     name: 'a labelled line',
     text: (u) =>
       `${TITLE}\n1.加强重大行政决策公开\n责任单位：${u.join('、')}\n完成时限：2024年12月底前\n2.做好政策解读\n责任单位：市政府办公室\n完成时限：持续推进`,
@@ -41,6 +55,21 @@ const CONTEXTS: readonly Context[] = [
     name: 'a pipe table cell',
     text: (u) =>
       `${TITLE}\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 加强重大行政决策公开 | ${u.join('、')} | 2024年12月底前 |\n| 2 | 做好政策解读 | 市政府办公室 | 持续推进 |`,
+    roles: allResponsible,
+  },
+  {
+    name: 'a table copied with tabs',
+    text: (u) =>
+      `${TITLE}\n序号\t工作任务\t责任单位\t完成时限\n1\t加强重大行政决策公开\t${u.join('、')}\t2024年12月底前\n2\t做好政策解读\t市政府办公室\t持续推进`,
+    roles: allResponsible,
+  },
+  {
+    name: 'a pipe table in traditional script, Taiwan and Hong Kong forms',
+    text: (u) =>
+      toTraditional(
+        `${TITLE}\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n| 1 | 加强重大行政决策公开 | ${u.join('、')} | 2024年12月底前 |\n| 2 | 做好政策解读 | 市政府办公室 | 持续推进 |`,
+        u.length % 2 === 0 ? 'tw' : 'hk',
+      ),
     roles: allResponsible,
   },
   {
