@@ -64,12 +64,12 @@ console.log(`  made 2024-09-20, publish within 20 working days (条例 art. 26):
 if (span !== 8 || due !== '2024-10-23') throw new Error('unexpected working-day count');
 
 // A province's own phrase, as a plugin adds it.
-const nationalDay: DeadlinePattern = {
-  id: 'example/national-day',
-  pattern: /国庆节?前/,
-  resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-09-30`, raw: '' }),
+const floodSeason: DeadlinePattern = {
+  id: 'example/flood-season',
+  pattern: /汛期?前/,
+  resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-05-31`, raw: '' }),
 };
-console.log('\n國慶節前完成 →', parseDeadline('國慶節前完成', { ...plan, patterns: [nationalDay] }).deadline);
+console.log('\n汛期前完成 →', parseDeadline('汛期前完成', { ...plan, patterns: [floodSeason] }).deadline);
 
 // Outside the calendar's years: an explicit error, or the weekends-only fallback on request.
 console.log(`\ncalendar covers ${calendarYears().join(', ')}`);

@@ -43,9 +43,9 @@ const province = result.findings.filter((f) => f.rule === 'province-evidence-two
 console.log(`\nthe province's rule (at least two pieces of evidence): ${province.length} findings, e.g.`);
 if (province[0]) console.log(`  ${province[0].message}`);
 
-const phrase = parseDeadline('国庆节前', { year: plan.year, patterns: provinceRules.deadlinePatterns });
+const phrase = parseDeadline('汛期前', { year: plan.year, patterns: provinceRules.deadlinePatterns });
 console.log(
-  `\nthe province's phrase 国庆节前 → ${phrase.deadline.kind === 'date' ? phrase.deadline.by : phrase.deadline.kind}`,
+  `\nthe province's phrase 汛期前 → ${phrase.deadline.kind === 'date' ? phrase.deadline.by : phrase.deadline.kind}`,
 );
 
 if (province.length === 0 || phrase.deadline.kind !== 'date') process.exit(1);

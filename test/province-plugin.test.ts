@@ -49,23 +49,23 @@ describe('province plugin example', () => {
     expect(plain.findings.filter(aboutEvidence)).toEqual([]);
   });
 
-  it('reads 国庆节前 as 30 September of the plan year', () => {
-    const plain = parseDeadline('国庆节前', { year: 2024 });
+  it('reads 汛期前 as 31 May of the plan year', () => {
+    const plain = parseDeadline('汛期前', { year: 2024 });
     expect(plain.deadline.kind).toBe('none');
-    const read = parseDeadline('国庆节前', { year: 2024, patterns: provinceRules.deadlinePatterns });
-    expect(read.deadline).toMatchObject({ kind: 'date', by: '2024-09-30' });
+    const read = parseDeadline('汛期前', { year: 2024, patterns: provinceRules.deadlinePatterns });
+    expect(read.deadline).toMatchObject({ kind: 'date', by: '2024-05-31' });
   });
 
-  it('gives a task due 国庆节前 its date in a check, so it can be overdue', () => {
+  it('gives a task due 汛期前 its date in a check, so it can be overdue', () => {
     const withPhrase: Plan = {
       ...plan,
-      tasks: plan.tasks.map((t) => (t.number === '8' ? { ...t, deadline: { kind: 'none', raw: '国庆节前' } } : t)),
+      tasks: plan.tasks.map((t) => (t.number === '8' ? { ...t, deadline: { kind: 'none', raw: '汛期前' } } : t)),
     };
     const ledgers = readdirSync(join(data, 'ledgers'))
       .filter((f) => f.endsWith('.json'))
       .map(sample);
     const result = checkCompliance(withPhrase, directory, ledgers, { asOf: '2024-10-08', plugins: [provinceRules] });
-    expect(result.obligations.filter((o) => o.taskNumber === '8').every((o) => o.due === '2024-09-30')).toBe(true);
+    expect(result.obligations.filter((o) => o.taskNumber === '8').every((o) => o.due === '2024-05-31')).toBe(true);
     const without = checkCompliance(withPhrase, directory, ledgers, { asOf: '2024-10-08' });
     expect(without.obligations.find((o) => o.taskNumber === '8')?.due).toBeNull();
   });

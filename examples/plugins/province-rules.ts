@@ -3,7 +3,8 @@
 //
 // - a stricter rule: a task reported done needs at least two pieces of evidence (佐证材料), e.g.
 //   the published page and the meeting minutes;
-// - a deadline phrase its plans use: 国庆节前 (before National Day) → 30 September of the plan year;
+// - a deadline phrase its plans use: 汛期前 (before the flood season, which starts on 1 June in this
+//   province) → 31 May of the plan year;
 // - a status word and another name for a department that its units write in their ledgers.
 //
 // Use it from code (`checkCompliance(plan, directory, ledgers, { asOf, plugins: [provinceRules] })`)
@@ -41,9 +42,9 @@ export const provinceRules = definePlugin({
   rules: [twoPiecesOfEvidence],
   deadlinePatterns: [
     {
-      id: 'province-rules/国庆节前',
-      pattern: /国庆(节)?(前|之前)/,
-      resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-09-30`, raw: '国庆节前' }),
+      id: 'province-rules/汛期前',
+      pattern: /汛(期)?(前|之前)/,
+      resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-05-31`, raw: '汛期前' }),
     },
   ],
   statusWords: { 已办结: 'done' },

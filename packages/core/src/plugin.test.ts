@@ -50,7 +50,7 @@ describe('definePlugin', () => {
     );
     expect(
       invalid(() =>
-        definePlugin({ name: 'p', apiVersion: 1, deadlinePatterns: [{ id: 'x', pattern: '国庆节前' }] } as never),
+        definePlugin({ name: 'p', apiVersion: 1, deadlinePatterns: [{ id: 'x', pattern: '汛期前' }] } as never),
       ),
     ).toContain('deadlinePatterns[0].pattern must be a RegExp');
     expect(invalid(() => definePlugin({ name: 'p', apiVersion: 1, rule: [] } as never))).toContain('unknown key');

@@ -178,28 +178,28 @@ describe('checkCompliance: rules and plugins', () => {
   });
 
   it('reads a deadline phrase the parser left as none through a plugin pattern', () => {
-    const nationalDay = definePlugin({
-      name: 'nd',
+    const floodSeason = definePlugin({
+      name: 'flood',
       apiVersion: 1,
       deadlinePatterns: [
         {
-          id: 'national-day',
-          pattern: /国庆节前/,
-          resolve: (_m, ctx) => ({ kind: 'date', by: `${ctx.year}-09-30`, raw: '国庆节前' }),
+          id: 'flood-season',
+          pattern: /汛期前/,
+          resolve: (_m, ctx) => ({ kind: 'date', by: `${ctx.year}-05-31`, raw: '汛期前' }),
         },
       ],
     });
     const withPhrase = {
       ...plan,
       tasks: plan.tasks.map((t) =>
-        t.number === '8' ? { ...t, deadline: { kind: 'none' as const, raw: '国庆节前' } } : t,
+        t.number === '8' ? { ...t, deadline: { kind: 'none' as const, raw: '汛期前' } } : t,
       ),
     };
     const result = check([ledger('砀山县', [entry('8', 4)])], '2024-10-08', {
       plan: withPhrase,
-      plugins: [nationalDay],
+      plugins: [floodSeason],
     });
-    expect(result.obligations.find((o) => o.taskNumber === '8')?.due).toBe('2024-09-30');
+    expect(result.obligations.find((o) => o.taskNumber === '8')?.due).toBe('2024-05-31');
     expect(findings(result, 'overdue', '砀山县人民政府', '8')).toHaveLength(1);
   });
 

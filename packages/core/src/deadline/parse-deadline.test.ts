@@ -235,7 +235,7 @@ describe('parseDeadline', () => {
   });
 
   describe('what it does not know', () => {
-    for (const raw of ['适时', '根据工作安排', '及时', '印发后3个月内', '半年内', '6月初', '国庆节前']) {
+    for (const raw of ['适时', '根据工作安排', '及时', '印发后3个月内', '半年内', '6月初', '汛期前']) {
       it(`gives none and a deadline-unknown warning for ${raw}, never a guess`, () => {
         const { deadline, diagnostics } = parseDeadline(raw, context);
         expect(deadline).toEqual({ kind: 'none', raw });
@@ -274,15 +274,15 @@ describe('parseDeadline', () => {
   });
 
   describe('plugin patterns', () => {
-    const nationalDay: DeadlinePattern = {
-      id: 'test/national-day',
-      pattern: /国庆节?前/,
-      resolve: (_match, ctx) => ({ kind: 'date', by: `${ctx.year}-09-30`, raw: 'ignored' }),
+    const floodSeason: DeadlinePattern = {
+      id: 'test/flood-season',
+      pattern: /汛期?前/,
+      resolve: (_match, ctx) => ({ kind: 'date', by: `${ctx.year}-05-31`, raw: 'ignored' }),
     };
 
     it('tries plugin phrases before the built-in ones, keeping raw as printed', () => {
-      const result = parseDeadline('國慶節前完成', { year: 2024, patterns: [nationalDay] });
-      expect(result).toEqual({ deadline: { kind: 'date', by: '2024-09-30', raw: '國慶節前完成' }, diagnostics: [] });
+      const result = parseDeadline('汛期前完成', { year: 2024, patterns: [floodSeason] });
+      expect(result).toEqual({ deadline: { kind: 'date', by: '2024-05-31', raw: '汛期前完成' }, diagnostics: [] });
       const shadow: DeadlinePattern = {
         id: 'test/june',
         pattern: /6月底/,
@@ -314,11 +314,11 @@ describe('parseDeadline', () => {
     it('resets the lastIndex of global patterns between calls', () => {
       const global: DeadlinePattern = {
         id: 'test/global',
-        pattern: /国庆/g,
-        resolve: (_m, ctx) => ({ kind: 'date', by: `${ctx.year}-09-30`, raw: '' }),
+        pattern: /汛期/g,
+        resolve: (_m, ctx) => ({ kind: 'date', by: `${ctx.year}-05-31`, raw: '' }),
       };
-      expect(deadlineOfWith('国庆前', [global])).toMatchObject({ by: '2024-09-30' });
-      expect(deadlineOfWith('国庆前', [global])).toMatchObject({ by: '2024-09-30' });
+      expect(deadlineOfWith('汛期前', [global])).toMatchObject({ by: '2024-05-31' });
+      expect(deadlineOfWith('汛期前', [global])).toMatchObject({ by: '2024-05-31' });
     });
   });
 
@@ -433,6 +433,34 @@ describe('parseDeadline', () => {
 function deadlineOfWith(raw: string, patterns: DeadlinePattern[]) {
   return parseDeadline(raw, { year: 2024, patterns }).deadline;
 }
+
+describe('parseDeadline on holidays and times of year', () => {
+  it('reads 春节前, 国庆节前, 元旦前 as the day before the holiday in the year named', () => {
+    expect(deadlineOf('2024年春节前')).toEqual({ kind: 'date', by: '2024-02-09', raw: '2024年春节前' });
+    expect(deadlineOf('2025年春节前')).toMatchObject({ kind: 'date', by: '2025-01-28' });
+    expect(deadlineOf('次年春节前')).toMatchObject({ kind: 'date', by: '2025-01-28' });
+    expect(deadlineOf('国庆节前')).toMatchObject({ kind: 'date', by: '2024-09-30' });
+    expect(deadlineOf('五一劳动节前')).toMatchObject({ kind: 'date', by: '2024-04-30' });
+    expect(deadlineOf('中秋节前', 2026)).toMatchObject({ kind: 'date', by: '2026-09-24' });
+    // The New Year after the plan year, unless a year is named.
+    expect(deadlineOf('元旦前')).toMatchObject({ kind: 'date', by: '2024-12-31' });
+    expect(deadlineOf('2024年元旦前')).toMatchObject({ kind: 'date', by: '2023-12-31' });
+  });
+
+  it('takes the next 春节 when the plan was issued after this year’s', () => {
+    const issuedInMay = (raw: string) => parseDeadline(raw, { year: 2024, issued: '2024-05-21' }).deadline;
+    expect(issuedInMay('春节前')).toMatchObject({ kind: 'date', by: '2025-01-28' });
+    expect(issuedInMay('端午节前')).toMatchObject({ kind: 'date', by: '2024-06-09' });
+  });
+
+  it('gives no date, and says so, for a time of year or a lunar holiday in a year it does not know', () => {
+    for (const raw of ['2024年汛期前', '开学前', '两会前', '2023年春节前', '2027年端午节前', '春节期间']) {
+      const { deadline, diagnostics } = parseDeadline(raw, context);
+      expect(deadline).toEqual({ kind: 'none', raw });
+      expect(diagnostics.map((d) => d.code)).toEqual(['deadline-unknown']);
+    }
+  });
+});
 
 describe('normalizeDeadlineText', () => {
   it('restores a dropped 年 and reads Chinese numerals before units', () => {

@@ -10,6 +10,24 @@ import type { DeadlineContext, DeadlineParse } from './types.js';
 // alternative starts with a literal or a bounded digit run, so the scan is linear in the input.
 // Alternatives are ordered most specific first: at one position the first that matches wins.
 const YEAR_WORD = '次|明|翌|下一|当|本|今';
+// Holidays by the date they fall on: fixed ones by month and day, the lunar ones (春节, 清明, 端午,
+// 中秋) in the years the working-day calendar covers (the State Council's holiday notices).
+const FIXED_HOLIDAYS: Readonly<Record<string, string>> = {
+  元旦: '01-01',
+  五一: '05-01',
+  劳动: '05-01',
+  国庆: '10-01',
+};
+const LUNAR_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  春节: { 2024: '02-10', 2025: '01-29', 2026: '02-17' },
+  清明: { 2024: '04-04', 2025: '04-04', 2026: '04-05' },
+  端午: { 2024: '06-10', 2025: '05-31', 2026: '06-19' },
+  中秋: { 2024: '09-17', 2025: '10-06', 2026: '09-25' },
+};
+// Times of year a plan may name that have no date of their own.
+const SEASONS = '两会|主汛期|汛期|汛前|秋季开学|春季开学|开学|暑假|寒假|暑期|秋季学期|春季学期';
+const EVENTS = `(?:元旦|春节|清明|五一|劳动|端午|中秋|国庆)节?|${SEASONS}`;
+
 const TOKEN = new RegExp(
   [
     // 2016年开始，3年内完成 / 2024年起用2年时间: the years counted from the start year (2016–2018)
@@ -26,6 +44,8 @@ const TOKEN = new RegExp(
     String.raw`(?:(?<yY>\d{4})|(?<yR>${YEAR_WORD})|(?<![半个\d]))年度?(?<yEnd>底|末|终|中|内)(?:以前|之前|前)?`,
     // 全年 (within the year)
     '(?<yAll>全年)',
+    // [2024年] 春节前, 国庆节前: the day before a holiday; 汛期前, 开学前: no date
+    String.raw`(?:(?<eY>\d{4})年度?|(?<eR>${YEAR_WORD})年度?)?(?<event>${EVENTS})(?<eBefore>以前|之前|前)?`,
     // 2024年 alone: the year
     String.raw`(?<pY>\d{4})年度?(?!\d)`,
     // 30日内, 20个工作日, 30天
@@ -100,7 +120,7 @@ function period(count: number, unit: 'Y' | 'M' | 'W' | 'D'): string {
 
 // Reads the tokens of a normalised expression. `year` is the plan year; an explicit year carries
 // forward to later dates without one (2025年1月、3月 → both 2025).
-function tokenize(text: string, planYear: number): Token[] {
+function tokenize(text: string, planYear: number, issued?: string | null): Token[] {
   const tokens: Token[] = [];
   // A date whose year is far from the plan year (0000年, 2204年) is a typo, not a deadline.
   const push = (token: Token) => {
@@ -161,6 +181,8 @@ function tokenize(text: string, planYear: number): Token[] {
       else push({ t: 'date', by: iso(y, 12, 31), text: whole });
     } else if (g.yAll !== undefined) {
       push({ t: 'within-year', year, text: whole });
+    } else if (g.event !== undefined) {
+      push(holiday(g.event, explicit(g.eY, g.eR), g.eBefore !== undefined, planYear, issued, whole));
     } else if (g.pY !== undefined) {
       year = Number(g.pY);
       push({ t: 'within-year', year, text: whole });
@@ -187,6 +209,41 @@ function tokenize(text: string, planYear: number): Token[] {
     }
   }
   return tokens;
+}
+
+// `春节前`: the day before the holiday, in the year named, else the first on or after the issue
+// date (a plan issued in May means next 春节), else the plan year's; `元旦前` without a year is the
+// New Year after the plan year. A holiday named without 前, a lunar one outside the years known,
+// and a time of year (汛期前, 开学前) are no date.
+function holiday(
+  event: string,
+  year: number | undefined,
+  before: boolean,
+  planYear: number,
+  issued: string | null | undefined,
+  text: string,
+): Token {
+  // (`国庆节` is 国庆's; 春节 is its own name.)
+  const name = event === '春节' ? event : event.replace(/节$/u, '');
+  const on = (y: number): string | undefined => {
+    const day = FIXED_HOLIDAYS[name] ?? LUNAR_HOLIDAYS[name]?.[y];
+    return day === undefined ? undefined : `${y}-${day}`;
+  };
+  if (!before || (FIXED_HOLIDAYS[name] === undefined && LUNAR_HOLIDAYS[name] === undefined))
+    return { t: 'vague', text };
+  let date: string | undefined;
+  if (year !== undefined) date = on(year);
+  else if (name === '元旦') date = on(planYear + 1);
+  else {
+    date = on(planYear);
+    if (date !== undefined && issued && date < issued) date = on(planYear + 1);
+  }
+  if (date === undefined) return { t: 'vague', text };
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (d > 1) return { t: 'date', by: iso(y, m, d - 1), text };
+  return m === 1
+    ? { t: 'date', by: iso(y - 1, 12, 31), text }
+    : { t: 'date', by: iso(y, m - 1, daysInMonth(y, m - 1)), text };
 }
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -271,6 +328,8 @@ const KIND_ZH: Record<string, string> = {
  * - `6月前` means before June: the end of May. `6月底前`, `6月底`, `6月` mean the end of June.
  * - A date together with 持续推进 (or a period, or a relative limit) gives the date, with an info
  *   diagnostic `deadline-combined`; several dates give the latest, with `deadline-several-dates`.
+ * - `国庆节前`, `2025年春节前`: the day before the holiday (the lunar ones in 2024–2026); a time of
+ *   year without a date (`汛期前`, `开学前`) gives `none`, even after a year.
  * - An unknown phrase gives `{ kind: 'none' }` and a warning `deadline-unknown`; an empty one gives
  *   `none` with no diagnostic. It never guesses and never throws on any string.
  *
@@ -309,7 +368,7 @@ export function parseDeadline(raw: string, context: DeadlineContext): DeadlinePa
   const plugged = fromPatterns(raw, text, context, diagnostics);
   if (plugged) return { deadline: plugged, diagnostics };
 
-  const tokens = tokenize(text, context.year);
+  const tokens = tokenize(text, context.year, context.issued);
   const deadline = choose(raw, tokens, context, diagnostics);
   if (deadline.kind === 'date' && context.issued && deadline.by < context.issued) {
     diagnostics.push(

@@ -40,7 +40,7 @@ export type DeadlineContext = {
 export type DeadlineParse = { deadline: Deadline; diagnostics: Diagnostic[] };
 
 /**
- * An extra deadline phrase, as a plugin adds it (a province's `国庆节前` → 09-30). `pattern` is
+ * An extra deadline phrase, as a plugin adds it (a province's `汛期前` → 05-31, its flood season starting on 1 June). `pattern` is
  * run against the normalised expression (simplified script, half-width digits, no spaces, full-width
  * brackets); when it matches, `resolve` turns the match into a deadline, or returns `null` to let
  * the next pattern try. Plugin patterns are tried in order, before the built-in ones; the
@@ -50,13 +50,13 @@ export type DeadlineParse = { deadline: Deadline; diagnostics: Diagnostic[] };
  * @category Deadlines
  * @example
  * ```ts
- * const nationalDay: DeadlinePattern = {
- *   id: 'anhui/national-day',
- *   pattern: /国庆(节)?前/,
- *   resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-09-30`, raw: '' }),
+ * const floodSeason: DeadlinePattern = {
+ *   id: 'anhui/flood-season',
+ *   pattern: /汛(期)?前/,
+ *   resolve: (_match, context) => ({ kind: 'date', by: `${context.year}-05-31`, raw: '' }),
  * };
- * parseDeadline('国庆节前完成', { year: 2024, patterns: [nationalDay] }).deadline;
- * // { kind: 'date', by: '2024-09-30', raw: '国庆节前完成' }
+ * parseDeadline('汛期前完成', { year: 2024, patterns: [floodSeason] }).deadline;
+ * // { kind: 'date', by: '2024-05-31', raw: '汛期前完成' }
  * ```
  */
 export type DeadlinePattern = {
