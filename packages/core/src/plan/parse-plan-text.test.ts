@@ -3469,3 +3469,34 @@ describe('tables as the corpus’s tasks print them in other forms (plan-table-f
     expect(roles(plan)).toEqual([['responsible:市科技局'], ['responsible:市卫健委'], ['responsible:市人社局']]);
   });
 });
+
+describe('the role words of a closing bracket', () => {
+  const rolesIn = (bracket: string) => {
+    const plan = parsePlanText(
+      `2024年政务公开工作要点\n一、决策公开\n1.加强重大行政决策公开。${bracket}\n2.做好政策解读。（市政府办公室负责）`,
+    );
+    return plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`);
+  };
+
+  it('reads lead, responsible and cooperating units in the wordings plans use', () => {
+    const cases: [string, string[]][] = [
+      ['（市财政局牵头，市审计局参与）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局牵头，市审计局协助）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局主责，市审计局配合）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局主抓，市审计局配合）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局牵头抓总，市审计局配合）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局统筹，市审计局落实）', ['lead:市财政局', 'responsible:市审计局']],
+      ['（市财政局会同市审计局负责）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局负责，市审计局协办）', ['responsible:市财政局', 'cooperate:市审计局']],
+      ['（市财政局组织实施）', ['responsible:市财政局']],
+      ['（市财政局具体实施）', ['responsible:市财政局']],
+      ['（市财政局承办）', ['responsible:市财政局']],
+      ['（市财政局牵头，市审计局积极配合）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局牵头，市审计局共同参与）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（主责单位：市财政局；协同单位：市审计局）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（市财政局为牵头单位，市审计局为配合单位）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['【市财政局牵头，市审计局配合】', ['lead:市财政局', 'cooperate:市审计局']],
+    ];
+    for (const [bracket, roles] of cases) expect([bracket, rolesIn(bracket)]).toEqual([bracket, roles]);
+  });
+});

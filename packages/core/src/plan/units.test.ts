@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeUnit, splitCleanUnits, splitUnits, unitTailStart } from './units.js';
+import { looksLikeUnit, roleWordAtEnd, splitCleanUnits, splitUnits, unitTailStart } from './units.js';
 
 const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
 
@@ -282,5 +282,24 @@ describe('splitUnits on levels listed before the organ they share', () => {
     expect(looksLikeUnit('市委机要保密局')).toBe(true);
     expect(looksLikeUnit('市委群众工作部')).toBe(true);
     expect(splitUnits('和市财政局').units.map((u) => u.unit)).toEqual(['市财政局']);
+  });
+});
+
+describe('role words first seen in the role-word survey', () => {
+  it('reads 主责, 主抓 as lead and 组织实施, 具体实施, 承办 as responsible', () => {
+    expect(roleWordAtEnd('市财政局主责')).toEqual({ word: '主责', role: 'lead' });
+    expect(roleWordAtEnd('市财政局主抓')).toEqual({ word: '主抓', role: 'lead' });
+    expect(roleWordAtEnd('市财政局组织实施')).toEqual({ word: '组织实施', role: 'responsible' });
+    expect(roleWordAtEnd('市财政局具体实施')).toEqual({ word: '具体实施', role: 'responsible' });
+    expect(roleWordAtEnd('市财政局承办')).toEqual({ word: '承办', role: 'responsible' });
+    // Words sentences use are no role words: `以家庭为主`, `给予支持`, `对项目组织实施负总责`.
+    expect(roleWordAtEnd('以家庭为主')).toBeUndefined();
+    expect(roleWordAtEnd('优先给予支持')).toBeUndefined();
+    expect(roleWordAtEnd('对项目组织实施负总责')).toBeUndefined();
+  });
+
+  it('drops how a unit takes its part (积极配合, 做好配合, 共同参与) from its name', () => {
+    for (const list of ['市审计局积极配合', '市审计局做好配合', '市审计局共同参与', '市审计局密切配合'])
+      expect(splitUnits(list).units.map((u) => u.unit)).toEqual(['市审计局']);
   });
 });

@@ -288,6 +288,10 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['分别牵头', 'lead'],
   ['共同牵头', 'lead'],
   ['牵头', 'lead'],
+  // `市财政局主责`, `主抓`: the unit that answers for the task. (Not 负总责, 为主, 协同 or 支持,
+  // which sentences use: `对项目组织实施负总责`, `以家庭为主`, `加强与区司法局协同`, `给予支持`.)
+  ['主责', 'lead'],
+  ['主抓', 'lead'],
   ['按照职责分工负责落实', 'responsible'],
   ['按职责分别负责落实', 'responsible'],
   ['按职能分别负责落实', 'responsible'],
@@ -328,6 +332,10 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['具体落实', 'responsible'],
   ['组织落实', 'responsible'],
   ['负责', 'responsible'],
+  ['组织实施', 'responsible'],
+  ['具体实施', 'responsible'],
+  ['负责实施', 'responsible'],
+  ['承办', 'responsible'],
   ['配合落实', 'cooperate'],
   ['协助落实', 'cooperate'],
   ['参与落实', 'cooperate'],
@@ -653,6 +661,8 @@ export function splitCleanUnits(text: string): UnitList {
   return splitUnitsWith(text, normalizeSimplifiedUnitName);
 }
 
+const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力)$/u;
+
 // `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
 const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林格尔|顺县|政县|静县|硕县|布克赛尔)|及|以及|与)/u;
 
@@ -676,6 +686,8 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
     }
+    // `市审计局积极配合`, `做好配合`, `共同参与`: how the unit takes its part is no part of its name.
+    name = name.replace(ROLE_ADVERB, '');
     const et = ET_AL.exec(name);
     if (et && et.index > 0) {
       etAl = true;
