@@ -1,4 +1,4 @@
-// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `①` `第一部分`, and a plain number glued
+// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `1）` `①` `第一部分`, and a plain number glued
 // to the text (`1聚焦经济发展…`, as the seed prints its tasks).
 
 /** A numbering style. Styles that mean the same level share one (`1.` and `1、` are both `num`). */
@@ -21,6 +21,8 @@ const PATTERNS: readonly (readonly [NumberStyle, RegExp])[] = [
   ['cn', new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u')],
   ['pcn', new RegExp(`^[（(](${CN})[）)]\\s*[、.．]?\\s*`, 'u')],
   ['pnum', /^[（(](\d{1,3})[）)]\s*[、.．]?\s*/u],
+  // `1）`, `1)`: the same level printed with its closing bracket only.
+  ['pnum', /^(\d{1,3})[）)]\s*(?=[\u4e00-\u9fff“"《（(])/u],
   ['num', /^(\d{1,3})\s*[.．、](?!\d)\s*/u],
   // `01 项目名称：…`: a number printed with a leading zero, then a blank.
   ['num', /^(0[1-9])\s+(?=[\u4e00-\u9fff])/u],
