@@ -567,7 +567,9 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   const core = withoutRemarks(inner).inner;
   const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；' || ch === '。');
   const reads = (s: { text: string }) => {
-    const t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
+    let t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
+    // (`（由市财政局牵头，…）`: the bracket may open with 由 before its units.)
+    if (s === segments[0]) t = t.replace(/^由/u, '');
     return (
       t === '' ||
       looksLikeUnitList(t) ||

@@ -3496,7 +3496,15 @@ describe('the role words of a closing bracket', () => {
       ['（主责单位：市财政局；协同单位：市审计局）', ['lead:市财政局', 'cooperate:市审计局']],
       ['（市财政局为牵头单位，市审计局为配合单位）', ['lead:市财政局', 'cooperate:市审计局']],
       ['【市财政局牵头，市审计局配合】', ['lead:市财政局', 'cooperate:市审计局']],
+      ['（由市财政局牵头，市审计局配合）', ['lead:市财政局', 'cooperate:市审计局']],
     ];
     for (const [bracket, roles] of cases) expect([bracket, rolesIn(bracket)]).toEqual([bracket, roles]);
+  });
+
+  it('takes a bracket that opens with 由 out of the task text whole', () => {
+    const plan = parsePlanText(
+      '2024年政务公开工作要点\n1.加强重大行政决策公开。（由市财政局负责）\n2.做好政策解读。（市政府办公室负责）',
+    );
+    expect(plan.tasks[0]?.text).toBe('加强重大行政决策公开。');
   });
 });
