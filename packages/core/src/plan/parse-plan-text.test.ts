@@ -3508,3 +3508,37 @@ describe('the role words of a closing bracket', () => {
     expect(plan.tasks[0]?.text).toBe('加强重大行政决策公开。');
   });
 });
+
+describe('the labels of a task card', () => {
+  const card = (label: string, value: string) =>
+    parsePlanText(
+      `2024年政务公开重点任务\n1.加强重大行政决策公开\n${label}：${value}\n完成时限：持续推进\n2.做好政策解读\n责任单位：市政府办公室\n完成时限：持续推进`,
+    ).tasks[0];
+
+  it('reads the unit labels plans use, each with its role', () => {
+    const cases: [string, string][] = [
+      ['主责部门', 'lead'],
+      ['牵头科室', 'lead'],
+      ['实施主体', 'responsible'],
+      ['承办单位', 'responsible'],
+      ['协同部门', 'cooperate'],
+      ['配合责任单位', 'cooperate'],
+      ['参与单位', 'cooperate'],
+    ];
+    for (const [label, role] of cases)
+      expect([label, card(label, '市财政局、市审计局')?.assignments.map((a) => `${a.role}:${a.unit}`)]).toEqual([
+        label,
+        [`${role}:市财政局`, `${role}:市审计局`],
+      ]);
+  });
+
+  it('reads a 时间节点 label as the time limit, without the label in its text', () => {
+    const plan = parsePlanText(
+      '2024年政务公开重点任务\n1.加强重大行政决策公开\n牵头单位：市财政局\n时间节点：2024年6月底前\n2.做好政策解读\n责任单位：市政府办公室\n时间节点：持续推进',
+    );
+    expect(plan.tasks.map((t) => t.deadline)).toEqual([
+      { kind: 'date', by: '2024-06-30', raw: '2024年6月底前' },
+      { kind: 'continuous', raw: '持续推进' },
+    ]);
+  });
+});

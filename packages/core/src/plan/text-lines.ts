@@ -123,7 +123,7 @@ const FLATTENED_BREAK = new RegExp(
       '\\d{1,3}[.．、](?!\\d)',
       '[\\u2460-\\u2473]',
       '(?:问题整改|整改)?(?:牵头|责任|配合|协办|协同|参与|主办)(?:单位|部门|科室|处室)[：:]',
-      '(?:完成时限|完成时间|时限要求)[：:]',
+      '(?:完成时限|完成时间|时限要求|时间节点)[：:]',
     ].join('|') +
     ')',
   'gu',
@@ -261,7 +261,7 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求)[：:]?$/u;
+  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
