@@ -3542,3 +3542,63 @@ describe('the labels of a task card', () => {
     ]);
   });
 });
+
+describe('table headers in the words plans use', () => {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  // A pipe table with the given header whose first task has one unit per unit column.
+  const read = (header: readonly string[], unitColumns: number) => {
+    const units = ['市财政局', '市审计局'].slice(0, unitColumns);
+    const plan = parsePlanText(
+      [
+        '2024年重点工作任务分解表',
+        row(header),
+        row(['1', '加强重大行政决策公开', ...units, '2024年6月底前']),
+        row(['2', '做好政策解读', ...['市政府办公室', '市统计局'].slice(0, unitColumns), '持续推进']),
+      ].join('\n'),
+    );
+    const first = plan.tasks[0];
+    return [plan.tasks.length, first?.text, first?.assignments.map((a) => a.role), first?.deadline.kind];
+  };
+
+  it('reads every common word for the number, task, unit and time columns', () => {
+    const words = {
+      number: ['序号', '编号', 'No.', '序'],
+      task: [
+        '工作任务',
+        '重点任务',
+        '任务内容',
+        '工作内容',
+        '具体任务',
+        '主要任务',
+        '任务事项',
+        '工作事项',
+        '重点工作',
+      ],
+      moreTask: [
+        '工作举措',
+        '具体措施',
+        '目标任务',
+        '工作要点',
+        '任务名称',
+        '项目名称',
+        '主要内容',
+        '改革事项',
+        '重点事项',
+      ],
+      lead: ['牵头单位', '牵头部门', '主责单位', '主责部门', '牵头责任单位', '牵头科室'],
+      responsible: ['责任单位', '责任部门', '落实单位', '承办单位', '实施单位', '责任主体', '实施主体', '责任科室'],
+      cooperate: ['配合单位', '协办单位', '参与单位', '协同单位', '配合部门', '协同部门', '配合责任单位'],
+      deadline: ['完成时限', '时间节点', '完成时间', '时限要求', '进度安排', '完成期限', '截止时间', '办结时限'],
+    };
+    const one = [2, '加强重大行政决策公开', ['responsible'], 'date'];
+    const two = [2, '加强重大行政决策公开', ['lead', 'cooperate'], 'date'];
+    for (const n of words.number) expect([n, read([n, '工作任务', '责任单位', '完成时限'], 1)]).toEqual([n, one]);
+    for (const t of [...words.task, ...words.moreTask])
+      expect([t, read(['序号', t, '责任单位', '完成时限'], 1)]).toEqual([t, one]);
+    for (const l of words.lead) expect([l, read(['序号', '工作任务', l, '配合单位', '完成时限'], 2)]).toEqual([l, two]);
+    for (const r of words.responsible) expect([r, read(['序号', '工作任务', r, '完成时限'], 1)]).toEqual([r, one]);
+    for (const c of words.cooperate)
+      expect([c, read(['序号', '工作任务', '牵头单位', c, '完成时限'], 2)]).toEqual([c, two]);
+    for (const d of words.deadline) expect([d, read(['序号', '工作任务', '责任单位', d], 1)]).toEqual([d, one]);
+  });
+});

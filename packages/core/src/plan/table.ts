@@ -28,9 +28,9 @@ export type ColumnKind =
 
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
-  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|牵头责任单位|牵头领导)$/u, 'lead'],
+  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|牵头责任单位|牵头领导)$/u, 'lead'],
   [
-    /^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位|相关单位|相关部门)$/u,
+    /^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位|协同部门|相关单位|相关部门)$/u,
     'cooperate',
   ],
   [/^(责任单位|责任部门|责任科室|责任处室|落实单位|承办单位|责任主体|实施单位|负责单位|责任清单)$/u, 'responsible'],
@@ -121,7 +121,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/牵头/u.test(name)) return 'lead';
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
-  if (/(配合|协办|协助|参与|参加)/u.test(name)) return 'cooperate';
+  if (/(配合|协办|协助|协同|参与|参加)/u.test(name)) return 'cooperate';
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
