@@ -398,7 +398,7 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
 
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
 const LEAD_RULE_FIRST =
-  /(排|列)名?(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首位(单位)?为(工作)?牵头/u;
+  /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头/u;
 
 /**
  * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,

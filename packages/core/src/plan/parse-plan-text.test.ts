@@ -3602,3 +3602,32 @@ describe('table headers in the words plans use', () => {
     for (const d of words.deadline) expect([d, read(['序号', '工作任务', '责任单位', d], 1)]).toEqual([d, one]);
   });
 });
+
+describe('a lead rule stated in the words plans use', () => {
+  it('applies every wording of “the first unit leads”', () => {
+    const rules = [
+      '排在第一位的为牵头单位',
+      '列第一位的为牵头单位',
+      '第一个单位为牵头单位',
+      '首位单位为牵头单位',
+      '首个单位为牵头单位',
+      '排名第一的为牵头单位',
+      '列在首位的为牵头单位',
+      '排在前面的为牵头单位',
+      '列首位者为牵头单位',
+      '所列第一个部门为牵头部门',
+    ];
+    for (const rule of rules) {
+      const plan = parsePlanText(
+        `2024年政务公开工作任务分工\n各项任务中，${rule}。\n一、主动公开\n1.公开财政预决算信息。（市财政局、市审计局、各县区政府）\n2.公开重大建设项目信息。（市发展改革委、市住房和城乡建设局）`,
+      );
+      expect([rule, plan.tasks.map((t) => t.assignments.map((a) => a.role))]).toEqual([
+        rule,
+        [
+          ['lead', 'responsible', 'responsible'],
+          ['lead', 'responsible'],
+        ],
+      ]);
+    }
+  });
+});
