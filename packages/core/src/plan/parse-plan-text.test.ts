@@ -3631,3 +3631,23 @@ describe('a lead rule stated in the words plans use', () => {
     }
   });
 });
+
+describe('a plan divided by unit', () => {
+  it('gives the tasks under a heading that names a unit (`一、市财政局（2项）`) to that unit', () => {
+    const plan = parsePlanText(
+      '2024年政务公开重点工作任务分工\n一、市财政局（2项）\n1.公开财政预决算信息。\n2.公开政府债务信息。\n二、市发展改革委、市住建局\n3.公开重大建设项目信息。（2024年6月底前）',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:市财政局']],
+      ['2', ['responsible:市财政局']],
+      ['3', ['responsible:市发展改革委', 'responsible:市住建局']],
+    ]);
+  });
+
+  it('takes a heading that names a subject (`二、工作机构`) for no unit', () => {
+    const plan = parsePlanText(
+      '2024年政务公开重点工作任务分工\n一、工作机构\n1.健全政务公开工作机构。\n2.配齐工作人员。',
+    );
+    expect(plan.tasks).toEqual([]);
+  });
+});
