@@ -5,6 +5,7 @@ import type { Assignment, Role } from '../model/plan.js';
 import { looksLikeDeadline, scheduleDates } from './deadline-text.js';
 import { STAGE_LABEL_WORDS } from './text-lines.js';
 import {
+  looksLikeAgencyList,
   looksLikeUnit,
   looksLikeUnitList,
   MAY_STATE_RULE,
@@ -67,6 +68,8 @@ export interface ClauseSpan {
   readonly inner: string;
   /** `由X负责清除…`: units named inside a sentence that goes on; the clause ends no task. */
   readonly inline?: boolean;
+  /** `市财政局：公开…`: the units the task opens with, before a colon (inline too). */
+  readonly opening?: boolean;
 }
 
 const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
@@ -614,6 +617,8 @@ function isTimeLimit(inner: string): boolean {
   return TIME_LIMIT_START.test(text) && !/(至少|不少于|不低于|更新\d|条信息)/u.test(text);
 }
 
+const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:](?=[^\s：:])/u;
+
 /**
  * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing
  * bracket is lost at a line end), and unbracketed ones found from a role word or a label
@@ -624,6 +629,10 @@ function isTimeLimit(inner: string): boolean {
  */
 export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSpan[] {
   const clauses: ClauseSpan[] = [];
+  // 0. `市财政局：公开财政预决算信息`: a task that opens with its units and a colon.
+  const opening = UNITS_OPENING.exec(text);
+  if (opening && labelOf(text) === undefined && looksLikeAgencyList(opening[1] as string))
+    clauses.push({ start: 0, end: opening[0].length, inner: opening[1] as string, inline: true, opening: true });
   // (A cheap test first: a role word, a closing bracket, or a bracket left open at a line end.)
   if (!/[负牵配参协办责落施时）)]/u.test(text) && !/[（(][^（）()\n]*$/mu.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.

@@ -3651,3 +3651,24 @@ describe('a plan divided by unit', () => {
     expect(plan.tasks).toEqual([]);
   });
 });
+
+describe('a task that opens with its units and a colon', () => {
+  it('reads `市财政局：…` as the task’s units, and a time limit at its end as its deadline', () => {
+    const plan = parsePlanText(
+      '2024年政务公开重点工作任务分工\n1.市财政局：公开财政预决算信息，2024年6月底前完成。\n2.市发展改革委、市住建局：公开重大建设项目信息，持续推进。',
+    );
+    expect(
+      plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`), t.deadline.kind]),
+    ).toEqual([
+      ['1', '公开财政预决算信息，2024年6月底前完成。', ['responsible:市财政局'], 'date'],
+      ['2', '公开重大建设项目信息，持续推进。', ['responsible:市发展改革委', 'responsible:市住建局'], 'continuous'],
+    ]);
+  });
+
+  it('does not take a counted thing (`一场所：`) or a label for units', () => {
+    const plan = parsePlanText(
+      '2024年村庄清洁行动\n1.一条路：彻底清扫村庄主街主路。\n2.一场所：清扫整理村委会、文化活动中心。\n3.工作目标：全面完成整治。',
+    );
+    expect(plan.tasks).toEqual([]);
+  });
+});

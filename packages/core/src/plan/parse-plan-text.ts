@@ -42,7 +42,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikeUnitList } from './units.js';
+import { endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -765,8 +765,7 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   } else {
     // `一、市财政局（3项）`: a plan divided by unit; the tasks below are that unit's.
     const units = section.title.replace(UNIT_HEADING_COUNT, '');
-    if (units.length <= 40 && looksLikeUnitList(units) && unitPiecesAreAgencies(units))
-      ctx.headingUnits = unitsReading(units, 'responsible');
+    if (units.length <= 40 && looksLikeAgencyList(units)) ctx.headingUnits = unitsReading(units, 'responsible');
   }
   for (const row of item.rows) emitRow(row, section, ctx);
   for (const child of item.children) walk(child, section, ctx);
@@ -792,15 +791,6 @@ function markHeadingLeads(item: Item): void {
 // `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
 // What may follow the units of a heading that names them: a count of tasks, a colon.
 const UNIT_HEADING_COUNT = /(?:[（(]共?\d{1,3}项[）)])?[：:]?$/u;
-// An agency's name, by its place or its kind: a heading such as `工作机构` or `公共企事业单位` is a
-// subject, not the unit of the tasks below it.
-const AGENCY_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道|各|中共|共青团|团)/u;
-const AGENCY_END = /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会)$/u;
-
-function unitPiecesAreAgencies(list: string): boolean {
-  return list.split(/[、，,]/u).every((piece) => AGENCY_START.test(piece) || AGENCY_END.test(piece));
-}
-
 const LEAD_HEADING =
   /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
 
@@ -992,10 +982,16 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
     // and a time limit glued after the item's last full stop.
     const glued = !contentOnly && !onlyInline ? gluedCells(text, startAt) : undefined;
     const bodyEnd = glued ? glued.at : text.length;
-    const body = taskText(text.slice(startAt, bodyEnd));
+    // (`市财政局：公开…`: the units the item opens with are no part of its text, and a time limit at
+    // the end of its text is its deadline.)
+    const opening = onlyInline ? inline.find((c) => c.opening === true) : undefined;
+    const body = taskText(text.slice(Math.max(startAt, opening?.end ?? 0), bodyEnd));
     // Units named only inside the item's sentences are the whole item's.
     const readings = onlyInline
-      ? inline.map((c) => readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known))
+      ? inline.map((c) => {
+          const reading = readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known);
+          return c.opening ? { ...reading, deadline: reading.deadline ?? deadlineInText(body) } : reading;
+        })
       : glued
         ? [glued.reading]
         : [];

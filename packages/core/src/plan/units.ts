@@ -508,6 +508,29 @@ export function looksLikeUnit(name: string): boolean {
   return UNIT_END.test(bare) || /^各/.test(bare);
 }
 
+// An agency's name, by its place or its kind.
+const AGENCY_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道|各|中共|共青团|团)/u;
+const AGENCY_END = /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会)$/u;
+// (`一场所`, `两中心`: a count of things, as in a plan's `五个一`, not an agency.)
+const COUNTED = /^[一二三四五六七八九十两几每]/u;
+
+/**
+ * Whether a list is one of agencies, each named by its place or its kind (`市财政局、各县区政府`),
+ * as a heading or an opening `X：` names the units of the tasks that follow: a subject that merely
+ * reads like a unit (`工作机构`, `公共企事业单位`) is not.
+ *
+ * @param list - cleaned text such as `市发展改革委、市住建局`
+ * @returns true when every piece is a unit named as an agency
+ */
+export function looksLikeAgencyList(list: string): boolean {
+  return (
+    looksLikeUnitList(list) &&
+    list
+      .split(/[、，,]/u)
+      .every((piece) => !COUNTED.test(piece) && (AGENCY_START.test(piece) || AGENCY_END.test(piece)))
+  );
+}
+
 /**
  * Whether every piece of a list reads as a unit (see {@link looksLikeUnit}).
  *
