@@ -140,6 +140,9 @@ const adversarial: Record<string, string> = {
   'a notice flattened to one line, `关于印发…的通知` repeated': fill(
     '关于印发2024年政务公开工作要点的通知 各县区政府，市直各部门：现将要点印发给你们，请认真贯彻落实。1.市政府办公室负责 ',
   ),
+  // Plans divided by unit: headings that name an agency, tasks that open with one and a colon.
+  'headings `一、市X局（2项）`, each over an item': varied('一、市局（2项）\n1.公开财政预决算信息。\n'),
+  'lines `1.市X局：公开…，6月底前完成。`': varied('1.市局：公开财政预决算信息，2024年6月底前完成。\n'),
   // A table copied with tabs, whose rows are joined over lines until they have the header's cells.
   'a tabbed header, then lines of two cells and lines of one': `序号\t工作任务\t牵头单位\t配合单位\t完成时限\n${varied('1\t推进市局公开\n市局负责\n')}`,
 };
