@@ -3672,3 +3672,28 @@ describe('a task that opens with its units and a colon', () => {
     expect(plan.tasks).toEqual([]);
   });
 });
+
+describe('the last task of a plan without time limits', () => {
+  it('is whole when its unit cell or labelled unit line ends in a name the unit reader does not know', () => {
+    const tabbed = parsePlanText(
+      '2024年重点工作任务分解表\n序号\t工作任务\t责任单位\n1\t强化政治引领\t办公室、宣传教育部\n2\t强化文化引领\t宣传教育部、职工中专、工人文化宫',
+    );
+    expect(tabbed.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['办公室', '宣传教育部'],
+      ['宣传教育部', '职工中专', '工人文化宫'],
+    ]);
+    expect(tabbed.diagnostics.some((d) => d.code === 'plan-truncated')).toBe(false);
+    const cards = parsePlanText(
+      '2024年重点工作任务分解表\n1.强化政治引领\n责任单位：办公室、宣传教育部\n2.强化文化引领\n责任单位：宣传教育部、工人文化宫',
+    );
+    expect(cards.tasks).toHaveLength(2);
+  });
+
+  it('is cut when its labelled unit line ends in a level alone (`责任单位：区`)', () => {
+    const plan = parsePlanText(
+      '2023年主要目标任务\n（一）地区生产总值增长7%\n责任单位：区发展和改革局\n（二）工业投资增长12%以上\n责任单位：区',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一']);
+    expect(plan.truncated).toBe(true);
+  });
+});

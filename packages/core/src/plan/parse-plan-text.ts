@@ -1360,8 +1360,9 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   if (pushed && row.whole) ctx.wholeRows.add(pushed.id);
 }
 
-// Whether a labelled unit line ends in a whole unit name, not one cut off (`…、省税`, `法官学`).
+// Whether a labelled unit line ends in a whole unit name, not one cut off (`…、省税`, `法官学`). The
+// label says the value is units, so a name the unit reader does not know (`工人文化宫`) counts.
 function endsInWholeUnit(text: string): boolean {
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
-  return endsWithWholeUnit(value);
+  return endsWithWholeUnit(value, true);
 }

@@ -456,7 +456,7 @@ export function readCellStream(
       if (
         cell.column !== undefined &&
         (cell.line.text.includes('|') ||
-          endsWhole(cell.text, byContent) ||
+          endsWhole(cell.text, byContent, isUnitColumn(cell.column)) ||
           (cell.column === 'other' && row.units.length > 0))
       )
         row.aligned = true;
@@ -1010,10 +1010,12 @@ function namesOnly(text: string): boolean {
 
 // Whether a row's last cell ends as a cell does: closing punctuation, a time limit, a cell printed
 // empty (`/`, `无`), or a unit list whose last name is whole (`kind`: what the cell reads as, by
-// classifyCell).
-function endsWhole(text: string, kind: CellKind): boolean {
+// classifyCell; `unitColumn`: the cell is in a unit column, so unusual names such as `工人文化宫`
+// count when they end as names do).
+function endsWhole(text: string, kind: CellKind, unitColumn: boolean): boolean {
   if (/[。；！？）)」”]$/u.test(text)) return true;
-  return kind === 'deadline' || kind === 'status' || kind === 'empty' || (kind === 'units' && endsWithWholeUnit(text));
+  if (kind === 'deadline' || kind === 'status' || kind === 'empty') return true;
+  return (kind === 'units' || (unitColumn && kind === 'text')) && endsWithWholeUnit(text, unitColumn);
 }
 
 // The cells of a line of bars, whether or not the copy printed its first bar (`序号 | 工作任务 |`).

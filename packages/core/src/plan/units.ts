@@ -741,13 +741,17 @@ const WHOLE_UNIT_END =
  * `法官学`, `发展改革`): its last unit reads as a unit and ends as an agency's name does.
  *
  * @param list - a cleaned unit list
+ * @param unitCell - the list is a table's unit cell or a labelled unit line: a name of three
+ *   characters or more that the unit reader does not know (`工人文化宫`) counts when it ends as an
+ *   agency's name does
  * @example
  * ```ts
  * endsWithWholeUnit('省税务局、人行合肥中心支行'); // true
  * endsWithWholeUnit('司改办、新闻局、法官学'); // false
  * ```
  */
-export function endsWithWholeUnit(list: string): boolean {
+export function endsWithWholeUnit(list: string, unitCell = false): boolean {
   const last = stripRoleWord(afterLastSeparator(list).replace(/[。；]$/u, ''));
-  return looksLikeUnit(last) && WHOLE_UNIT_END.test(last);
+  // (A level alone, `市` or `区`, is where a page was cut after `责任单位：`.)
+  return (looksLikeUnit(last) || (unitCell && last.length >= 3)) && WHOLE_UNIT_END.test(last);
 }
