@@ -617,6 +617,14 @@ function isTimeLimit(inner: string): boolean {
   return TIME_LIMIT_START.test(text) && !/(至少|不少于|不低于|更新\d|条信息)/u.test(text);
 }
 
+// `（市财政局负责 2024年6月底前）`: a blank between a clause's units and its time limit parts them
+// as a comma would.
+const BLANK_BEFORE_TIME =
+  /(?<=[\u4e00-\u9fff）)]) +(?=(?:19|20)\d{2}年|\d{1,2}月|年底|年内|持续|长期|常态|每[年季月周半])/gu;
+function blankBeforeTime(inner: string): string {
+  return inner.includes(' ') ? inner.replace(BLANK_BEFORE_TIME, '，') : inner;
+}
+
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:](?=[^\s：:])/u;
 
 /**
@@ -651,7 +659,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       stack.length = at + 1;
       const open = stack.pop();
       if (open !== undefined && stack.length === 0) {
-        const inner = text.slice(open + 1, i);
+        const inner = blankBeforeTime(text.slice(open + 1, i));
         const after = text.slice(i + 1, i + 3);
         const atEnd = /^[。；;.\s]*($|\n)/u.test(after) || i + 1 >= text.length;
         if ((isClause(inner, atEnd) && !namesOwnBracket(text, open, inner)) || unitsAfterSentence(text, open, inner))

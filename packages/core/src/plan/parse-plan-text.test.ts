@@ -3697,3 +3697,36 @@ describe('the last task of a plan without time limits', () => {
     expect(plan.truncated).toBe(true);
   });
 });
+
+describe('a time limit inside the closing bracket', () => {
+  it('is read wherever the bracket puts it, after a comma, a semicolon, a label or a blank', () => {
+    const cases: [string, string, string | undefined][] = [
+      ['（2024年6月底前，市财政局负责）', 'date', '2024-06-30'],
+      ['（市财政局负责；2024年6月底前完成）', 'date', '2024-06-30'],
+      ['（责任单位：市财政局；完成时限：2024年6月底前）', 'date', '2024-06-30'],
+      ['（市财政局负责，时限：2024年6月）', 'date', '2024-06-30'],
+      ['（市财政局负责）（2024年6月底前）', 'date', '2024-06-30'],
+      ['（市财政局负责 2024年6月底前）', 'date', '2024-06-30'],
+      ['（市财政局负责 持续推进）', 'continuous', undefined],
+      ['（市财政局负责，每季度）', 'recurring', undefined],
+      ['（市财政局负责，印发后30日内）', 'relative', undefined],
+    ];
+    for (const [bracket, kind, by] of cases) {
+      const plan = parsePlanText(
+        `2024年政务公开工作要点\n一、决策公开\n1.加强重大行政决策公开。${bracket}\n2.做好政策解读。（市政府办公室负责）`,
+      );
+      const task = plan.tasks[0];
+      expect([bracket, plan.tasks.length, task?.text, task?.assignments.map((a) => a.unit)]).toEqual([
+        bracket,
+        2,
+        '加强重大行政决策公开。',
+        ['市财政局'],
+      ]);
+      expect([bracket, task?.deadline.kind, task?.deadline.kind === 'date' ? task.deadline.by : undefined]).toEqual([
+        bracket,
+        kind,
+        by,
+      ]);
+    }
+  });
+});
