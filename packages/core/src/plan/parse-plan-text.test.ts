@@ -3730,3 +3730,30 @@ describe('a time limit inside the closing bracket', () => {
     }
   });
 });
+
+describe('a label printed without its colon', () => {
+  it('reads 【责任单位】, 责任单位——, 责任单位 and a blank as the label with its colon', () => {
+    for (const line of ['【责任单位】市财政局', '〔责任单位〕市财政局', '责任单位——市财政局', '责任单位 市财政局']) {
+      const plan = parsePlanText(
+        `2024年政务公开重点任务\n1.加强重大行政决策公开\n${line}\n完成时限 2024年6月底前\n2.做好政策解读\n责任单位：市政府办公室\n完成时限：持续推进`,
+      );
+      const task = plan.tasks[0];
+      expect([line, task?.text, task?.assignments.map((a) => `${a.role}:${a.unit}`), task?.deadline.kind]).toEqual([
+        line,
+        '加强重大行政决策公开',
+        ['responsible:市财政局'],
+        'date',
+      ]);
+    }
+  });
+
+  it('leaves a spaced table header alone (`责任单位 完成时限`)', () => {
+    const plan = parsePlanText(
+      '2024年重点任务\n序号 工作任务 责任单位 完成时限\n1 加强重大行政决策公开 市财政局 2024年6月底前\n2 做好政策解读 市政府办公室 持续推进',
+    );
+    expect(plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit), t.deadline.kind])).toEqual([
+      ['加强重大行政决策公开', ['市财政局'], 'date'],
+      ['做好政策解读', ['市政府办公室'], 'continuous'],
+    ]);
+  });
+});

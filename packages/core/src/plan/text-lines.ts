@@ -97,8 +97,10 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
       stripped = out;
     }
   }
-  // Punctuation and white space (same length), then trim.
-  const text = stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ');
+  // Punctuation and white space (same length), then a label printed without its colon made one
+  // with it (same length), then trim.
+  let text = stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ');
+  if (LABEL_HINT.test(text)) text = text.replace(LABEL_WITHOUT_COLON, labelWithColon);
   let from = 0;
   let to = text.length;
   while (from < to && text.charCodeAt(from) === 32) from++;
@@ -107,6 +109,21 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   const map = map1.slice(from, to);
   map.push(to > from ? (map1[to - 1] as number) + 1 : (map1[from] ?? raw.length));
   return { text: text.slice(from, to), map };
+}
+
+// A unit or time label printed without its colon: in brackets (`【责任单位】市财政局`), before a dash
+// (`责任单位——市财政局`) or before a blank (`责任单位 市财政局`, but not a table header's next word,
+// `责任单位 完成时限`).
+const LABEL_WORDS =
+  '牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点';
+const LABEL_HINT = /^ *[【[〔]?(?:牵头|责任|配合|协办|完成|时限|时间)/u;
+const LABEL_WITHOUT_COLON = new RegExp(
+  String.raw`^( *)([【[〔]?)(${LABEL_WORDS})([】\]〕]|——|—|--| +(?!(?:序号|工作|具体|主要|重点|${LABEL_WORDS}|备注)))(?=[\u4e00-\u9fff\d（])`,
+  'u',
+);
+function labelWithColon(_: string, lead: string, open: string, word: string, close: string): string {
+  // (Same length as the match: the opening bracket becomes a blank, the closer or dash a colon.)
+  return `${lead}${' '.repeat(open.length)}${word}：${' '.repeat(close.length - 1)}`;
 }
 
 // Where a page flattened its paragraphs into one line (blanks in place of line breaks), a blank
