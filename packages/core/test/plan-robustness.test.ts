@@ -21,6 +21,7 @@ import {
   toTraditional,
   withBlankLinesBetween,
   withBom,
+  withBracketedLabels,
   withClosingBracketDropped,
   withPageFurniture,
   withPinyinAnnotations,
@@ -54,6 +55,7 @@ const TRANSFORMS: Transform[] = [
   { name: 'withBom', parse: (text) => parsePlan(withBom(text)) },
   { name: 'withPinyinAnnotations', parse: (text) => parsePlanText(withPinyinAnnotations(text)) },
   { name: 'withYearCharacterDropped', parse: (text) => parsePlanText(withYearCharacterDropped(text)) },
+  { name: 'withBracketedLabels', parse: (text) => parsePlanText(withBracketedLabels(text)) },
   { name: 'withClosingBracketDropped', parse: (text) => parsePlanText(withClosingBracketDropped(text)) },
   // (A header of two rows in each printed form: pipe rows with the spanned cells empty, a web table
   // with colspan and rowspan, a Word table with gridSpan and vMerge.)

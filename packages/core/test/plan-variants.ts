@@ -226,6 +226,25 @@ export function withYearCharacterDropped(text: string): string {
   return text.replace(LONE_DEADLINE, '$1$2$3');
 }
 
+// A unit or time label at the start of a line, with its colon.
+const LINE_LABEL =
+  /^(\s*)(牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点)[：:]\s*(?=\S)/gmu;
+
+/**
+ * Prints each label that opens a line in brackets instead of with a colon (`责任单位：市财政局` →
+ * `【责任单位】市财政局`), as some portals style task cards.
+ *
+ * @param text - plan text
+ * @returns the text with those labels bracketed
+ * @example
+ * ```ts
+ * withBracketedLabels('责任单位：市财政局'); // '【责任单位】市财政局'
+ * ```
+ */
+export function withBracketedLabels(text: string): string {
+  return text.replace(LINE_LABEL, '$1【$2】');
+}
+
 // A bracket of units closing a line after the task's text: `…。（市财政局负责）。`, `…(牵头单位:区发改局)`.
 const CLOSING_UNIT_BRACKET =
   /(?<=[^\s|])([（(])([^（）()\n]{2,80}?(?:负责|牵头|落实|配合|参与|局|委|办|政府|管委会|单位|部门))[）)](。?)$/gmu;
