@@ -93,8 +93,9 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   ],
 ];
 const LABEL_ANYWHERE =
-  /(主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|年度阶段性工作目标)[：:]/gu;
-const PERSON_LABEL = /^(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导[：:]/u;
+  /(主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人)[：:]/gu;
+const PERSON_LABEL =
+  /^(?:(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导|责任人|联系人|负责人|具体负责人)[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
 /**
  * `以下责任单位均包含各区县政府`: units of every later task, none of this one's. The plan parser
@@ -816,7 +817,9 @@ function extendClause(
         looksLikeDeadline(seg) ||
         looksLikeUnitList(stripRole(seg.replace(BATCH, '$1'))) ||
         afterDeadlineLabel ||
-        (labelHere !== undefined && unitDoing(seg))
+        (labelHere !== undefined && unitDoing(seg)) ||
+        // (`责任单位：市财政局 责任人：张三`: the person is skipped when the clause is read.)
+        (labelHere !== undefined && PERSON_LABEL.test(seg))
       )
     )
       break;
@@ -869,7 +872,7 @@ function segmentStartBack(text: string, to: number, floor: number): number {
 function segmentEnd(text: string, from: number): number {
   let k = from;
   const label = /^[\u4e00-\u9fff]{2,9}[：:]/u.exec(text.slice(from, from + 11));
-  if (label && labelOf(label[0])) k += label[0].length;
+  if (label && (labelOf(label[0]) || PERSON_LABEL.test(label[0]))) k += label[0].length;
   // A batch of the list (`第二批：`) goes on past its colon.
   const batch = /^第[一二三四五六七八九十\d]{1,2}(?:批|阶段|步)[：:]/u.exec(text.slice(k, k + 6));
   if (batch) k += batch[0].length;

@@ -3757,3 +3757,28 @@ describe('a label printed without its colon', () => {
     ]);
   });
 });
+
+describe('people and notes beside the units of a task card', () => {
+  it('skips the person, the contact and the role note, and keeps the units', () => {
+    const cases: [string, string[]][] = [
+      ['牵头领导：张三；牵头单位：市财政局', ['lead:市财政局']],
+      ['责任单位：市财政局 责任人：张三', ['responsible:市财政局']],
+      ['责任单位：市财政局（联系人：张三，电话：0551-1234567）', ['responsible:市财政局']],
+      ['责任单位：市财政局、市审计局（按职责分工负责）', ['responsible:市财政局', 'responsible:市审计局']],
+      ['责任单位：市财政局*、市审计局', ['responsible:市财政局', 'responsible:市审计局']],
+      ['责任单位：市财政局（牵头），市审计局（配合）', ['lead:市财政局', 'cooperate:市审计局']],
+    ];
+    for (const [line, units] of cases) {
+      const plan = parsePlanText(
+        `2024年政务公开重点任务\n1.加强重大行政决策公开\n${line}\n完成时限：2024年6月底前\n2.做好政策解读\n责任单位：市政府办公室\n完成时限：持续推进`,
+      );
+      const task = plan.tasks[0];
+      expect([
+        line,
+        plan.tasks.length,
+        task?.assignments.map((a) => `${a.role}:${a.unit}`),
+        task?.deadline.kind,
+      ]).toEqual([line, 2, units, 'date']);
+    }
+  });
+});

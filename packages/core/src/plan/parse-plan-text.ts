@@ -85,8 +85,11 @@ const FURNITURE_ANYWHERE =
 const SPAM =
   /(https?:\/\/|www\.|\.com\b|\.cn\b|加微信|微信号|QQ[：:]?\d|代开发票|博彩|娱乐城|棋牌|彩票|赌场|私人侦探)/iu;
 
-// A labelled line naming a person, not a unit (`牵头负责领导：张三。`, `责任市领导：李四`): skipped.
-const PERSON_LINE = /^(牵头|分管|联系|包保|责任|负责)?(负责|责任|分管|联系)?(市|县|区|镇|乡)?领导[：:]/u;
+// A labelled line naming a person, not a unit (`牵头负责领导：张三。`, `责任市领导：李四`, `责任人：王五`):
+// skipped, unless a unit or time label follows on the line (`牵头领导：张三；牵头单位：市财政局`).
+const PERSON_LINE =
+  /^(?:(牵头|分管|联系|包保|责任|负责)?(负责|责任|分管|联系)?(市|县|区|镇|乡)?领导|责任人|联系人|负责人|具体负责人)[：:]/u;
+const LABEL_AFTER_PERSON = /.{2}(单位|部门|科室|处室|时限|时间)[：:]/u;
 
 // A page's tool bar printed as bullets (`• 听全文`, `• 2022-04-14`, `• 来源: …`, `• -`).
 const BULLET_FURNITURE = /^[•·●]\s*(听全文|分享到|-|—|(19|20)\d{2}-\d{2}-\d{2}|来源[：:].*|字号.*|打印|收藏)$/u;
@@ -94,7 +97,7 @@ const BULLET_FURNITURE = /^[•·●]\s*(听全文|分享到|-|—|(19|20)\d{2}-
 function isFurniture(text: string): boolean {
   if (text === '') return false;
   if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text) || BULLET_FURNITURE.test(text)) return true;
-  if (text.length <= 40 && PERSON_LINE.test(text)) return true;
+  if (text.length <= 40 && PERSON_LINE.test(text) && !LABEL_AFTER_PERSON.test(text)) return true;
   // Spam and links: lines that name no unit and no task.
   return text.length <= 120 && SPAM.test(text) && !/(负责|牵头|配合|完成时限|。)/u.test(text);
 }

@@ -684,6 +684,17 @@ export function splitCleanUnits(text: string): UnitList {
   return splitUnitsWith(text, normalizeSimplifiedUnitName);
 }
 
+// A bracket closing a name that holds a contact or a role phrase, not another name for the unit.
+// (`（牵头）`, `（配合）` stay: the clause reader reads them as the unit's role.)
+const NOTE_BRACKET = /[（(]([^（）()]{1,60})[）)]$/u;
+const CONTACT = /联系人|联系电话|电话|手机|负责人|\d{7,}/u;
+const ROLE_MARK = /^(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)$/u;
+function withoutNote(bracket: string, inner: string): string {
+  if (CONTACT.test(inner)) return '';
+  const role = roleWordAtEnd(inner);
+  return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
+}
+
 const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力)$/u;
 
 // `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
@@ -709,8 +720,11 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
     }
-    // `市审计局积极配合`, `做好配合`, `共同参与`: how the unit takes its part is no part of its name.
-    name = name.replace(ROLE_ADVERB, '');
+    // `市审计局积极配合`, `做好配合`, `共同参与`: how the unit takes its part is no part of its name;
+    // nor is a footnote mark (`市财政局*`).
+    name = name.replace(ROLE_ADVERB, '').replace(/^[*＊]+|[*＊]+$/gu, '');
+    // `市财政局（联系人：张三，电话：…）`, `市审计局（按职责分工负责）`: a note after the name.
+    if (name.endsWith('）') || name.endsWith(')')) name = name.replace(NOTE_BRACKET, withoutNote);
     const et = ET_AL.exec(name);
     if (et && et.index > 0) {
       etAl = true;
