@@ -721,8 +721,8 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
       name = name.slice(0, name.length - role.word.length);
     }
     // `市审计局积极配合`, `做好配合`, `共同参与`: how the unit takes its part is no part of its name;
-    // nor is a footnote mark (`市财政局*`).
-    name = name.replace(ROLE_ADVERB, '').replace(/^[*＊]+|[*＊]+$/gu, '');
+    // nor is a footnote mark after it (`市财政局*`; `****监管局` is a name masked by the page).
+    name = name.replace(ROLE_ADVERB, '').replace(/(?<=[^*＊])[*＊]+$/u, '');
     // `市财政局（联系人：张三，电话：…）`, `市审计局（按职责分工负责）`: a note after the name.
     if (name.endsWith('）') || name.endsWith(')')) name = name.replace(NOTE_BRACKET, withoutNote);
     const et = ET_AL.exec(name);
