@@ -914,24 +914,14 @@ export const PART_LABEL_WORDS =
   '任务目标|工作目标|目标任务|建设内容|工作内容|主要内容|实施内容|完成情况|进展情况|工作成果';
 const GLUED_LABEL = new RegExp(`(?:${PART_LABEL_WORDS})$`, 'u');
 
-const LABEL_FIRST = new Set([
-  '牵',
-  '主',
-  '责',
-  '落',
-  '实',
-  '承',
-  '配',
-  '协',
-  '完',
-  '时',
-  '参',
-  '试',
-  '年',
-  '数',
-  '整',
-  '问',
-]);
+// The first characters of the labels above: only there can a label start (read from the list, so
+// that a label added to it is never missed).
+const LABEL_FIRST = new Set(
+  LABEL_ANYWHERE.source
+    .slice(1, LABEL_ANYWHERE.source.indexOf(')'))
+    .split('|')
+    .map((word) => word.charAt(0)),
+);
 const LABEL_AT = new RegExp(`^${LABEL_ANYWHERE.source}`, 'u');
 
 // Whether a label (`责任单位：`) starts at `at`.
