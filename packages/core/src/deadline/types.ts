@@ -7,7 +7,8 @@ import type { Diagnostic } from '../model/index.js';
  * What a deadline expression is read against.
  *
  * - `year`: the plan year; `6月底前` means June of this year, `次年` the year after.
- * - `issued`: the plan's issue date (ISO), if known; kept for patterns that need it.
+ * - `issued`: the plan's issue date (ISO), if known: a holiday named without a year (`春节前`)
+ *   that has passed by then is next year's, and plugin patterns may read it.
  * - `patterns`: extra phrases from plugins, tried before the built-in ones.
  * - `location`: where the expression is in the input; copied onto every diagnostic.
  *
