@@ -3782,3 +3782,20 @@ describe('people and notes beside the units of a task card', () => {
     }
   });
 });
+
+describe('the task cell after 序号 when it opens like a time limit', () => {
+  it('is the task when the number is printed `1.` and when the cell is short (`年内推动基层公开`)', () => {
+    for (const no of ['1', '1.']) {
+      const plan = parsePlanText(
+        `2024年重点任务\n序号\n工作任务\n责任单位\n完成时限\n${no}\n持续深化政务公开标准化建设\n市政府办公室\n2024年6月底前\n${no.replace('1', '2')}\n年内推动基层公开\n各县区政府\n持续推进`,
+      );
+      expect([no, plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit), t.deadline.kind])]).toEqual([
+        no,
+        [
+          ['持续深化政务公开标准化建设', ['市政府办公室'], 'date'],
+          ['年内推动基层公开', ['各县区政府'], 'continuous'],
+        ],
+      ]);
+    }
+  });
+});

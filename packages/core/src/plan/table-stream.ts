@@ -216,13 +216,13 @@ export function readCellStream(
       taskAfterNumber &&
       byContent === 'deadline' &&
       cell.column === undefined &&
-      cell.text.length > 8 &&
+      (cell.text.length > 8 || opensTaskAfterTime(cell.text)) &&
       row !== undefined &&
       row.number !== '' &&
       row.texts.length === 0 &&
       row.units.length === 0 &&
       row.deadline === undefined &&
-      cells[at - 1]?.text === row.number;
+      cells[at - 1]?.text.replace(/[.．、]$/u, '') === row.number;
     const kind =
       otherColumn || personCell
         ? 'empty'
@@ -580,6 +580,17 @@ const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 export function mayStartTable(text: string): boolean {
   return text.includes('|') || (text.length <= 60 && HEADER_HINT.test(text));
+}
+
+// A time phrase a task's text may open with (`年内推动…`, `持续深化…`).
+const TIME_HEAD =
+  /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬)?|年底|年内|年末|全年|上半年|下半年|[一二三四]季度|持续|长期|常态化?)(?:前|之前|内)?/u;
+
+// Whether a short cell that opens like a time limit goes on as a task does (`年内推动基层公开`), not
+// as a time limit (`年底前完成`, `持续推进`, `2024年6月底前完成验收`).
+function opensTaskAfterTime(text: string): boolean {
+  const rest = text.replace(TIME_HEAD, '');
+  return rest.length >= 4 && rest.length < text.length && !/^(完成|到位|实现|办结|结束|推进)/u.test(rest);
 }
 
 // The most lines one row of a tabbed table is joined from.
