@@ -793,7 +793,9 @@ export function tableCells(
     for (let k = from; k < lines.length; k++) {
       const line = lines[k] as TextLine;
       if (furniture[k] || line.text === '') continue;
-      let row = tabbed ? tabCells(line) : line.text.split(/ +/u);
+      // The line's own cells; lines below may add to them.
+      const alone = tabbed ? tabCells(line) : line.text.split(/ +/u);
+      let row = alone;
       let lineOf = row.map(() => line);
       // (At most a few lines: a cell holds a few paragraphs, and lines without a tab must not be
       // gathered to the end of a long text.)
@@ -810,7 +812,7 @@ export function tableCells(
       // (a row with fewer, or a line alone) its empty cells are dropped and the rest read by content.
       const full = width > 1 && row.length === width;
       if (!full) {
-        row = (tabbed ? tabCells(line) : row).filter((c) => c !== '');
+        row = alone.filter((c) => c !== '');
         lineOf = row.map(() => line);
       }
       row.forEach((text, c) => {

@@ -521,6 +521,11 @@ const COUNTED = /^[一二三四五六七八九十两几每]/u;
  *
  * @param list - cleaned text such as `市发展改革委、市住建局`
  * @returns true when every piece is a unit named as an agency
+ * @example
+ * ```ts
+ * looksLikeAgencyList('市发展改革委、市住建局'); // true
+ * looksLikeAgencyList('工作机构'); // false
+ * ```
  */
 export function looksLikeAgencyList(list: string): boolean {
   return (
