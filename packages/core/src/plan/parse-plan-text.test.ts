@@ -3759,7 +3759,7 @@ describe('a label printed without its colon', () => {
 });
 
 describe('people and notes beside the units of a task card', () => {
-  it('skips the person, the contact and the role note, and keeps the units', () => {
+  it('skips the person, the contact and the role note, and keeps the units and their other names', () => {
     const cases: [string, string[]][] = [
       ['牵头领导：张三；牵头单位：市财政局', ['lead:市财政局']],
       ['责任单位：市财政局 责任人：张三', ['responsible:市财政局']],
@@ -3767,6 +3767,15 @@ describe('people and notes beside the units of a task card', () => {
       ['责任单位：市财政局、市审计局（按职责分工负责）', ['responsible:市财政局', 'responsible:市审计局']],
       ['责任单位：市财政局*、市审计局', ['responsible:市财政局', 'responsible:市审计局']],
       ['责任单位：市财政局（牵头），市审计局（配合）', ['lead:市财政局', 'cooperate:市审计局']],
+      ['责任单位：市财政局（张三）、市审计局（李四、欧阳明）', ['responsible:市财政局', 'responsible:市审计局']],
+      [
+        '责任单位：市财政局（国资委）、市城投（交投）',
+        ['responsible:市财政局（国资委）', 'responsible:市城投（交投）'],
+      ],
+      [
+        '责任单位：市财政局\\市审计局／市统计局',
+        ['responsible:市财政局', 'responsible:市审计局', 'responsible:市统计局'],
+      ],
     ];
     for (const [line, units] of cases) {
       const plan = parsePlanText(

@@ -249,7 +249,7 @@ export const MAY_STATE_RULE = /为(工作)?牵头/u;
 const SCOPE_NOTE = /[（(〔](?:含|包含|包括)[^（）()〔〕]{1,30}[，,、]\s*下同[）)〕]/gu;
 const SEE_NOTE = /[（(](?:见|详见|具体见|名单见)[^（）()]{0,20}[）)]/gu;
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
-const SPLITTERS = new Set(['、', '，', '；', '/', '／', ' ']);
+const SPLITTERS = new Set(['、', '，', '；', '/', '／', '\\', '＼', ' ']);
 // (Angle brackets stand for round ones in some copies: `各区<市、县>政府`.)
 const OPEN = new Set(['（', '(', '〔', '[', '【', '<', '〈']);
 const CLOSE = new Set(['）', ')', '〕', ']', '】', '>', '〉']);
@@ -694,8 +694,13 @@ export function splitCleanUnits(text: string): UnitList {
 const NOTE_BRACKET = /[（(]([^（）()]{1,60})[）)]$/u;
 const CONTACT = /联系人|联系电话|电话|手机|负责人|\d{7,}/u;
 const ROLE_MARK = /^(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)$/u;
+// `市财政局（张三）`, `（张三、李四）`: the people a plan names beside a unit, by a common surname.
+const SURNAME =
+  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]|^(?:欧阳|司马|诸葛|上官|司徒|令狐|皇甫|慕容|尉迟|公孙|东方|夏侯)/u;
+const isPerson = (text: string) => SURNAME.test(text) && looksLikePersonName(text);
 function withoutNote(bracket: string, inner: string): string {
   if (CONTACT.test(inner)) return '';
+  if (inner.split(/[、，,\s]+/u).every((name) => isPerson(name))) return '';
   const role = roleWordAtEnd(inner);
   return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
 }
