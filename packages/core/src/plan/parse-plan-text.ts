@@ -454,8 +454,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       (lastLine.text.endsWith('|') && isPipeRow(`|${lastLine.text}`));
     const withUnits = tasks.filter((t) => t.assignments.length > 0).length;
     // In a table without deadlines a row that ends in a whole unit cell is complete: no deadline is
-    // a sign of the cut only where the other rows have one.
-    const datedOthers = tasks.some((t) => t !== lastTask && t.deadline.kind !== 'none');
+    // a sign of the cut only where the other rows have one (most of them: a plan that dates one
+    // task in four does not date every task).
+    const others = tasks.length - 1;
+    const datedOthers = tasks.filter((t) => t !== lastTask && t.deadline.kind !== 'none').length * 2 > others;
     const lastCell = lastLine.text.slice(lastLine.text.lastIndexOf(' ') + 1);
     const label = labelOf(lastLine.text);
     const rowComplete =

@@ -758,7 +758,7 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
 // How an agency's name ends, where a name cut off at the end of a page (`法官学`, `管委`, `发展改革`)
 // does not.
 const WHOLE_UNIT_END =
-  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|[省市县区镇乡场街]|[）)])$/u;
+  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|企业|国企|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|[省市县区镇乡场街]|[）)])$/u;
 
 /**
  * Whether a unit list ends in a whole unit name, not one cut off at the end of a page (`…、省税`,
