@@ -3696,6 +3696,26 @@ describe('the last task of a plan without time limits', () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(['一']);
     expect(plan.truncated).toBe(true);
   });
+
+  it('is whole where only a few other tasks have a time limit, and when its units end in 国企', () => {
+    const plan = parsePlanText(
+      '2021年重点工作任务分解表\n1.地区生产总值增长8.5%以上\n牵头单位：市发改委\n完成时限：2021年12月31日\n2.规上工业增加值增长9.5%以上\n牵头单位：市经信局\n3.全员劳动生产率提高\n牵头单位：市发改委\n4.社会消费品零售总额增长11%以上\n牵头单位：市商务局\n配合单位：市财政局、市税务局',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4']);
+    expect(plan.truncated).not.toBe(true);
+    const firms = parsePlanText(
+      '2023年重点工作任务分解表\n1.区级一般公共预算收入增长5%\n牵头单位：区财政局\n2.固定资产投资增长5%以上\n牵头单位：区发改委\n责任单位：区住建委、区属各重点国企',
+    );
+    expect(firms.tasks.at(-1)?.assignments.map((a) => a.unit)).toEqual(['区发改委', '区住建委', '区属各重点国企']);
+  });
+
+  it('is still cut where most other tasks have a time limit and it has none', () => {
+    const plan = parsePlanText(
+      '2021年重点工作任务分解表\n1.地区生产总值增长8.5%以上\n牵头单位：市发改委\n完成时限：2021年12月31日\n2.规上工业增加值增长9.5%以上\n牵头单位：市经信局\n完成时限：2021年6月底前\n3.全员劳动生产率提高\n牵头单位：市发改委',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.truncated).toBe(true);
+  });
 });
 
 describe('a time limit inside the closing bracket', () => {
