@@ -626,7 +626,7 @@ function blankBeforeTime(inner: string): string {
   return inner.includes(' ') ? inner.replace(BLANK_BEFORE_TIME, '，') : inner;
 }
 
-const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:](?=[^\s：:])/u;
+const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。])/u;
 
 /**
  * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing

@@ -3828,3 +3828,71 @@ describe('the task cell after 序号 when it opens like a time limit', () => {
     }
   });
 });
+
+describe('parsePlanText on the ninth round’s shapes', () => {
+  it('reads a pipe table whose copy printed a lost character as `?` after every cell', () => {
+    const plan = parsePlanText(
+      '2018年《政府工作报告》工作任务分解表?\n序号? | 重 点 工 作 任 务? | 牵头领导? | 牵头单位? |\n1? | 未来科技城要围绕打造创新驱动策源地，扎实推进项目建设。? | 祝振伟? 陈夏林? | 未来科技城(海创园)? |\n2? | 临平新城要围绕打造时尚产业新地标，启动建设数字商贸城。? | 沈 ?昱? 李敏华? | 临平新城? |',
+    );
+    expect(
+      plan.tasks.map((t) => [t.number, t.text.slice(0, 5), t.assignments.map((a) => `${a.role}:${a.unit}`)]),
+    ).toEqual([
+      ['1', '未来科技城', ['lead:未来科技城（海创园）']],
+      ['2', '临平新城要', ['lead:临平新城']],
+    ]);
+  });
+
+  it('keeps a question’s `?`, so a numbered question is still no task', () => {
+    const plan = parsePlanText(
+      '2023年民生实事项目\n1. 您比较关注哪些方面的民生问题?\n2.新建城市书房10个。（市文广旅局负责）',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['2']);
+  });
+
+  it('reads a pipe header broken over three lines, and names the task column 任务目录', () => {
+    const plan = parsePlanText(
+      '2022年重点工作任务清单\n序号 | 任务目录 |\n具体内容 |\n责任单位 |\n1 |\n建立健全未成年人保护工作协调机制。 |\n开展未成年人保护工作专项督导。 |\n市民政局、如城街道 |\n2 |\n做好困境儿童兜底保障工作。 |\n完善困境儿童分类保障制度。 |\n市民政局 |',
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 8), t.assignments.map((a) => a.unit)])).toEqual([
+      ['建立健全未成年人', ['市民政局', '如城街道']],
+      ['做好困境儿童兜底', ['市民政局']],
+    ]);
+  });
+
+  it('reads the units an item opens with before its full stop (`一、市委宣传部、市委文明办。把…`)', () => {
+    const plan = parsePlanText(
+      '三明市未成年人保护委员会成员单位职责任务分工\n一、市委宣传部、市委文明办。把未成年人保护工作纳入宣传思想工作总体规划。\n二、市教育局。落实学生欺凌防控工作制度。\n三、总体要求。加强组织领导。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 4), t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', '把未成年', ['市委宣传部', '市委文明办']],
+      ['二', '落实学生', ['市教育局']],
+    ]);
+  });
+
+  it('reads a header of cells one per line with a column of leaders and a 主要参与单位 column', () => {
+    const plan = parsePlanText(
+      '序号\n\n项目\n\n重点工作\n\n牵头领导\n\n牵头单位\n\n主要参与单位\n\n1\n\n厚植创新发展源动力\n\n建设城西科创大走廊核心区，推进实验室装置建设。\n\n梅建胜\n\n顾国煜\n\n区科技局\n\n区发改局、未来科技城\n\n2\n\n深挖名校名院名企资源，加快构建技术创新中心体系。\n\n顾国煜\n\n区科技局\n\n各平台、镇街',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区科技局', 'cooperate:区发改局', 'cooperate:未来科技城'],
+      ['lead:区科技局', 'cooperate:各平台', 'cooperate:镇街'],
+    ]);
+  });
+
+  it('skips a breadcrumb that names the page’s place (`您现在所在的位置：`)', () => {
+    const plan = parsePlanText(
+      '网站支持IPv6\n您现在所在的位置: 网站首页 > 政府信息公开 > 青阳县卫生健康委员会 > 决策部署落实情况\n索引号: 11341823MB1566401C/202401-00005 组配分类: 决策部署落实情况\n发布机构: 青阳县卫生健康委员会 主题分类: 卫生、体育\n名称: 2023年卫健委重点工作责任清单进展情况汇总表(第四季度) 文号:\n成文日期: 发布日期: 2024-01-04\n废止日期:\n2023年卫健委重点工作责任清单进展情况汇总表(第四季度)\n发布时间:2024-01-04 14:40 来源:青阳县卫生健康委员会 字号:[默认 超大]\n2023年县政府重点工作责任清单进展情况汇总表(10-12月)\n序号 2023年重点工作任务 牵头  领导 牵头         责任单位 主体          责任单位 配合         责任单位 工作评价 2023年10-12月份进展情况 20224年1-3月份进度安排 备注\n81 科学精准落实疫情防控优化措施,加强医疗资源建设,最大程度保护人民生命安全和身体健康,最大限度减少疫情对经济社会发展的影响。 汪  峰   吴蓓蓓 县卫健委 各乡镇',
+    );
+    expect(plan.tasks.filter((t) => t.text.includes('位置'))).toEqual([]);
+  });
+
+  it('gives the units of a note `各项政策措施均需…落实，以下不再列出` to every later task', () => {
+    const plan = parsePlanText(
+      '辽宁省大力优化营商环境行动方案\n1.优化政策制定机制。（省发展改革委、省司法厅等有关部门按职责分工负责，各项政策措施均需各市政府、省沈抚示范区管委会落实，以下不再列出）\n2.提高相关领域立法质效。〔省人大法制委、省司法厅按职责分工负责〕',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['省发展改革委', '省司法厅', '各市政府', '省沈抚示范区管委会'],
+      ['省人大法制委', '省司法厅', '各市政府', '省沈抚示范区管委会'],
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ interface Joined {
 const FURNITURE =
   /^(首页\s*[>＞›»]|来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
 const FURNITURE_ANYWHERE =
-  /(扫一扫在手机打开当前页|打印本页|关闭窗口|【打印本页】|【关闭窗口】|\[打印\]|\[关闭\]|当前位置[：:]|您现在的位置|您当前的位置|ICP备|公网安备|网站标识码)/u;
+  /(扫一扫在手机打开当前页|打印本页|关闭窗口|【打印本页】|【关闭窗口】|\[打印\]|\[关闭\]|当前位置[：:]|(?:您|你)(?:现在|当前)?(?:所在)?的?位置[：:]|您现在的位置|您当前的位置|ICP备|公网安备|网站标识码)/u;
 const SPAM =
   /(https?:\/\/|www\.|\.com\b|\.cn\b|加微信|微信号|QQ[：:]?\d|代开发票|博彩|娱乐城|棋牌|彩票|赌场|私人侦探)/iu;
 
@@ -1105,8 +1105,9 @@ interface TaskInput {
 // A note that names units for every task after it: `以下政策措施均需各县区人民政府、园区管委会落实，
 // 不再单独列出` (`以下任务均需…落实，不再一一列出`).
 // (`以下责任单位均包含各区县政府`: the units are among those of every later task.)
+// (`各项政策措施均需各市政府落实，以下不再列出`: the same with 以下 at its end.)
 const STANDING_NEEDS =
-  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
 const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE =
@@ -1175,7 +1176,10 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
   if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
   // (The note's units are named in full: no open list carries over.)
-  if (standing) ctx.standing = { ...unitsReading((standing[1] ?? standing[2]) as string, 'responsible'), etAl: false };
+  if (standing) {
+    const units = standing.slice(1).find((group) => group !== undefined) as string;
+    ctx.standing = { ...unitsReading(units, 'responsible'), etAl: false };
+  }
   // `此项及以下…`: the note names this task's units too.
   if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位|均涉及/u.test(notes)) readings.push(ctx.standing);
   for (const reading of readings) {

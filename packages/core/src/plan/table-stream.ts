@@ -654,18 +654,23 @@ export function tableHeaderAt(
     const cells = printed.filter((c) => c !== '');
     const kinds = readHeader(cells);
     if (kinds) return subHeaderBelow(lines, at, skipBlank, printed, false) ?? { kinds, next: at + 1 };
-    // A header row broken over two lines (`工作任务 | 具体要求` / `| 责任单位 |`).
-    const k = skipBlank[at + 1] ?? lines.length;
-    const second = k < lines.length ? (lines[k] as TextLine).text : '';
-    if (
-      cells.length >= 2 &&
-      second.includes('|') &&
-      second.length <= 80 &&
-      cells.every((c) => headerKind(c) !== undefined)
-    ) {
-      const more = barCells(second).filter((c) => c !== '');
-      const joined = readHeader([...cells, ...more]);
-      if (joined && more.every((c) => headerKind(c) !== undefined)) return { kinds: joined, next: k + 1 };
+    // A header row broken over lines (`工作任务 | 具体要求` / `| 责任单位 |`; `序号 | 任务目录 |` /
+    // `具体内容 |` / `责任单位 |`): the lines after it hold header words only. (One cell of the first
+    // may be the task column named for the plan's subject, as readHeader allows.)
+    const unknown = cells.filter((c) => headerKind(c) === undefined);
+    if (cells.length < 2 || unknown.length > 1 || !unknown.every((c) => isTaskColumnName(c))) return undefined;
+    const all = [...cells];
+    for (let k = skipBlank[at + 1] ?? lines.length, n = 0; k < lines.length && n < 8; n++) {
+      const text = (lines[k] as TextLine).text;
+      if (!text.includes('|') || text.length > 80) break;
+      const more = barCells(text).filter((c) => c !== '');
+      if (more.length === 0 || !more.every((c) => headerKind(c) !== undefined)) break;
+      all.push(...more);
+      const joined = readHeader(all);
+      const after = skipBlank[k + 1] ?? lines.length;
+      // (The longest run of header lines: the next line may add a column.)
+      if (joined && !nextHoldsHeaderWords(lines, after)) return { kinds: joined, next: k + 1 };
+      k = after;
     }
     return undefined;
   }
@@ -725,6 +730,14 @@ export function tableHeaderAt(
     k = unknownLine;
   }
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
+}
+
+// Whether line `at` is a short line of bars whose cells are all header words.
+function nextHoldsHeaderWords(lines: readonly TextLine[], at: number): boolean {
+  const text = at < lines.length ? (lines[at] as TextLine).text : '';
+  if (!text.includes('|') || text.length > 80) return false;
+  const cells = barCells(text).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => headerKind(c) !== undefined);
 }
 
 // The second row of a header printed over two rows (`| | | 牵头单位 | 配合单位 | |` under `| 序号 |

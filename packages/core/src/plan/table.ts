@@ -28,7 +28,7 @@ export type ColumnKind =
 
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
-  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|牵头责任单位|牵头领导)$/u, 'lead'],
+  [/^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|牵头责任单位)$/u, 'lead'],
   [
     /^(配合单位|配合部门|协办单位|参与单位|配合科室|配合处室|协助单位|协同责任单位|协同单位|协同部门|相关单位|相关部门)$/u,
     'cooperate',
@@ -125,7 +125,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
-  if (/^(目标|指标|任务|项目|工作)名称$/u.test(name)) return 'task';
+  if (/^(目标|指标|任务|项目|工作)(名称|目录)$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
   if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';

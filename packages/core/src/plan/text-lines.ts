@@ -100,6 +100,10 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   // Punctuation and white space (same length), then a label printed without its colon made one
   // with it (same length), then trim.
   let text = stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ');
+  // `未来科技城? |`, `沈 ?昱`, `祝振伟? 陈夏林`, `18日?`: a character the copy could not encode,
+  // printed as `?` at a cell's end, after a full stop or digit at a line's end, or beside the blank
+  // between names, is a blank (same length). A question (`…哪些方面的问题?`) keeps its mark.
+  if (text.includes('?')) text = text.replace(LOST_CHARACTER, ' ');
   if (LABEL_HINT.test(text)) text = text.replace(LABEL_WITHOUT_COLON, labelWithColon);
   let from = 0;
   let to = text.length;
@@ -110,6 +114,9 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   map.push(to > from ? (map1[to - 1] as number) + 1 : (map1[from] ?? raw.length));
   return { text: text.slice(from, to), map };
 }
+
+const LOST_CHARACTER =
+  /(?<=[^\x00-\x7f]|\d)\?+(?= *\|)|(?<=[。：；，\d])\?+$|(?<= )\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\?+(?= +[\u4e00-\u9fff])/gu;
 
 // A unit or time label printed without its colon: in brackets (`【责任单位】市财政局`), before a dash
 // (`责任单位——市财政局`) or before a blank (`责任单位 市财政局`, but not a table header's next word,
@@ -285,6 +292,10 @@ const HEADER_LIKE =
 
 const UNIT_COLUMN_LIKE =
   /^(牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)[\u4e00-\u9fff]{0,4}(单位|部门|科室|处室)[：:]?$/u;
+// A column of people (`牵头领导`, `分管县领导`, `责任人`).
+const PEOPLE_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,5}(领导|责任人|负责人|联系人)[：:]?$/u;
+const isHeaderCell = (text: string) =>
+  HEADER_LIKE.test(text) || UNIT_COLUMN_LIKE.test(text) || PEOPLE_COLUMN_LIKE.test(text);
 
 /**
  * The labels of a task card's stages (`年度阶段性工作目标：第一季度:…`), as alternatives of a pattern.
@@ -358,10 +369,10 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     const joins =
       value !== undefined &&
       value.text.length <= 300 &&
-      !HEADER_LIKE.test(value.text) &&
-      !HEADER_LIKE.test(before) &&
-      // (`牵头责任单位` / `责任单位`: header cells one per line; a label's value is no unit column's name.)
-      !UNIT_COLUMN_LIKE.test(before) &&
+      // (`牵头责任单位` / `责任单位`, `牵头领导` / `牵头单位` / `主要参与单位`: header cells one per
+      // line; a label's value is no column's name.)
+      !isHeaderCell(value.text) &&
+      !isHeaderCell(before) &&
       // (Not a row number or a numbered item: the label was a header's last word.)
       !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
         value.text,
