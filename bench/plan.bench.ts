@@ -115,6 +115,11 @@ const adversarial: Record<string, string> = {
     ' 门前堆放杂物。 整改责任单位:市局 整改时限:2021年8月13日前',
   ),
   'bullets `● 问题` / `(主体责任:市X局,监督责任:…)`': `${varied('● 市场内垃圾未清运。\n(主体责任:市局,监督责任:区城管局)\n')}三个工作日内完成整改。`,
+  // Shapes of the ninth round's rules: a page flattened with nothing at all between its lines, items
+  // glued after a full stop, a closing bracket, a heading or a unit label's value.
+  'one glued line `。（市X局负责）1.推进公开。`': varied('加强公开。（市局负责）1.推进公开。'),
+  'one glued line `责任处室:市X局1.做好…`': varied('责任处室:市局1.做好公开'),
+  'one glued line `（一）标题1.市X局配合市局对…`': varied('（一）推进公开1.市局配合市局对目录进行确认。'),
   // A table a document site glued into one run: rows found by their numbers.
   'a glued table of 1 MB, rows numbered in order': (() => {
     const rows: string[] = ['序号工作任务责任单位完成时限'];

@@ -402,7 +402,7 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
 
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
 const LEAD_RULE_FIRST =
-  /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头/u;
+  /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头|(排位|排名|排序)靠前(的|者)?(责任)?(单位|部门)?为(工作)?牵头/u;
 
 /**
  * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,
@@ -421,7 +421,10 @@ export function leadRuleIn(text: string): LeadRule | undefined {
 // (`…。以下任务均需各区市政府落实，不再一一列出`); a sentence or `；` part may state the plan's rule
 // for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
 function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefined } {
-  const whole = text.includes('以下') ? text.replace(INCLUDED_NOTE, '') : text;
+  let whole = text.includes('以下') ? text.replace(INCLUDED_NOTE, '') : text;
+  // (`A牵头负责；B负责配合落实，以下均需B配合落实，不再列出`: the note on later tasks goes also where
+  // no full stop parts it from the units.)
+  if (!whole.includes('。') && whole.includes('不再')) whole = whole.replace(STANDING_NOTE, '');
   if (!whole.includes('。') && !MAY_STATE_RULE.test(whole)) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
@@ -571,7 +574,8 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   const core = withoutRemarks(inner).inner;
   const segments = splitOutsideBrackets(core, (ch) => ch === '，' || ch === '；' || ch === '。');
   const reads = (s: { text: string }) => {
-    let t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '');
+    // (`…规划局、等按职责分工负责`: a separator the copy left before 等.)
+    let t = s.text.replace(/^[。、.]+|[。、.]+$/gu, '').replace(/、(?=等)/gu, '');
     // (`（由市财政局牵头，…）`: the bracket may open with 由 before its units.)
     if (s === segments[0]) t = t.replace(/^由/u, '');
     return (
@@ -626,6 +630,8 @@ function blankBeforeTime(inner: string): string {
   return inner.includes(' ') ? inner.replace(BLANK_BEFORE_TIME, '，') : inner;
 }
 
+const COOPERATES_WITH =
+  /^([^：:，。；;,\n（）()]{2,60}?)(配合|协助)([^：:，。；;,\n（）()、]{2,20}?)(?=对|做好|开展|进行|推进|完成|落实|共同|抓好|加强|制定|组织|实施|做)/u;
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。])/u;
 
 /**
@@ -642,6 +648,12 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   const opening = UNITS_OPENING.exec(text);
   if (opening && labelOf(text) === undefined && looksLikeAgencyList(opening[1] as string))
     clauses.push({ start: 0, end: opening[0].length, inner: opening[1] as string, inline: true, opening: true });
+  // `区农村发展局配合区规划局对划定的…进行确认`: units working with the lead the sentence names next.
+  const withLead = opening ? null : COOPERATES_WITH.exec(text);
+  if (withLead && looksLikeUnitList(withLead[1] as string) && looksLikeUnitList(withLead[3] as string)) {
+    const inner = `${withLead[3]}牵头，${withLead[1]}配合`;
+    clauses.push({ start: 0, end: withLead[0].length, inner, inline: true });
+  }
   // (A cheap test first: a role word, a closing bracket, or a bracket left open at a line end.)
   if (!/[负牵配参协办责落施时）)]/u.test(text) && !/[（(][^（）()\n]*$/mu.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.
@@ -714,11 +726,27 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     const prevEnd = ci > 0 ? (clauses[ci - 1] as ClauseSpan).end : 0;
     const span = extendClause(text, anchor, Math.max(lastEnd, prevEnd, anchor - 300), known);
     if (span && !(next && span.end > next.start)) {
-      found.push(inline.has(anchor) && span.end === anchor ? { ...span, inline: true } : span);
+      // (`…乡村规划的管理由乡镇人民政府负责。…（责任单位：…）`: units after 由 before the item's own
+      // bracket are named inside its text too.)
+      const byBeforeBracket = text[span.start - 1] === '由' && clauses.some((c) => c.start >= span.end);
+      const within = (inline.has(anchor) && span.end === anchor) || byBeforeBracket || goesOnAfterUnits(text, span);
+      found.push(within ? { ...span, inline: true } : span);
       lastEnd = span.end;
     }
   }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
+}
+
+// `规范建房审批。由区危改办负责，进一步简化审批手续。`, `区交建局牵头，有条件的镇区推进道路“白改黑”`:
+// units that open a sentence (maybe after 由) whose sentence goes on past a comma with more of the
+// task (no time limit, no other units) are named inside the task; they end no task. (`这项工作由X负责，
+// 去年…`: a sentence that does not open with them closes its task with a remark.)
+function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
+  if (text[span.end] !== '，' && text[span.end] !== ',') return false;
+  const open = text[span.start - 1] === '由' ? span.start - 1 : span.start;
+  if (open > 0 && !/[。；;\n]/u.test(text[open - 1] as string)) return false;
+  const rest = /^[^。；;\n]{0,200}/u.exec(text.slice(span.end + 1))?.[0] ?? '';
+  return rest.length >= 4 && !/负责|牵头|配合|[：:]/u.test(rest) && !looksLikeDeadline(rest);
 }
 
 const LEVEL = '(?:街道|街|乡镇|乡|镇|市|区|县|旗|管委会|园区|开发区|社区|场|功能区)';

@@ -245,6 +245,20 @@ export function readDocumentFacts(
       }
     }
   }
+  // A page flattened onto one line: the 文号 stands just before the notice's title
+  // (`… 岚综管办〔2017〕37号 平潭综合实验区管委会办公室关于印发…的通知`).
+  if (facts.docNumber === undefined) {
+    for (const line of head.slice(0, 60)) {
+      if (line.text.length <= 200) continue;
+      const m = /([\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,4}号)\s*[\u4e00-\u9fff]{0,40}关于/u.exec(
+        line.text.slice(0, 2000),
+      );
+      if (m) {
+        facts.docNumber = m[1];
+        break;
+      }
+    }
+  }
   if (facts.title === undefined) {
     const quoted =
       /《([^》]{4,80})》/u.exec(facts.noticeTitle ?? '') ?? /关于印发(.{4,80})的通知$/u.exec(facts.noticeTitle ?? '');

@@ -3896,3 +3896,66 @@ describe('parsePlanText on the ninth round’s shapes', () => {
     ]);
   });
 });
+
+describe('parsePlanText on pages a site crawl flattened with nothing between lines (set 39)', () => {
+  it('starts a line at each item number glued after a full stop, a closing bracket, a heading or a unit label', () => {
+    const page = `当前位置： 首页政务公开最新文件 关于印发危险化学品安全综合治理实施方案的通知 时间：2017-03-12 岚综管办〔2017〕37号 平潭综合实验区管委会办公室关于印发危险化学品安全综合治理实施方案的通知 区直各单位：现将方案印发给你们，请认真组织实施。${'为全面加强危险化学品安全综合治理，制定本方案。'.repeat(40)}一、指导思想（一）指导思想。全面贯彻安全生产工作部署。四、治理内容、工作措施及分工（一）全面摸排危险化学品安全风险1.全面摸排风险。按照省里要求开展摸排。（区直各有关部门按职责分工负责，2018年3月底前完成）2.重点排查重大危险源。建立重大危险源信息管理体系。（区综合执法局牵头，区公安局等按职责分工负责，持续推进）（二）有效遏制重特大事故3.加强罐区的风险管控。全面开展罐区隐患排查整治。（区综合执法局（安监局）规划局、等按职责分工负责，持续推进）`;
+    const plan = parsePlanText(page);
+    expect(
+      plan.tasks.map((t) => [t.number, t.text.slice(0, 6), t.assignments.map((a) => a.unit), t.deadline.kind]),
+    ).toEqual([
+      ['1', '全面摸排风险', ['区直各有关部门'], 'date'],
+      ['2', '重点排查重大', ['区综合执法局', '区公安局'], 'continuous'],
+      ['3', '加强罐区的风', ['区综合执法局（安监局）', '规划局'], 'continuous'],
+    ]);
+    expect(plan.docNumber).toBe('岚综管办〔2017〕37号');
+  });
+
+  it('reads label values glued to the next item and ends the last list at the signature and its date', () => {
+    const page = `苏平片区农村人居环境整治提升五年行动实施方案 各处室：${'为进一步改善农村人居环境，制定本实施方案。'.repeat(50)}二、重点任务（一）农村改厕质量提升1.改造农村户用厕所。引导农民群众自主改造提升厕屋。责任处室:农业农村处、社会事业处2.提升公厕档次。因地制宜改造升级一批老旧公厕。责任处室:交通建设处、农业农村处三、保障措施（八）加强组织领导把改善农村人居环境作为一把手工程。责任处室:农业农村处、经济发展处平潭综合实验区苏平片区管理局2023年3月16日来源：苏平片区`;
+    const plan = parsePlanText(page);
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 6), t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', '改造农村户用', ['农业农村处', '社会事业处']],
+      ['2', '提升公厕档次', ['交通建设处', '农业农村处']],
+      ['八', '加强组织领导', ['农业农村处', '经济发展处']],
+    ]);
+  });
+
+  it('reads units that open a sentence going on past a comma as named inside the task, and a rule stated of every task at the end', () => {
+    const plan = parsePlanText(
+      '农村人居环境整治三年行动实施方案\n（一）规范建房审批。由区危改办负责，进一步简化审批手续。（责任单位：区环土局、综合执法局）\n（二）提升镇区品质。区综合执法局加强占道经营清理工作。区交建局牵头，有条件的镇区推进道路“白改黑”。（责任单位：各乡镇人民政府、区交建局）\n（三）加强村庄规划管理。乡村规划的管理由乡镇人民政府负责。按时完成传统村落保护规划编制。（责任单位：区规划局、各乡镇人民政府）\n三、保障措施\n各项任务中排位靠前的责任单位为牵头单位。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['一', ['lead:区环土局', 'responsible:综合执法局']],
+      ['二', ['lead:各乡镇人民政府', 'responsible:区交建局']],
+      ['三', ['lead:区规划局', 'responsible:各乡镇人民政府']],
+    ]);
+  });
+
+  it('reads `A配合B对…` as B leading and A cooperating, and a standing note after a labelled line', () => {
+    const sentences = parsePlanText(
+      '生态红线规划调整工作分工方案\n一、由区规划局牵头，建立跨部门联席会议制度。\n二、区农村发展局林业办、国有防护林场配合区规划局对划定的沿海防护林界线进行确认。',
+    );
+    expect(sentences.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区规划局'],
+      ['lead:区规划局', 'cooperate:区农村发展局林业办', 'cooperate:国有防护林场'],
+    ]);
+    const labelled = parsePlanText(
+      '土壤污染防治工作方案\n1.开展土壤污染状况详查。\n责任单位：区环境与国土资源局牵头，区农村发展局等参与，各乡镇人民政府负责落实。以下均需各乡镇人民政府落实，不再列出\n2.建立土壤环境监测体系。\n责任单位：区环境与国土资源局牵头',
+    );
+    expect(labelled.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区环境与国土资源局', 'cooperate:区农村发展局', 'responsible:各乡镇人民政府'],
+      ['lead:区环境与国土资源局', 'responsible:各乡镇人民政府'],
+    ]);
+  });
+
+  it('gives the units of a note `以下均需各片区配合落实` the cooperating role, and keeps `各乡镇及其所辖社区（村）` whole', () => {
+    const plan = parsePlanText(
+      '新污染物治理工作方案\n1.落实环境信息调查。开展调查。（区资源生态局牵头负责;各片区负责配合落实，以下均需各片区配合落实，不再列出）\n2.开展环境调查监测。制定监测方案。（区资源生态局、各乡镇及其所辖社区（村）按职责分工负责）',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区资源生态局', 'cooperate:各片区'],
+      ['responsible:区资源生态局', 'responsible:各乡镇及其所辖社区（村）', 'cooperate:各片区'],
+    ]);
+  });
+});

@@ -96,7 +96,9 @@ const BULLET_FURNITURE = /^[•·●]\s*(听全文|分享到|-|—|(19|20)\d{2}-
 
 function isFurniture(text: string): boolean {
   if (text === '') return false;
-  if (FURNITURE.test(text) || FURNITURE_ANYWHERE.test(text) || BULLET_FURNITURE.test(text)) return true;
+  // (A page flattened onto one line may open with its breadcrumb: the line holds the notice too.)
+  if (FURNITURE.test(text) || BULLET_FURNITURE.test(text)) return true;
+  if (FURNITURE_ANYWHERE.test(text) && (text.length <= 300 || !/[〔[]\d{4}[〕\]]\d+号|通知/u.test(text))) return true;
   if (text.length <= 40 && PERSON_LINE.test(text) && !LABEL_AFTER_PERSON.test(text)) return true;
   // Spam and links: lines that name no unit and no task.
   return text.length <= 120 && SPAM.test(text) && !/(负责|牵头|配合|完成时限|。)/u.test(text);
@@ -330,7 +332,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     if (line.text.length > 3000) continue;
     rule = leadRuleIn(line.text) ?? 'none';
     if (rule !== 'none') {
-      ruleFrom = line.start;
+      // (`各项任务中排位靠前的责任单位为牵头单位`, in the closing part: a rule said of every task.)
+      ruleFrom = /(各项|所有|全部|上述|以上)任务|本方案/u.test(line.text) ? 0 : line.start;
       break;
     }
   }
@@ -1010,10 +1013,22 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
         clauseSpans: onlyInline ? inline.flatMap((c) => spanOf(joined, c.start, c.end) ?? []) : [],
         clauseText: onlyInline ? inline.map((c) => c.inner).join('；') : '',
       });
+  } else if (trailing.length <= 300 && (STANDING_UNITS.test(trailing) || STANDING_UNITS_HERE.test(trailing))) {
+    // `责任单位：A牵头，B负责落实。以下均需各乡镇人民政府落实，不再列出`: a note on the later tasks
+    // after the last clause is read with that clause (see pushTask), not as a task of its own.
+    const last = drafts[drafts.length - 1] as Draft;
+    last.clauseText += `。${trailing}`;
   } else if (trailing.replace(/[。；，、.\s）)]/gu, '') !== '' && !LABELLED_TAIL.test(trailing)) {
     // Text after the last clause: on its own line it is a closing remark, not a task. (A labelled
     // part of the task after its units, `任务目标：…`, is neither.)
-    const sameLine = !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
+    // (A page flattened onto one line runs on into its signature, date and furniture: `…管理局2023年3月16日
+    // 来源：…`; what is left after a clause that ends at `来源` starts with its colon.)
+    const signature =
+      /^[^。；\n]{0,60}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|^[。；\s]*(?:来源|附件下载|打印|关闭|分享)|^[：:]/u.test(
+        trailing.trimStart(),
+      );
+    const sameLine =
+      !signature && !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
     const at = prev + (trailing.length - trailing.trimStart().length);
     if (sameLine) {
       // More sentences after the last clause on its line: a task whose clause is missing (or was cut).
@@ -1178,7 +1193,9 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   // (The note's units are named in full: no open list carries over.)
   if (standing) {
     const units = standing.slice(1).find((group) => group !== undefined) as string;
-    ctx.standing = { ...unitsReading(units, 'responsible'), etAl: false };
+    // (`以下均需各片区配合落实`: the units named to work with every later task's own.)
+    const role = /配合(?:落实|实施|执行|推进)/u.test(standing[0]) ? 'cooperate' : 'responsible';
+    ctx.standing = { ...unitsReading(units.replace(/配合$/u, ''), role), etAl: false };
   }
   // `此项及以下…`: the note names this task's units too.
   if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位|均涉及/u.test(notes)) readings.push(ctx.standing);

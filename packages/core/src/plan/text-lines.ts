@@ -152,6 +152,26 @@ const FLATTENED_BREAK = new RegExp(
     ')',
   'gu',
 );
+// A page flattened with nothing at all where its line breaks were (`…制定本方案。一、指导思想…。（一）…`):
+// an item number right after a sentence's end starts a line. (Only in a long line, and only where
+// the line has several: `…完成。1.5亿元` is no list.)
+// (Also after a closing bracket, `…（区安监局负责）2.建立…`; after a short heading whose first
+// sub-item follows it unpunctuated, `四、工作措施（一）…`, `（二）遏制重特大事故3.加强…`; and after a
+// unit label's value, `责任处室:农业农村处、社会事业处2.提升公厕档次`. Each number is looked for
+// first, so the look-behinds run only before numbers.)
+const ITEM_NUMBER =
+  '第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\\d{1,2}[）)]|\\d{1,2}[.．、](?![\\d.．])';
+const GLUED_BREAK = new RegExp(
+  [
+    '(?=[（(][一二三四五六七八九十]{1,3}[）)])(?<=[一二三四五六七八九十]{1,3}、[^。；，,（()]{2,30})',
+    '(?=\\d{1,2}[.．、](?![\\d.．]))(?<=(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；，,（()\\d]{2,30})',
+    `(?=${ITEM_NUMBER})(?<=[。；！？）)])`,
+    `(?=${ITEM_NUMBER})(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\d]{2,80}?[局委办厅处科室站所队中心府院会])`,
+  ].join('|'),
+  'gu',
+);
+const GLUED_MIN_LENGTH = 1000;
+const GLUED_TABLE_HEADER = /序号[\u4e00-\u9fff]{0,16}(?:完成时限|责任单位|牵头单位|工作任务|主要任务|重点任务)/u;
 // A labelled time limit, then blanks and more text in Chinese.
 const FLATTENED_AFTER_LIMIT =
   /(?:时限|期限)[：:][^ \t\u3000\u00a0：:]{2,24}?(?:前|内|底|止|完成)[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff])/gu;
@@ -176,6 +196,21 @@ function flattenedBreaks(converted: string): number[] {
   for (const m of converted.matchAll(FLATTENED_AFTER_LIMIT)) {
     breaks.push(m.index + m[0].length);
     afterLimit = true;
+  }
+  if (converted.length >= GLUED_MIN_LENGTH) {
+    // (A table glued into the same run, `序号工作任务责任单位完成时限1…`, is left to the glued-table
+    // reader from its header on.)
+    const table = converted.search(GLUED_TABLE_HEADER);
+    const glued = [...converted.matchAll(GLUED_BREAK)].map((m) => m.index);
+    if (glued.length >= FLATTENED_MIN_BREAKS) {
+      breaks.push(...glued);
+      afterLimit = true;
+    }
+    if (table > 0 && breaks.length > 0) {
+      const before = breaks.filter((at) => at < table);
+      breaks.length = 0;
+      breaks.push(...before, table);
+    }
   }
   if (afterLimit) breaks.sort((a, b) => a - b);
   // A table flattened with its cells and rows separated by blanks (`序号 工作内容 责任部门 完成时限

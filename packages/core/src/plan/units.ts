@@ -39,7 +39,7 @@ export interface UnitList {
 
 // Words that end a unit name. Checked after bracketed parts are removed (`各县（市、区）` → `各县`).
 const UNIT_END =
-  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
+  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence.
 // (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
@@ -212,6 +212,10 @@ function splitGlued(name: string): string[] {
     /各/u.test(name.slice(0, owned.index))
   )
     return [name.slice(0, owned.index), ...splitGlued(name.slice(owned.index))];
+  // `综合执法局（安监局）规划局`: a unit after the other name of the one before it.
+  const afterBracket = /^(.{3,}?[局委办厅][（(][^（）()]{2,12}[）)])([\u4e00-\u9fff]{2,12}[局委厅])$/u.exec(name);
+  if (afterBracket && looksLikeUnit(afterBracket[1] as string) && looksLikeUnit(afterBracket[2] as string))
+    return [afterBracket[1] as string, afterBracket[2] as string];
   for (let i = 2; i < name.length - 2; i++) {
     const office = GLUE_END_OFFICE.has(name[i - 1] as string) && i >= 3 && name.length - i >= 3;
     if (!office && (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string))) continue;
@@ -219,6 +223,8 @@ function splitGlued(name: string): string[] {
     const right = name.slice(i);
     // (`综合执法队筹建组`: a body being set up under the unit's name is one unit.)
     if (office && /^(筹建|筹备|临时|工作|领导|专班)/u.test(right)) continue;
+    // (`各乡镇及其所辖社区`: 所辖, 所属 and 所在 are no office's end.)
+    if (office && /^[辖属在]/u.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
   }
   return [name];
@@ -640,6 +646,8 @@ function splitOnConjunctions(piece: string): string[] {
     // `市商务局（市粮食和物资储备局）`: a bracket's 和 belongs to the name around it.
     if (depth > 0 || (ch !== '和' && ch !== '及' && ch !== '与')) continue;
     const skip = piece[i + 1] === '其' ? 1 : 0; // 及其
+    // `各乡镇及其所辖社区（村）`: a unit with the units under it is one entry.
+    if (skip === 1 && /^(所辖|所属|下属|直属|辖区)/u.test(piece.slice(i + 2))) continue;
     const left = piece.slice(0, i);
     const right = piece.slice(i + 1 + skip);
     // `各县（市、区）党委和人民政府`, `高新区党工委和管委会`: a bare organ after 和 is the same
@@ -710,12 +718,38 @@ const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力)
 // `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
 const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林格尔|顺县|政县|静县|硕县|布克赛尔)|及|以及|与)/u;
 
+// `责任单位：区财政金融局 平潭综合实验区党工委 2018年9月20日 …`, `…、经济发展处平潭综合实验区苏平片区
+// 管理局2023年3月16日`: a page flattened onto one line runs its last unit list into the signature and
+// its date. A date is no unit: the list ends with the first name of the run the date closes.
+const SIGNING_DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/u;
+function beforeSignature(text: string): string {
+  const date = SIGNING_DATE.exec(text);
+  if (!date) return text;
+  const head = text.slice(0, date.index);
+  const cut = Math.max(head.lastIndexOf('、'), head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'));
+  const run = head.slice(cut + 1).trim();
+  const first = run.includes(' ') ? (run.split(/\s+/u)[0] as string) : firstGluedName(run);
+  return `${head.slice(0, cut + 1)}${first}`;
+}
+
+// The first name of names glued together (`经济发展处平潭综合实验区苏平片区管理局`): the shortest head that
+// ends as an office does and reads as a unit, before a rest that reads as one too.
+function firstGluedName(run: string): string {
+  const glued = splitGlued(run);
+  if (glued.length > 1) return glued[0] as string;
+  for (let i = 3; i <= run.length - 4; i++) {
+    if (!GLUE_END.has(run[i - 1] as string)) continue;
+    if (looksLikeUnit(run.slice(0, i)) && looksLikeUnit(run.slice(i))) return run.slice(0, i);
+  }
+  return run;
+}
+
 function splitUnitsWith(text: string, normalize: (name: string) => string): UnitList {
   const units: UnitName[] = [];
   const seen = new Set<string>();
   let etAl = false;
   if (text.length > 5000) return { units, etAl };
-  const cleaned = text
+  const cleaned = beforeSignature(text)
     .replace(/[,]/g, '，')
     .replace(/[;]/g, '；')
     .replace(/[\s\u3000]+/g, ' ');
