@@ -120,6 +120,20 @@ const adversarial: Record<string, string> = {
   'one glued line `。（市X局负责）1.推进公开。`': varied('加强公开。（市局负责）1.推进公开。'),
   'one glued line `责任处室:市X局1.做好…`': varied('责任处室:市局1.做好公开'),
   'one glued line `（一）标题1.市X局配合市局对…`': varied('（一）推进公开1.市局配合市局对目录进行确认。'),
+  // A glued table whose measures are numbered `1、` across its groups, each with its time limit and
+  // units, and sources between them (set 39).
+  'a glued table of measures `k、…3月市X局区Y局1、来源…`': (() => {
+    // (Units named without digits, so that each measure's units run to its source list.)
+    const han = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+    const parts = ['序号主要工作任务具体工作措施完成时限主要责任单位任务来源1推进公开'];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const name = `${han[k % 22]}${han[Math.floor(k / 22) % 22]}${han[Math.floor(k / 484) % 22]}`;
+      const part = `${k}、做好公开工作3月市${name}局区财金局关于下达计划的函1、来源（某〔2016〕5号）`;
+      parts.push(part);
+      size += utf8Bytes(part);
+    }
+    return parts.join('');
+  })(),
   // A table a document site glued into one run: rows found by their numbers.
   'a glued table of 1 MB, rows numbered in order': (() => {
     const rows: string[] = ['序号工作任务责任单位完成时限'];

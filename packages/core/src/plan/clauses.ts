@@ -20,7 +20,8 @@ import {
 
 /**
  * How a plan marks lead units without the word 牵头, as the plan itself states it:
- * `comma` — `逗号前的为牵头单位` (units before the first comma lead); `first` — `排在第一位的为牵头单位`.
+ * `comma` — `逗号前的为牵头单位` (units before the first comma lead); `first` — `排在第一位的为牵头单位`;
+ * `first-cooperate` — `第一个为牵头单位，其余为配合单位` (the first leads, the others cooperate).
  *
  * @category Plan
  * @example
@@ -28,7 +29,7 @@ import {
  * const rule: LeadRule = 'comma';
  * ```
  */
-export type LeadRule = 'none' | 'comma' | 'first';
+export type LeadRule = 'none' | 'comma' | 'first' | 'first-cooperate';
 
 /** The units, roles and deadline read from one clause. */
 export interface ClauseReading {
@@ -174,7 +175,12 @@ export function readClause(whole: string, planRule: LeadRule = 'none', known?: R
 
 // Readings that did not depend on the names known, by rule and text; bounded by the characters
 // held (a plan's clauses are all found before its tasks are built, so all of them should fit).
-const readings: Record<LeadRule, Map<string, ClauseReading>> = { none: new Map(), comma: new Map(), first: new Map() };
+const readings: Record<LeadRule, Map<string, ClauseReading>> = {
+  none: new Map(),
+  comma: new Map(),
+  first: new Map(),
+  'first-cooperate': new Map(),
+};
 let readingsChars = 0;
 const MEMO_MAX_TEXT = 300;
 const MEMO_MAX_CHARS = 4_000_000;
@@ -208,6 +214,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   let deadline: string | undefined;
   let pending: string[] = [];
   let segmentIndex = 0;
+  const namesLead = /牵头|主责/u.test(inner);
   const add = (text: string, role: Role, isFirstSegment: boolean) => {
     const list = splitCleanUnits(text);
     if (list.etAl) etAl = true;
@@ -215,6 +222,9 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       let r = role;
       if (role === 'responsible' && rule === 'comma' && isFirstSegment) r = 'lead';
       if (role === 'responsible' && rule === 'first' && isFirstSegment && i === 0) r = 'lead';
+      // (Only where the clause names no lead of its own: `A牵头，B负责` keeps B responsible.)
+      if (role === 'responsible' && rule === 'first-cooperate' && !namesLead)
+        r = isFirstSegment && i === 0 ? 'lead' : 'cooperate';
       // A role in brackets after the name: `市发展改革委（牵头）`.
       let unit = u.unit;
       // `☆经信局`: the plan marks its leads with a star.
@@ -346,7 +356,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
         if (firstUnitsSegment < 0) firstUnitsSegment = segmentIndex;
         // `（A、B等负责，列第一位者为牵头单位）`: under the plan's first-unit rule the first of the
         // first list leads, where no unit is called lead.
-        add(units, part.role, rule === 'first' && assignments.length === 0 && !/牵头/u.test(inner));
+        add(units, part.role, rule.startsWith('first') && assignments.length === 0 && !/牵头/u.test(inner));
         consumed = true;
       } else {
         rest = part.text;
@@ -376,7 +386,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     // No role word: the plan's rule decides who leads, else all are responsible.
     pending.forEach((text, i) => {
       // (Under the first-unit rule the first unit leads even where the list is the only one.)
-      add(text, 'responsible', !sawExplicitRole && i === 0 && (pending.length > 1 || rule === 'first'));
+      add(text, 'responsible', !sawExplicitRole && i === 0 && (pending.length > 1 || rule.startsWith('first')));
     });
   }
   return { assignments: dedupe(assignments), etAl, deadline };
@@ -400,6 +410,8 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
   return undefined;
 }
 
+// `…第一个为牵头单位，其余为主要配合单位`: the units after the first cooperate.
+const OTHERS_COOPERATE = /(其余|其他|其它)(的)?(单位|部门)?为(主要)?配合/u;
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
 const LEAD_RULE_FIRST =
   /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头|(排位|排名|排序)靠前(的|者)?(责任)?(单位|部门)?为(工作)?牵头/u;
@@ -413,7 +425,7 @@ const LEAD_RULE_FIRST =
  */
 export function leadRuleIn(text: string): LeadRule | undefined {
   if (LEAD_RULE_COMMA.test(text)) return 'comma';
-  if (LEAD_RULE_FIRST.test(text)) return 'first';
+  if (LEAD_RULE_FIRST.test(text)) return OTHERS_COOPERATE.test(text) ? 'first-cooperate' : 'first';
   return undefined;
 }
 

@@ -64,3 +64,32 @@ describe('tables a document site glued into one run of text', () => {
     );
   });
 });
+
+describe('a glued table whose measures are numbered `1、` across its groups (set 39)', () => {
+  const page = [
+    '2016年生态环境保护工作要点分工表',
+    '序号主要工作任务具体工作措施完成时限主要责任单位任务来源1推进生态文明建设1、建立生态文明建设领导机制，成立领导小组3月区经发局区环土局1、平潭综合实验区2016年工作要点（岚综委〔2016〕5号）2、福建省生态文明体制改革实施方案（闽委发〔2015〕24号）2、制定生态环境保护工作实施方案6月区环土局3、实施联席会议制度，至少每季度召开一次会议，协调解决重大问题全年区经发局区环土局各乡镇人民政府2分解推动目标责任的落实4、完成环保基础设施建设项目投资0.2亿元全年区环土局区财金局关于下达2016年度环保领域投资计划的函 注：主要责任单位第一个为牵头单位，其余为主要配合单位。',
+  ].join('\n');
+
+  it('reads each measure with its time limit and the units after it, not the sources between them', () => {
+    const plan = parsePlanText(page);
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '建立生态文明建设领导机制，成立领导小组', ['lead:区经发局', 'cooperate:区环土局'], '2016-03-31'],
+      ['2', '制定生态环境保护工作实施方案', ['lead:区环土局'], '2016-06-30'],
+      [
+        '3',
+        '实施联席会议制度，至少每季度召开一次会议，协调解决重大问题',
+        ['lead:区经发局', 'cooperate:区环土局', 'cooperate:各乡镇人民政府'],
+        '2016-12-31',
+      ],
+      ['4', '完成环保基础设施建设项目投资0.2亿元', ['lead:区环土局', 'cooperate:区财金局'], '2016-12-31'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import { looksLikeDeadline } from './deadline-text.js';
 import { type ColumnKind, headerKind, isExactHeaderWord, isUnitColumn } from './table.js';
 import { rawOffset, type TextLine } from './text-lines.js';
-import { looksLikeUnitList } from './units.js';
+import { looksLikeUnit, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 // A header run starts with 序号 glued to the next header word.
 const GLUED_HEADER_START = /序号(?=[\u4e00-\u9fff])/u;
@@ -59,7 +59,15 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     take(next, marker ? marker[0].length : 0);
   }
   const text = glyphs.map((g) => g.ch).join('');
-  const rows = splitRows(text, header.kinds.includes('deadline'));
+  // `序号 主要工作任务 具体工作措施 完成时限 主要责任单位 …`: measures numbered `1、` … across the
+  // groups, each followed by its time limit and its units.
+  const deadlineColumn = header.kinds.indexOf('deadline');
+  const measures =
+    header.kinds.includes('task') &&
+    header.kinds.includes('detail') &&
+    deadlineColumn >= 0 &&
+    deadlineColumn < header.kinds.findIndex(isUnitColumn);
+  const rows = measures ? splitMeasureRows(text) : splitRows(text, header.kinds.includes('deadline'));
   if (rows.length === 0) return [...lines];
   const out: TextLine[] = lines.slice(0, found);
   if (header.start > 0) out.push(part(line, 0, header.start, input));
@@ -76,6 +84,25 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     if (!row.cut) pieces.push(row.unitsSpan);
     if (!row.cut && hasDeadline) pieces.push(row.deadlineSpan);
     out.push(pipeRow(cells, pieces, glyphs, line, input));
+  }
+  // After the last measure, the table's note (`注：主要责任单位第一个为牵头单位…`) and what follows it
+  // are lines of their own again.
+  const lastRow = rows[rows.length - 1];
+  if (measures && lastRow && text.slice(lastRow.unitsSpan.to).trim() !== '') {
+    const rest = glyphs.slice(lastRow.unitsSpan.to);
+    const at = rest.map((g) => g.at);
+    out.push(
+      synthetic(
+        rest
+          .map((g) => g.ch)
+          .join('')
+          .trim(),
+        at.slice(rest.findIndex((g) => g.ch !== ' ')),
+        line,
+        at[0] ?? line.start,
+        input,
+      ),
+    );
   }
   return out.map((l, index) => (l.index === index ? l : { ...l, index }));
 }
@@ -173,6 +200,77 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
     from = end + next.length;
   }
   return rows;
+}
+
+// A measure's time limit and the units right after it, glued (`…领导小组3月区经发局区环土局1、…`): the
+// units run to the next digit (a source list's number, the next group's or measure's) or blank.
+const LIMIT_THEN_UNITS =
+  /((?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|份)?(?:前|之前)?|全年|年底前?|年内|上半年|下半年|长期|持续推进|每季度|每月|每年)(?=[^\d\s、，。；]{2})([^\d\s。；：]{2,80})/gu;
+
+function splitMeasureRows(text: string): GluedRow[] {
+  const rows: GluedRow[] = [];
+  let number = 1;
+  let after = 0;
+  // (Matches are tried from every place a time limit starts, not only after the last match: a
+  // phrase that is no time limit, `每季度召开…`, must not hide the one after it.)
+  LIMIT_THEN_UNITS.lastIndex = 0;
+  for (let m = LIMIT_THEN_UNITS.exec(text); m; m = LIMIT_THEN_UNITS.exec(text)) {
+    LIMIT_THEN_UNITS.lastIndex = m.index + 1;
+    if (m.index < after) continue;
+    const units = leadingUnits(m[2] as string);
+    if (units === '') continue;
+    // The measure: the last `N、` (N the next number, or the one after it) before the time limit.
+    let start = -1;
+    let found = number;
+    for (const n of [number, number + 1]) {
+      const mark = `${n}、`;
+      // (Within 3,000 characters before the time limit, as a row is read: the search stays linear.)
+      const from = Math.max(after, m.index - 3000);
+      for (let q = text.lastIndexOf(mark, m.index); q >= from; q = text.lastIndexOf(mark, q - 1)) {
+        if (!/\d/u.test(text[q - 1] ?? '')) {
+          start = q;
+          found = n;
+          break;
+        }
+        if (q === 0) break;
+      }
+      if (start >= 0) break;
+    }
+    if (start < 0) continue;
+    const taskFrom = start + `${found}、`.length;
+    const task = text.slice(taskFrom, m.index).trim();
+    if (task.length < 2) continue;
+    const unitsFrom = m.index + m[0].length - (m[2] as string).length;
+    rows.push({
+      number: String(found),
+      task,
+      units,
+      deadline: text.slice(m.index, unitsFrom),
+      numberSpan: { from: start, to: start + String(found).length },
+      taskSpan: { from: taskFrom, to: m.index },
+      unitsSpan: { from: unitsFrom, to: unitsFrom + units.length },
+      deadlineSpan: { from: m.index, to: unitsFrom },
+    });
+    number = found + 1;
+    after = unitsFrom + units.length;
+    LIMIT_THEN_UNITS.lastIndex = after;
+  }
+  return rows;
+}
+
+// The units a run of glued text opens with (`区环土局区财金局关于下达…` → `区环土局区财金局`), or '': the
+// longest head, ending as an agency's name does, whose names all read as units.
+function leadingUnits(run: string): string {
+  const clean = run.replace(/[、，]+$/u, '');
+  // (At most eight heads are tried, longest first: a run holds a few names.)
+  for (let end = clean.length, tries = 0; end >= 2 && tries < 8; end--) {
+    if (end < clean.length && !/[局委办厅处科室站所队府院心会]/u.test(clean[end - 1] as string)) continue;
+    tries++;
+    const head = clean.slice(0, end);
+    const names = splitCleanUnits(head).units;
+    if (names.length > 0 && names.every((u) => looksLikeUnit(u.unit))) return head;
+  }
+  return '';
 }
 
 interface Tail {

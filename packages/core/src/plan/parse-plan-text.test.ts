@@ -3630,6 +3630,29 @@ describe('a lead rule stated in the words plans use', () => {
       ]);
     }
   });
+
+  it('makes the others cooperate where the rule says so, also when stated in a note after the tasks', () => {
+    for (const [at, rule] of [
+      ['top', '第一个为牵头单位，其余为配合单位'],
+      ['end', '注：主要责任单位第一个为牵头单位，其余为主要配合单位。'],
+      ['top', '排在第一位的为牵头单位，其他单位为配合单位'],
+    ] as const) {
+      const tasks =
+        '1.公开财政预决算信息。（市财政局、市审计局、各县区政府）\n2.公开重大建设项目信息。（市发展改革委牵头，市住房和城乡建设局负责）';
+      const plan = parsePlanText(
+        at === 'top'
+          ? `2024年政务公开工作任务分工\n${rule}\n${tasks}`
+          : `2024年政务公开工作任务分工\n${tasks}\n${rule}`,
+      );
+      expect([rule, plan.tasks.map((t) => t.assignments.map((a) => a.role))]).toEqual([
+        rule,
+        [
+          ['lead', 'cooperate', 'cooperate'],
+          ['lead', 'responsible'],
+        ],
+      ]);
+    }
+  });
 });
 
 describe('a plan divided by unit', () => {

@@ -329,11 +329,13 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   let rule: LeadRule = 'none';
   let ruleFrom = 0;
   for (const line of lines) {
-    if (line.text.length > 3000) continue;
-    rule = leadRuleIn(line.text) ?? 'none';
+    // (A long line is asked only at its end: a table glued into one run closes with its note.)
+    const text = line.text.length > 3000 ? line.text.slice(-300) : line.text;
+    rule = leadRuleIn(text) ?? 'none';
     if (rule !== 'none') {
-      // (`各项任务中排位靠前的责任单位为牵头单位`, in the closing part: a rule said of every task.)
-      ruleFrom = /(各项|所有|全部|上述|以上)任务|本方案/u.test(line.text) ? 0 : line.start;
+      // (`各项任务中排位靠前的责任单位为牵头单位`, in the closing part: a rule said of every task.
+      // Nor in a table's closing note, `注：主要责任单位第一个为牵头单位…`: said of the table above it.)
+      ruleFrom = /(各项|所有|全部|上述|以上)任务|本方案|(?:^|\s)注[：:]/u.test(text) ? 0 : line.start;
       break;
     }
   }

@@ -116,6 +116,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
     return 'other';
   if (/(类型|类别|分类|属性|性质|大类)$/u.test(name)) return 'other';
+  // `任务来源`, `政策依据`: where a task comes from, not who does it.
+  if (/(来源|依据|出处)$/u.test(name)) return 'other';
   if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';

@@ -206,10 +206,11 @@ function flattenedBreaks(converted: string): number[] {
       breaks.push(...glued);
       afterLimit = true;
     }
-    if (table > 0 && breaks.length > 0) {
+    if (table >= 0 && breaks.length > 0) {
       const before = breaks.filter((at) => at < table);
       breaks.length = 0;
-      breaks.push(...before, table);
+      breaks.push(...before);
+      if (table > 0) breaks.push(table);
     }
   }
   if (afterLimit) breaks.sort((a, b) => a - b);

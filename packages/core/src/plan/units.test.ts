@@ -303,3 +303,19 @@ describe('role words first seen in the role-word survey', () => {
       expect(splitUnits(list).units.map((u) => u.unit)).toEqual(['市审计局']);
   });
 });
+
+describe('units glued together in a table copied without separators (set 39)', () => {
+  it('splits the towns after a bureau, and a unit after a government, but keeps an organ’s own units', () => {
+    expect(splitUnits('区环土局各乡镇人民政府').units.map((u) => u.unit)).toEqual(['区环土局', '各乡镇人民政府']);
+    expect(splitUnits('区交建局相关乡镇人民政府').units.map((u) => u.unit)).toEqual(['区交建局', '相关乡镇人民政府']);
+    expect(splitUnits('相关乡镇人民政府区农发局').units.map((u) => u.unit)).toEqual(['相关乡镇人民政府', '区农发局']);
+    for (const whole of [
+      '市政府各部门',
+      '市政府有关部门',
+      '市财政局有关处室',
+      '市食安委各有关成员单位',
+      '各乡镇及其所辖社区（村）',
+    ])
+      expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
+  });
+});

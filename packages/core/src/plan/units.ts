@@ -183,12 +183,14 @@ export function looksLikePersonName(text: string): boolean {
 
 // `区发改局区统计局`: two units printed with nothing between them, the second starting with its
 // place. Split where a name's last character meets a place word and both sides read as units.
-const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科']);
+const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科', '府']);
 const GLUE_START = new Set(['区', '市', '县', '省', '镇', '乡']);
 const COLLECTIVE_END = /(乡镇|镇|乡|街道|单位|部门|村|社区|园区|镇街|处室|科室)$/u;
 
 // `文化宣传股文化馆`, `派出所工商质监所`: offices of a town or bureau glued without a place word.
 const GLUE_END_OFFICE = new Set(['股', '馆', '站', '所', '队']);
+
+const PLACE_COLLECTIVE = /^(?:相关|有关|各)(?:乡镇|街道|镇|乡|片区|社区|村)/u;
 
 function splitGlued(name: string): string[] {
   if (name.length < 6 || name.length > 60) return [name];
@@ -218,7 +220,11 @@ function splitGlued(name: string): string[] {
     return [afterBracket[1] as string, afterBracket[2] as string];
   for (let i = 2; i < name.length - 2; i++) {
     const office = GLUE_END_OFFICE.has(name[i - 1] as string) && i >= 3 && name.length - i >= 3;
-    if (!office && (!GLUE_END.has(name[i - 1] as string) || !GLUE_START.has(name[i] as string))) continue;
+    // (`区交建局相关乡镇人民政府`, `区环土局各乡镇人民政府`: the towns after a bureau; but
+    // `市政府各部门`, `市财政局有关处室` are the organ's own.)
+    const collective = PLACE_COLLECTIVE.test(name.slice(i, i + 6));
+    if (!office && (!GLUE_END.has(name[i - 1] as string) || !(GLUE_START.has(name[i] as string) || collective)))
+      continue;
     const left = name.slice(0, i);
     const right = name.slice(i);
     // (`综合执法队筹建组`: a body being set up under the unit's name is one unit.)
