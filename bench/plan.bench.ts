@@ -34,13 +34,15 @@ function syntheticPlan(targetBytes: number): string {
     size += utf8Bytes(section);
     for (let k = 0; k < 12 && size < targetBytes; k++) {
       n++;
+      // (Item numbers run to 999 and start again: a number of four digits is no item's.)
+      const no = ((n - 1) % 999) + 1;
       const base = (taskLines[(s * 12 + k) % taskLines.length] as string).replace(/^\d+\.?/u, '');
       const varied =
         k % 4 === 3
-          ? `${n}.${base.slice(0, 60)}。\n牵头单位：市政府办公室\n责任单位：各县区政府、市直各部门\n完成时限：${(k % 12) + 1}月底前`
+          ? `${no}.${base.slice(0, 60)}。\n牵头单位：市政府办公室\n责任单位：各县区政府、市直各部门\n完成时限：${(k % 12) + 1}月底前`
           : k % 4 === 2
-            ? `${n}.${base.slice(0, 50)}。（市发展改革委负责落实）推进第${n}项工作。（各县区政府分别牵头落实）`
-            : `${n}${base}`;
+            ? `${no}.${base.slice(0, 50)}。（市发展改革委负责落实）推进第${n}项工作。（各县区政府分别牵头落实）`
+            : `${no}${base}`;
       out.push(varied);
       size += utf8Bytes(varied) + 1;
     }

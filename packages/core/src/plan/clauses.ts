@@ -746,6 +746,17 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       lastEnd = span.end;
     }
   }
+  // `…县（区、管委会）负总责，统筹谋划…。责任单位：各县（区）人民政府、市住建局`: a role word in the
+  // item's prose before the labelled line that closes the item names units inside the text; the
+  // label closes the task. (Only before a label on a line of its own: sentences each closed by their
+  // own role word still end a task each.)
+  const closingLabel = found.findLast((c) => !c.inline && text[c.start - 1] === '\n' && labelOf(c.inner) !== undefined);
+  if (closingLabel)
+    for (let k = 0; k < found.length; k++) {
+      const c = found[k] as ClauseSpan;
+      if (c.start < closingLabel.start && !c.inline && labelOf(c.inner) === undefined)
+        found[k] = { ...c, inline: true };
+    }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
 }
 

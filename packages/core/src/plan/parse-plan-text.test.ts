@@ -3982,3 +3982,61 @@ describe('parsePlanText on pages a site crawl flattened with nothing between lin
     ]);
   });
 });
+
+describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 42)', () => {
+  it('reads a header spelled one character per line, and unit lines under 牵头单位 | 责任单位 from the right', () => {
+    const plan = parsePlanText(
+      '附件\n2021年全市政务公开工作主要任务分解表\n工\n作\n任\n务\n工 作 要 求\n牵头单位\n责 任 单 位\n一、深化政务公开\n1.\n主动公开“十四五”规划纲要。\n通过本级政府门户网站设立专题。\n市发改委\n市自然资源局\n各县（区）人民政府（管委会）\n2.\n加强监管执法信息公开。\n加强执法信息公开工作。\n市直有关部门，各县（区）人民政府（管委会）',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市发改委', 'lead:市自然资源局', 'responsible:各县（区）人民政府（管委会）'],
+      ['responsible:市直有关部门', 'responsible:各县（区）人民政府（管委会）'],
+    ]);
+  });
+
+  it('reads a header printed with blanks between its characters (`工  作  任  务`)', () => {
+    const plan = parsePlanText(
+      '2021年全省政务公开工作主要任务分解表\n工  作  任  务\n工 作 要 求\n牵头单位\n责  任  单  位\n1.主动公开规划纲要。\n通过本级政府门户网站设立专题。\n各市、县（区）政府，平潭综合实验区管委会\n2.加强市场规则标准公开。\n及时做好宣传。\n省发改委\n省直有关部门，各设区市政府',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['各市、县（区）政府', '平潭综合实验区管委会'],
+      ['省发改委', '省直有关部门', '各设区市政府'],
+    ]);
+  });
+
+  it('joins numbers, brackets, quotation marks and time limits broken over lines', () => {
+    const plan = parsePlanText(
+      '2023年营商环境支撑举措清单\n序号\n事项\n支撑举措\n完成时限\n责任单位\n1\n开展“一照多址”改革\n（\n1\n）允许申请经营场所备案，免于办理分支机构登记。\n2023\n年\n底前\n市市场监管局\n（\n2\n）\n“\n一照多址\n”\n改革后，相关部门加强事后核查和监管。\n持续\n推进\n市市场监管局，市有关部门\n2\n降低行业从业要求\n清理不合理要求。\n持续\n推进\n市人社局',
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      [['市市场监管局'], '2023-12-31'],
+      [['市市场监管局', '市有关部门'], 'continuous'],
+      [['市人社局'], 'continuous'],
+    ]);
+  });
+
+  it('reads a table after a notice whose bracket names where to send a report (`（送市效能办3号楼502室）`)', () => {
+    const plan = parsePlanText(
+      '三、细化工作任务。\n各级各部门于6月30日前书面报市政府办公室（送市效能办\n3\n号楼\n502\n室）。\n四、强化督查考评。\n各级各部门要将政务公开工作纳入绩效考核体系。\n附件\n工作任务\n牵头\n单位\n责任单位\n工作要求\n一、着力加强公开解读回应工作\n1.\n政府工作要做到公开透明\n市直各单位、各县（区）人民政府（管委会）\n坚持以公开为常态。\n2.\n做好权责清单调整和公开工作\n市审改办\n市直各单位\n全面完成权责清单融合工作。',
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['政府工作要做', ['responsible:市直各单位', 'responsible:各县（区）人民政府（管委会）']],
+      ['做好权责清单', ['lead:市审改办', 'responsible:市直各单位']],
+    ]);
+  });
+
+  it('reads role words in an item’s prose as units named inside it when a labelled line closes the item', () => {
+    const plan = parsePlanText(
+      '老旧小区改造工作实施方案\n（一）明确责任主体。建立工作推进机制。县（区、管委会）负总责，统筹谋划，街道（乡镇）组织实施。\n责任单位：各县（区）人民政府（管委会）\n（二）制定小区改造方案。建设单位牵头会同街道（乡镇）、社区制定改造方案。\n责任单位：各县（区）人民政府（管委会）、市住建局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['各县（区）人民政府（管委会）']],
+      ['二', ['各县（区）人民政府（管委会）', '市住建局']],
+    ]);
+  });
+});

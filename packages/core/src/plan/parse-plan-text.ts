@@ -41,7 +41,7 @@ import {
   tableCells,
   tableHeaderAt,
 } from './table-stream.js';
-import { joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
+import { joinBrokenNumbers, joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
 import { endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList } from './units.js';
 
 /**
@@ -220,7 +220,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = unglueTables(joinLabelLines(splitLines(input), input), input);
+  const lines = unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input);
   const furniture = lines.map((l) => isFurniture(l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
   for (let i = 0; i < lines.length; i++) {

@@ -112,10 +112,26 @@ export function readCellStream(
     target.texts.push(text.slice(n.rest));
     if (n.style === 'pcn') pcnTasks = true;
   };
+  // Under `牵头单位 | 责任单位` a row's unit lines are read from the right: every task has units
+  // responsible and many have no lead, so one line is the 责任单位 cell, and of several the last is
+  // (`市发改委` / `市自然资源局` / `各县（区）人民政府`: two leads, then the responsible).
+  // (Only where no bars show the empty cells: with bars, `慈化镇 |` / `|` is a lead and an empty cell.)
+  const fromRight =
+    unitKinds.length === 2 &&
+    unitKinds[0] === 'lead' &&
+    unitKinds[1] === 'responsible' &&
+    !cells.some((c) => c.line.text.includes('|'));
   const setUnits = (tableRow: TableRow, units: PendingRow['units']) => {
+    const unplaced = units.every((u) => u.column === undefined);
     units.forEach((u, k) => {
       const positional = u.column !== undefined && unitKinds.includes(u.column) ? u.column : undefined;
-      const kind = positional ?? unitKinds[Math.min(k, unitKinds.length - 1)] ?? 'units';
+      const byOrder =
+        fromRight && unplaced
+          ? k === units.length - 1
+            ? 'responsible'
+            : 'lead'
+          : unitKinds[Math.min(k, unitKinds.length - 1)];
+      const kind = positional ?? byOrder ?? 'units';
       const list = tableRow.cells.get(kind) ?? [];
       list.push(u.text);
       tableRow.cells.set(kind, list);
@@ -252,7 +268,9 @@ export function readCellStream(
     if (
       cells[at - 1] === unitsCell &&
       continuesUnitCell(current, cell) &&
-      /^[（(][^（）()]{1,12}[）)]$/u.test(cell.text)
+      /^[（(][^（）()]{1,12}[）)]$/u.test(cell.text) &&
+      // (`（2）` is the next measure's number, not the unit's other name.)
+      !/^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]$/u.test(cell.text)
     ) {
       appendToUnitCell(current, cell);
       continue;
@@ -579,7 +597,29 @@ const DATE_OPENING = /^(((19|20)\d{2}年)?\d{1,2}月(\d{1,2}日)?(底|末|上旬
 
 // A cheap test before tableHeaderAt: a header line has a bar or a header word's characters.
 export function mayStartTable(text: string): boolean {
-  return text.includes('|') || (text.length <= 60 && HEADER_HINT.test(text));
+  // (A header word printed one character per line, `工` / `作` / `任` / `务`, starts with one.)
+  // (`工  作  任  务`: blanks between a header word's characters.)
+  if (text.includes('|') || /^[\u4e00-\u9fff]$/u.test(text)) return true;
+  return text.length <= 60 && HEADER_HINT.test(text.length <= 24 ? text.replace(/ /gu, '') : text);
+}
+
+// A header word a PDF copy printed one character per line (`工` / `作` / `任` / `务`): the word, the
+// line of its last character and its kind, or undefined.
+function wordByCharacters(
+  lines: readonly TextLine[],
+  at: number,
+  skipBlank: Int32Array,
+): { kind: ColumnKind; last: number } | undefined {
+  let word = '';
+  let last = at;
+  for (let k = at; k < lines.length && word.length < 8; k = skipBlank[k + 1] ?? lines.length) {
+    const text = (lines[k] as TextLine).text;
+    if (!/^[\u4e00-\u9fff]$/u.test(text)) break;
+    word += text;
+    last = k;
+  }
+  const kind = word.length >= 2 ? headerKind(word) : undefined;
+  return kind === undefined ? undefined : { kind, last };
 }
 
 // A time phrase a task's text may open with (`年内推动…`, `持续深化…`).
@@ -705,6 +745,12 @@ export function tableHeaderAt(
     if (/^(?:19|20)\d{2}年度?$/u.test(first) && second !== '' && headerKind(second) !== undefined) {
       kinds.push(headerKind(second) as ColumnKind);
       k = k2;
+      continue;
+    }
+    const spelled = /^[\u4e00-\u9fff]$/u.test(first) ? wordByCharacters(lines, k, skipBlank) : undefined;
+    if (spelled) {
+      kinds.push(spelled.kind);
+      k = spelled.last;
       continue;
     }
     const kind = kindAt(k);

@@ -330,8 +330,11 @@ const UNIT_COLUMN_LIKE =
   /^(牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)[\u4e00-\u9fff]{0,4}(单位|部门|科室|处室)[：:]?$/u;
 // A column of people (`牵头领导`, `分管县领导`, `责任人`).
 const PEOPLE_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,5}(领导|责任人|负责人|联系人)[：:]?$/u;
-const isHeaderCell = (text: string) =>
-  HEADER_LIKE.test(text) || UNIT_COLUMN_LIKE.test(text) || PEOPLE_COLUMN_LIKE.test(text);
+// (`责 任 单 位`: a header word printed with blanks between its characters.)
+const isHeaderCell = (printed: string) => {
+  const text = printed.length <= 16 ? printed.replace(/ /gu, '') : printed;
+  return HEADER_LIKE.test(text) || UNIT_COLUMN_LIKE.test(text) || PEOPLE_COLUMN_LIKE.test(text);
+};
 
 /**
  * The labels of a task card's stages (`年度阶段性工作目标：第一季度:…`), as alternatives of a pattern.
@@ -443,4 +446,54 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     i = k;
   }
   return out;
+}
+
+/**
+ * Joins the pieces a PDF copy broke a sentence into, one per line: a number to the word it goes
+ * with (`2018` / `年政务公开…`, `6` / `月`, `23` / `号）`, `3` / `号楼`), a line that only opens a
+ * bracket or quotation (`（` / `1` / `）`, `“` / `一照多址` / `”`) to what follows, a line to the
+ * closing mark or comma the next one starts with, and a year or month to the time word after it
+ * (`2023年` / `底前`, and `持续` / `推进`). So none of them reads as a table's row number or a cell of its own. (`2` /
+ * `年内推动…`: a row number before a task that opens with 年 stays: only a year joins 年.)
+ *
+ * @param lines - lines from {@link splitLines}
+ * @param input - the text they were split from
+ * @returns the lines, each broken piece joined to the line after it
+ * @example
+ * ```ts
+ * const text = '于\n6\n月底前完成';
+ * joinBrokenNumbers(splitLines(text), text).map((l) => l.text); // ['于', '6月底前完成']
+ * ```
+ */
+export function joinBrokenNumbers(lines: readonly TextLine[], input: string): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as TextLine;
+    // (At most a few pieces a line: a sentence is broken into a handful.)
+    for (let n = 0; n < 12; n++) {
+      const next = lines[i + 1];
+      if (next === undefined || next.text === '' || line.text === '' || !goesWith(line.text, next.text)) break;
+      line = joinLines(line, [next], '', input);
+      i++;
+    }
+    out.push(out.length === line.index ? line : { ...line, index: out.length });
+  }
+  return out;
+}
+
+const OPENS_ONLY = /[（(“‘《〔【]$/u;
+const CLOSES_FIRST = /^[）)”’》〕】，,。；;、]/u;
+
+function goesWith(text: string, next: string): boolean {
+  if (text.length <= 40 && OPENS_ONLY.test(text)) return true;
+  if (next.length <= 40 && CLOSES_FIRST.test(next)) return true;
+  if (/(?:19|20)\d{2}年$|\d{1,2}月$/u.test(text) && /^(?:底|末|初|前|内|上旬|中旬|下旬)/u.test(next)) return true;
+  // (`持续` / `推进`: a time limit broken in its cell.)
+  if (/^(?:持续|长期|常态化?)$/u.test(text) && /^(?:推进|坚持|开展|落实|实施)$/u.test(next)) return true;
+  if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
+  const n = Number(text);
+  if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
+  if (next.startsWith('月')) return n >= 1 && n <= 12;
+  if (next.startsWith('日')) return n >= 1 && n <= 31;
+  return /^(?:号|〕|］|\]|）|\)|%|％|号楼)/u.test(next);
 }

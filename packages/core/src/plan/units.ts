@@ -238,10 +238,11 @@ function splitGlued(name: string): string[] {
 
 // An organ named without its place (`人民政府`, `管委会`): after 和 it shares the place before it.
 const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|党委|办事处)$/u;
-// A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit.
+// A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit;
+// nor does where a report is sent (`（送市效能办3号楼502室）`).
 // (新建区 and 建设路街道 are places.)
 const ACTION_START =
-  /^(建成|新建(?![区县])|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设(?!路)|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建)/u;
+  /^(送|报送|抄送|发送|提交|建成|新建(?![区县])|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设(?!路)|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建)/u;
 // `建设局`, `组织部`, `推进办`: a short organ's name may open like an action.
 const SHORT_ORGAN = /^[\u4e00-\u9fff]{2,3}(局|办|委|部|处|科|站|所|中心|公司|集团|办公室|指挥部)$/u;
 // `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
