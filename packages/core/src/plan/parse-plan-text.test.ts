@@ -4040,3 +4040,16 @@ describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 
     ]);
   });
 });
+
+describe('parsePlanText on more pages of the same site crawl (set 41)', () => {
+  it('starts a line at an item number after a label’s value or a colon, and reads a standing note ending in 配合', () => {
+    const page = `关于印发国企提升发展年行动方案的通知 各有关单位：${'为推动国企提升发展，制定本方案。'.repeat(60)}（一）经营效益提升1.明确年度经营目标。制定年度经营目标。责任单位：区国资局、各区属国企（二）产业化水平提升2.聚焦国企主业发展。做强主业。责任单位：各区属国企3.加快产业化项目拓展。拓展项目。（责任单位：区国资局牵头，区财金局参与，相关乡镇配合。以下均需相关乡镇配合，不再列出）（三）工作任务：4.加强学校食堂食品安全管理。开展检查。（区社会事业局）`;
+    const plan = parsePlanText(page);
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:区国资局', 'responsible:各区属国企']],
+      ['2', ['responsible:各区属国企']],
+      ['3', ['lead:区国资局', 'cooperate:区财金局', 'cooperate:相关乡镇']],
+      ['4', ['responsible:区社会事业局', 'cooperate:相关乡镇']],
+    ]);
+  });
+});

@@ -1124,7 +1124,7 @@ interface TaskInput {
 // (`以下责任单位均包含各区县政府`: the units are among those of every later task.)
 // (`各项政策措施均需各市政府落实，以下不再列出`: the same with 以下 at its end.)
 const STANDING_NEEDS =
-  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:负责)?(?:落实|实施|执行|推进)[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
+  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责)?(?:落实|实施|执行|推进)|配合(?:落实|实施|执行|推进)?)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责)?(?:落实|实施|执行|推进)|配合(?:落实|实施|执行|推进)?)[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出/u;
 const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one.
 const STANDING_UNITS_HERE =
@@ -1195,8 +1195,8 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   // (The note's units are named in full: no open list carries over.)
   if (standing) {
     const units = standing.slice(1).find((group) => group !== undefined) as string;
-    // (`以下均需各片区配合落实`: the units named to work with every later task's own.)
-    const role = /配合(?:落实|实施|执行|推进)/u.test(standing[0]) ? 'cooperate' : 'responsible';
+    // (`以下均需各片区配合落实`, `以下均需相关乡镇配合`: the units named to work with every later task's own.)
+    const role = /配合/u.test(standing[0]) ? 'cooperate' : 'responsible';
     ctx.standing = { ...unitsReading(units.replace(/配合$/u, ''), role), etAl: false };
   }
   // `此项及以下…`: the note names this task's units too.

@@ -155,7 +155,7 @@ const FLATTENED_BREAK = new RegExp(
 // A page flattened with nothing at all where its line breaks were (`…制定本方案。一、指导思想…。（一）…`):
 // an item number right after a sentence's end starts a line. (Only in a long line, and only where
 // the line has several: `…完成。1.5亿元` is no list.)
-// (Also after a closing bracket, `…（区安监局负责）2.建立…`; after a short heading whose first
+// (Also after a closing bracket or a colon, `…（区安监局负责）2.建立…`, `工作任务：1.加强…`; after a short heading whose first
 // sub-item follows it unpunctuated, `四、工作措施（一）…`, `（二）遏制重特大事故3.加强…`; and after a
 // unit label's value, `责任处室:农业农村处、社会事业处2.提升公厕档次`. Each number is looked for
 // first, so the look-behinds run only before numbers.)
@@ -165,8 +165,8 @@ const GLUED_BREAK = new RegExp(
   [
     '(?=[（(][一二三四五六七八九十]{1,3}[）)])(?<=[一二三四五六七八九十]{1,3}、[^。；，,（()]{2,30})',
     '(?=\\d{1,2}[.．、](?![\\d.．]))(?<=(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；，,（()\\d]{2,30})',
-    `(?=${ITEM_NUMBER})(?<=[。；！？）)])`,
-    `(?=${ITEM_NUMBER})(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\d]{2,80}?[局委办厅处科室站所队中心府院会])`,
+    `(?=${ITEM_NUMBER})(?<=[。；！？）)：:])`,
+    `(?=${ITEM_NUMBER})(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),
   'gu',
 );
