@@ -754,7 +754,14 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   if (closingLabel)
     for (let k = 0; k < found.length; k++) {
       const c = found[k] as ClauseSpan;
-      if (c.start < closingLabel.start && !c.inline && labelOf(c.inner) === undefined)
+      // (Not a clause that opens its own line or follows a label: `责任单位：A牵头，B参与` is the
+      // closing line of a task of its own.)
+      const ownLine = c.start === 0 || text[c.start - 1] === '\n';
+      const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+      const labelled =
+        AFTER_LABEL.test(text.slice(Math.max(0, c.start - 12), c.start)) ||
+        labelOf(text.slice(lineStart, lineStart + 24)) !== undefined;
+      if (c.start < closingLabel.start && !c.inline && !ownLine && !labelled && labelOf(c.inner) === undefined)
         found[k] = { ...c, inline: true };
     }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
@@ -764,12 +771,16 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
 // units that open a sentence (maybe after 由) whose sentence goes on past a comma with more of the
 // task (no time limit, no other units) are named inside the task; they end no task. (`这项工作由X负责，
 // 去年…`: a sentence that does not open with them closes its task with a remark.)
+const AFTER_LABEL = /(?:单位|部门|科室|处室|主体)[：:]\s*$/u;
+
 function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
   if (text[span.end] !== '，' && text[span.end] !== ',') return false;
+  // (A labelled line, `责任单位：A牵头，B参与`, is no sentence of the task.)
+  if (labelOf(span.inner) !== undefined) return false;
   const open = text[span.start - 1] === '由' ? span.start - 1 : span.start;
   if (open > 0 && !/[。；;\n]/u.test(text[open - 1] as string)) return false;
   const rest = /^[^。；;\n]{0,200}/u.exec(text.slice(span.end + 1))?.[0] ?? '';
-  return rest.length >= 4 && !/负责|牵头|配合|[：:]/u.test(rest) && !looksLikeDeadline(rest);
+  return rest.length >= 4 && !/负责|牵头|配合|参与|协助|协办|落实|[：:]/u.test(rest) && !looksLikeDeadline(rest);
 }
 
 const LEVEL = '(?:街道|街|乡镇|乡|镇|市|区|县|旗|管委会|园区|开发区|社区|场|功能区)';

@@ -4030,6 +4030,16 @@ describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 
     ]);
   });
 
+  it('keeps a labelled line with its own paragraph after it a task’s end (`责任单位：A牵头，B等参与 鼓励…`)', () => {
+    const plan = parsePlanText(
+      '土壤污染防治工作方案\n3.防治农业面源污染 强化畜禽养殖污染防治。到2020年，达到75%以上。\n责任单位：区农村发展局牵头，区环境与国土资源局等参与 鼓励农民增施有机肥，减少化肥使用量。\n责任单位：区农村发展局负责',
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 4), t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['防治农业', ['lead:区农村发展局', 'cooperate:区环境与国土资源局']],
+      ['鼓励农民', ['responsible:区农村发展局']],
+    ]);
+  });
+
   it('reads role words in an item’s prose as units named inside it when a labelled line closes the item', () => {
     const plan = parsePlanText(
       '老旧小区改造工作实施方案\n（一）明确责任主体。建立工作推进机制。县（区、管委会）负总责，统筹谋划，街道（乡镇）组织实施。\n责任单位：各县（区）人民政府（管委会）\n（二）制定小区改造方案。建设单位牵头会同街道（乡镇）、社区制定改造方案。\n责任单位：各县（区）人民政府（管委会）、市住建局',

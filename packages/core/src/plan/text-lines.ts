@@ -182,6 +182,28 @@ const FLATTENED_MIN_BREAKS = 3;
 // The offsets in a long line where the document's own lines began, when it was flattened.
 function flattenedBreaks(converted: string): number[] {
   if (converted.length < FLATTENED_MIN_LENGTH) return [];
+  // (Pinyin annotations, `任务(wù)：1.…`, are read past: the breaks are found in the text without
+  // them and point back into the line as printed.)
+  if (converted.includes('(') || converted.includes('（')) {
+    const kept: number[] = [];
+    let plain = '';
+    let last = 0;
+    for (const m of converted.matchAll(PINYIN)) {
+      if (!isCjk(converted.charCodeAt(m.index - 1)) || !TONE.test(m[0])) continue;
+      for (let i = last; i < m.index; i++) kept.push(i);
+      plain += converted.slice(last, m.index);
+      last = m.index + m[0].length;
+    }
+    if (kept.length > 0 || last > 0) {
+      for (let i = last; i < converted.length; i++) kept.push(i);
+      plain += converted.slice(last);
+      return breaksIn(plain).map((at) => kept[at] ?? converted.length);
+    }
+  }
+  return breaksIn(converted);
+}
+
+function breaksIn(converted: string): number[] {
   // A pipe row's cells may hold `（1）…` after a blank: tables are left whole.
   let bars = 0;
   for (let i = 0; i < converted.length && bars < 2; i++) if (converted.charCodeAt(i) === 124) bars++;
@@ -394,10 +416,18 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     if (line.text.includes('|')) line = unpipeLabel(line);
     // The stages of a task card after their label, one per line (`第二季度:…`): one value.
     if (STAGES.test(line.text)) {
+      // (Blank lines between them are crossed.)
+      const stages: TextLine[] = [];
       let k = i + 1;
-      while (k < lines.length && /^第[一二三四]季度[：:]/u.test((lines[k] as TextLine).text)) k++;
-      if (k > i + 1) {
-        line = joinLines(line, lines.slice(i + 1, k), '；', input);
+      for (let j = i + 1; j < lines.length; j++) {
+        const text = (lines[j] as TextLine).text;
+        if (text === '') continue;
+        if (!/^第[一二三四]季度[：:]/u.test(text)) break;
+        stages.push(lines[j] as TextLine);
+        k = j + 1;
+      }
+      if (stages.length > 0) {
+        line = joinLines(line, stages, '；', input);
         i = k - 1;
       }
     }
@@ -470,11 +500,14 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
     // (At most a few pieces a line: a sentence is broken into a handful.)
-    for (let n = 0; n < 12; n++) {
-      const next = lines[i + 1];
-      if (next === undefined || next.text === '' || line.text === '' || !goesWith(line.text, next.text)) break;
+    // (A copy may put blank lines between all its lines: they are crossed, two at most.)
+    for (let n = 0; n < 12 && line.text !== ''; n++) {
+      let k = i + 1;
+      while (k < lines.length && k <= i + 3 && (lines[k] as TextLine).text === '') k++;
+      const next = lines[k];
+      if (next === undefined || next.text === '' || !goesWith(line.text, next.text)) break;
       line = joinLines(line, [next], '', input);
-      i++;
+      i = k;
     }
     out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
