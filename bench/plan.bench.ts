@@ -136,6 +136,11 @@ const adversarial: Record<string, string> = {
     }
     return parts.join('');
   })(),
+  // The same header, then time limits and units with no measure numbers near them (each time limit
+  // looked back for its number over the whole text before the fix: 1.1 s).
+  'a glued table of measures, time limits and units without numbers': `序号主要工作任务具体工作措施完成时限主要责任单位任务来源1${'推进公开工作3月市甲局区乙局关于'.repeat(
+    Math.floor(oneMb / 48),
+  )}`,
   // A table a document site glued into one run: rows found by their numbers.
   'a glued table of 1 MB, rows numbered in order': (() => {
     const rows: string[] = ['序号工作任务责任单位完成时限'];

@@ -222,17 +222,17 @@ function splitMeasureRows(text: string): GluedRow[] {
     // The measure: the last `N、` (N the next number, or the one after it) before the time limit.
     let start = -1;
     let found = number;
+    // (Within 3,000 characters before the time limit, as a row is read: the search stays linear.)
+    const from = Math.max(after, m.index - 3000);
+    const window = text.slice(from, m.index);
     for (const n of [number, number + 1]) {
       const mark = `${n}、`;
-      // (Within 3,000 characters before the time limit, as a row is read: the search stays linear.)
-      const from = Math.max(after, m.index - 3000);
-      for (let q = text.lastIndexOf(mark, m.index); q >= from; q = text.lastIndexOf(mark, q - 1)) {
-        if (!/\d/u.test(text[q - 1] ?? '')) {
-          start = q;
+      for (let q = window.lastIndexOf(mark); q >= 0; q = q > 0 ? window.lastIndexOf(mark, q - 1) : -1) {
+        if (!/\d/u.test(text[from + q - 1] ?? '')) {
+          start = from + q;
           found = n;
           break;
         }
-        if (q === 0) break;
       }
       if (start >= 0) break;
     }
