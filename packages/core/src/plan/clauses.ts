@@ -436,7 +436,9 @@ function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefin
   let whole = text.includes('以下') ? text.replace(INCLUDED_NOTE, '') : text;
   // (`A牵头负责；B负责配合落实，以下均需B配合落实，不再列出`: the note on later tasks goes also where
   // no full stop parts it from the units.)
-  if (!whole.includes('。') && whole.includes('不再')) whole = whole.replace(STANDING_NOTE, '');
+  // (A note in its own bracket, `…政府〔以下事项均涉及…，不再列出〕`, leaves no empty bracket behind.)
+  if (!whole.includes('。') && whole.includes('不再'))
+    whole = whole.replace(STANDING_NOTE, '').replace(/[〔（(【]\s*[〕）)】]/gu, '');
   if (!whole.includes('。') && !MAY_STATE_RULE.test(whole)) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
@@ -950,8 +952,9 @@ function segmentEnd(text: string, from: number): number {
         continue;
       }
     }
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') {
+    // (`〔以下事项均涉及…，不再列出〕`: a note in six-cornered brackets is read whole too.)
+    if (ch === '（' || ch === '(' || ch === '〔') depth++;
+    else if (ch === '）' || ch === ')' || ch === '〕') {
       if (depth === 0) break;
       depth--;
     } else if (ch === '\n' || (depth === 0 && (HARD_STOP.has(ch) || ch === '，' || ch === '；'))) break;

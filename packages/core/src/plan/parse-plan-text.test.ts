@@ -4063,3 +4063,50 @@ describe('parsePlanText on more pages of the same site crawl (set 41)', () => {
     ]);
   });
 });
+
+describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
+  it('joins a unit label’s value broken over lines at its separators', () => {
+    const plan = parsePlanText(
+      '创新驱动发展行动方案\n9.大力引进高层次人才。\n加快集聚高层次创新人才。\n牵头单位：市科技局\n责任单位：\n市委人才办，\n市人社局，各县（区）人民政府（管委会）\n10.完善人才评价和激励。\n建立人才评价机制。\n牵头单位：\n市科技局\n责任单位：\n市人社局',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市科技局', '市委人才办', '市人社局', '各县（区）人民政府（管委会）'],
+      ['市科技局', '市人社局'],
+    ]);
+  });
+
+  it('reads a time limit cell broken after its comma, and `按上级部署` as no unit', () => {
+    const plan = parsePlanText(
+      '2025年重点工作推进安排\n序号\n重点工作\n责任领导\n责任科室\n完成时限\n1\n开展深入贯彻中央八项规定精神学习教育。\n张凌英\n党办牵头，各科室\n按上级部署\n2\n按照市政府立法工作计划安排，有序推进规章制定。\n许家门\n立法科\n序时推进，\n年内完成',
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      [['党办', '各科室'], 'none'],
+      [['立法科'], '2025-12-31'],
+    ]);
+  });
+
+  it('reads a note on later tasks in six-cornered brackets after the units (`〔以下事项均涉及…，不再列出〕`)', () => {
+    const plan = parsePlanText(
+      '电网高质量发展实施方案\n（一）加强总体规划布局。\n高质量编制电网发展规划。\n责任单位：\n市工信局、发改委，各县（市、区）人民政府〔以下事项均涉及各县（市、区）人民政府，不再列出〕\n（二）优化电网建设服务保障。\n加大协调推进力度。\n责任单位：\n市工信局',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市工信局', '发改委', '各县（市、区）人民政府'],
+      ['市工信局', '各县（市、区）人民政府'],
+    ]);
+  });
+
+  it('joins an item number broken from its stop (`1` / `．健全…`)', () => {
+    const plan = parsePlanText(
+      '乡村医疗卫生体系健康发展分工方案\n1\n．健全乡村医疗卫生服务体系。（市卫健委负责）\n2\n．建设一批区域医疗中心。（市财政局负责）',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 4), t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', '健全乡村', ['市卫健委']],
+      ['2', '建设一批', ['市财政局']],
+    ]);
+  });
+});

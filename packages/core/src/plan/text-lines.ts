@@ -2,6 +2,7 @@
 // so that every span the parser reports points at the characters as printed.
 import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
+import { looksLikeUnitList } from './units.js';
 
 /** One line of the input: where it is, its text as printed and its cleaned text. */
 export interface TextLine {
@@ -475,6 +476,24 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     before = value.text;
     i = k;
   }
+  return joinListContinuations(out, input);
+}
+
+// A unit label's value broken over lines at its separators (`责任单位：市委人才办，` / `市人社局，各县（区）
+// 人民政府`): the lines that go on with more units are the value's.
+const UNIT_LABEL_START = /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
+function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
+  const out: TextLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as TextLine;
+    for (let n = 0; n < 8 && /[，、,]$/u.test(line.text) && UNIT_LABEL_START.test(line.text); n++) {
+      const next = lines[i + 1];
+      if (next === undefined || next.text.length > 120 || !looksLikeUnitList(next.text.replace(/[，、,]$/u, ''))) break;
+      line = joinLines(line, [next], '', input);
+      i++;
+    }
+    out.push(out.length === line.index ? line : { ...line, index: out.length });
+  }
   return out;
 }
 
@@ -521,6 +540,14 @@ function goesWith(text: string, next: string): boolean {
   if (text.length <= 40 && OPENS_ONLY.test(text)) return true;
   if (next.length <= 40 && CLOSES_FIRST.test(next)) return true;
   if (/(?:19|20)\d{2}年$|\d{1,2}月$/u.test(text) && /^(?:底|末|初|前|内|上旬|中旬|下旬)/u.test(next)) return true;
+  // (`序时推进，` / `年内完成`: a time limit cell broken after its comma.)
+  if (
+    text.length <= 16 &&
+    next.length <= 16 &&
+    /[，、]$/u.test(text) &&
+    /^(?:年内|年底|年末|全年|上半年|下半年|持续|长期|常态|每[年季月周]|(?:19|20)\d{2}年|\d{1,2}月)/u.test(next)
+  )
+    return true;
   // (`持续` / `推进`: a time limit broken in its cell.)
   if (/^(?:持续|长期|常态化?)$/u.test(text) && /^(?:推进|坚持|开展|落实|实施)$/u.test(next)) return true;
   if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
@@ -528,5 +555,6 @@ function goesWith(text: string, next: string): boolean {
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
   if (next.startsWith('月')) return n >= 1 && n <= 12;
   if (next.startsWith('日')) return n >= 1 && n <= 31;
-  return /^(?:号|〕|］|\]|）|\)|%|％|号楼)/u.test(next);
+  // (`1` / `．健全乡村医疗卫生服务体系。`: an item number broken from its stop.)
+  return /^(?:号|〕|］|\]|）|\)|%|％|号楼|[．.、](?!\d))/u.test(next);
 }

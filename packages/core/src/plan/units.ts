@@ -41,10 +41,10 @@ export interface UnitList {
 const UNIT_END =
   /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
-// Words that a unit name never contains: they mark a sentence.
+// Words that a unit name never contains: they mark a sentence (`按上级部署`: how, not who).
 // (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
 const NOT_UNIT =
-  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目))|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目)|按)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -260,6 +260,7 @@ const ET_AL =
 export const MAY_STATE_RULE = /为(工作)?牵头/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const SCOPE_NOTE = /[（(〔](?:含|包含|包括)[^（）()〔〕]{1,30}[，,、]\s*下同[）)〕]/gu;
+const LATER_NOTE = /[〔（(【]以下[^〔〕【】]{0,80}(?:列出|下同)[〕）)】]/gu;
 const SEE_NOTE = /[（(](?:见|详见|具体见|名单见)[^（）()]{0,20}[）)]/gu;
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', '\\', '＼', ' ']);
@@ -767,6 +768,8 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     if (bare.includes('见')) bare = bare.replace(SEE_NOTE, '');
     // `各区县政府〔含南太湖新区管委会，下同〕`: what the name covers, noted once for the whole plan.
     if (bare.includes('下同')) bare = bare.replace(SCOPE_NOTE, '');
+    // `各县（市、区）人民政府〔以下事项均涉及各县（市、区）人民政府，不再列出〕`: a note on later tasks.
+    if (bare.includes('以下')) bare = bare.replace(LATER_NOTE, '');
     let name = stripRoleWord(bare.replace(LEADING_CONNECTIVE, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
