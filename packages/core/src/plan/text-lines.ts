@@ -481,7 +481,8 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
 
 // A unit label's value broken over lines at its separators (`责任单位：市委人才办，` / `市人社局，各县（区）
 // 人民政府`): the lines that go on with more units are the value's.
-const UNIT_LABEL_START = /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
+const UNIT_LABEL_START =
+  /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
