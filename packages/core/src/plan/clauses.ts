@@ -694,10 +694,11 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       }
     } else if (ch === '\n') {
       // A bracket left open at the end of a line: the closing bracket was lost.
+      // (Not a unit's own bracket whose closer was lost: `发改委（粮储局`.)
       const open = stack[0];
       if (open !== undefined) {
         const inner = text.slice(open + 1, i);
-        if (isClause(inner, true) || unitsAfterSentence(text, open, inner))
+        if ((isClause(inner, true) && !namesOwnBracket(text, open, inner)) || unitsAfterSentence(text, open, inner))
           clauses.push({ start: open, end: i, inner });
       }
       stack.length = 0;

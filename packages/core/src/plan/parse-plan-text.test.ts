@@ -4100,6 +4100,16 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
     ]);
   });
 
+  it('reads a unit’s own bracket whose closer was lost at the line’s end (`发改委（粮储局`) as part of the name', () => {
+    const plan = parsePlanText(
+      '营商环境集成改革通知\n（四）优化跨境贸易服务。\n加大企业培育和服务力度。\n牵头单位：市商务局、三明海关\n责任单位：市工信局、发改委（粮储局\n（五）优化纳税服务。\n强化征纳互动服务。\n牵头单位：市税务局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['四', ['市商务局', '三明海关', '市工信局', '发改委（粮储局）']],
+      ['五', ['市税务局']],
+    ]);
+  });
+
   it('joins an item number broken from its stop (`1` / `．健全…`)', () => {
     const plan = parsePlanText(
       '乡村医疗卫生体系健康发展分工方案\n1\n．健全乡村医疗卫生服务体系。（市卫健委负责）\n2\n．建设一批区域医疗中心。（市财政局负责）',
