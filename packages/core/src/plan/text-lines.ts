@@ -487,7 +487,8 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
-    for (let n = 0; n < 8 && /[，、,]$/u.test(line.text) && UNIT_LABEL_START.test(line.text); n++) {
+    const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
+    for (let n = 0; n < 8 && endsOpen(line.text) && UNIT_LABEL_START.test(line.text); n++) {
       const next = lines[i + 1];
       if (next === undefined || next.text.length > 120 || !looksLikeUnitList(next.text.replace(/[，、,]$/u, ''))) break;
       line = joinLines(line, [next], '', input);
@@ -534,23 +535,31 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
   return out;
 }
 
-const OPENS_ONLY = /[（(“‘《〔【]$/u;
-const CLOSES_FIRST = /^[）)”’》〕】，,。；;、]/u;
+const OPENERS = new Set(['（', '(', '“', '‘', '《', '〔', '【']);
+const CLOSERS = new Set(['）', ')', '”', '’', '》', '〕', '】', '，', ',', '。', '；', ';', '、']);
 
+// (Tested on every line of a plan: the characters at the joins are looked at before any pattern.)
 function goesWith(text: string, next: string): boolean {
-  if (text.length <= 40 && OPENS_ONLY.test(text)) return true;
-  if (next.length <= 40 && CLOSES_FIRST.test(next)) return true;
-  if (/(?:19|20)\d{2}年$|\d{1,2}月$/u.test(text) && /^(?:底|末|初|前|内|上旬|中旬|下旬)/u.test(next)) return true;
+  const last = text[text.length - 1] as string;
+  if (text.length <= 40 && OPENERS.has(last)) return true;
+  if (next.length <= 40 && CLOSERS.has(next[0] as string)) return true;
+  if (
+    (last === '年' || last === '月') &&
+    /(?:19|20)\d{2}年$|\d{1,2}月$/u.test(text) &&
+    /^(?:底|末|初|前|内|上旬|中旬|下旬)/u.test(next)
+  )
+    return true;
   // (`序时推进，` / `年内完成`: a time limit cell broken after its comma.)
   if (
+    (last === '，' || last === '、') &&
     text.length <= 16 &&
     next.length <= 16 &&
-    /[，、]$/u.test(text) &&
     /^(?:年内|年底|年末|全年|上半年|下半年|持续|长期|常态|每[年季月周]|(?:19|20)\d{2}年|\d{1,2}月)/u.test(next)
   )
     return true;
   // (`持续` / `推进`: a time limit broken in its cell.)
-  if (/^(?:持续|长期|常态化?)$/u.test(text) && /^(?:推进|坚持|开展|落实|实施)$/u.test(next)) return true;
+  if (text.length <= 3 && /^(?:持续|长期|常态化?)$/u.test(text) && /^(?:推进|坚持|开展|落实|实施)$/u.test(next))
+    return true;
   if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
   const n = Number(text);
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
