@@ -770,12 +770,13 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
 }
 
+// Text that ends in a unit label: a clause right after it is the label's value.
+const AFTER_LABEL = /(?:单位|部门|科室|处室|主体)[：:]\s*$/u;
+
 // `规范建房审批。由区危改办负责，进一步简化审批手续。`, `区交建局牵头，有条件的镇区推进道路“白改黑”`:
 // units that open a sentence (maybe after 由) whose sentence goes on past a comma with more of the
 // task (no time limit, no other units) are named inside the task; they end no task. (`这项工作由X负责，
 // 去年…`: a sentence that does not open with them closes its task with a remark.)
-const AFTER_LABEL = /(?:单位|部门|科室|处室|主体)[：:]\s*$/u;
-
 function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
   if (text[span.end] !== '，' && text[span.end] !== ',') return false;
   // (A labelled line, `责任单位：A牵头，B参与`, is no sentence of the task.)

@@ -156,10 +156,10 @@ const FLATTENED_BREAK = new RegExp(
 // A page flattened with nothing at all where its line breaks were (`…制定本方案。一、指导思想…。（一）…`):
 // an item number right after a sentence's end starts a line. (Only in a long line, and only where
 // the line has several: `…完成。1.5亿元` is no list.)
-// (Also after a closing bracket or a colon, `…（区安监局负责）2.建立…`, `工作任务：1.加强…`; after a short heading whose first
-// sub-item follows it unpunctuated, `四、工作措施（一）…`, `（二）遏制重特大事故3.加强…`; and after a
-// unit label's value, `责任处室:农业农村处、社会事业处2.提升公厕档次`. Each number is looked for
-// first, so the look-behinds run only before numbers.)
+// (Also after a closing bracket or a colon, `…（区安监局负责）2.建立…`, `工作任务：1.加强…`; after a
+// short heading whose first sub-item follows it unpunctuated, `四、工作措施（一）…`,
+// `（二）遏制重特大事故3.加强…`; and after a unit label's value, `责任处室:农业农村处、社会事业处2.提升
+// 公厕档次`. Each number is looked for first, so the look-behinds run only before numbers.)
 const ITEM_NUMBER =
   '第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\\d{1,2}[）)]|\\d{1,2}[.．、](?![\\d.．])';
 const GLUED_BREAK = new RegExp(
@@ -504,8 +504,9 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
  * with (`2018` / `年政务公开…`, `6` / `月`, `23` / `号）`, `3` / `号楼`), a line that only opens a
  * bracket or quotation (`（` / `1` / `）`, `“` / `一照多址` / `”`) to what follows, a line to the
  * closing mark or comma the next one starts with, and a year or month to the time word after it
- * (`2023年` / `底前`, and `持续` / `推进`). So none of them reads as a table's row number or a cell of its own. (`2` /
- * `年内推动…`: a row number before a task that opens with 年 stays: only a year joins 年.)
+ * (`2023年` / `底前`, and `持续` / `推进`). So none of them reads as a table's row number or a cell
+ * of its own. (`2` / `年内推动…`: a row number before a task that opens with 年 stays: only a year
+ * joins 年.)
  *
  * @param lines - lines from {@link splitLines}
  * @param input - the text they were split from
