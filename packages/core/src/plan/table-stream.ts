@@ -699,20 +699,20 @@ export function tableHeaderAt(
     // may be the task column named for the plan's subject, as readHeader allows.)
     const unknown = cells.filter((c) => headerKind(c) === undefined);
     if (cells.length < 2 || unknown.length > 1 || !unknown.every((c) => isTaskColumnName(c))) return undefined;
+    // (The whole run of header lines is read, eight at most: the next line may add a column.)
     const all = [...cells];
-    for (let k = skipBlank[at + 1] ?? lines.length, n = 0; k < lines.length && n < 8; n++) {
-      const text = (lines[k] as TextLine).text;
-      if (!text.includes('|') || text.length > 80) break;
-      const more = barCells(text).filter((c) => c !== '');
-      if (more.length === 0 || !more.every((c) => headerKind(c) !== undefined)) break;
+    let last = -1;
+    let k = skipBlank[at + 1] ?? lines.length;
+    for (let n = 0; k < lines.length && n < 8; n++) {
+      const more = headerWordCells(lines[k] as TextLine);
+      if (!more) break;
       all.push(...more);
-      const joined = readHeader(all);
-      const after = skipBlank[k + 1] ?? lines.length;
-      // (The longest run of header lines: the next line may add a column.)
-      if (joined && !nextHoldsHeaderWords(lines, after)) return { kinds: joined, next: k + 1 };
-      k = after;
+      last = k;
+      k = skipBlank[k + 1] ?? lines.length;
     }
-    return undefined;
+    if (last < 0 || (k < lines.length && headerWordCells(lines[k] as TextLine))) return undefined;
+    const joined = readHeader(all);
+    return joined ? { kinds: joined, next: last + 1 } : undefined;
   }
   // Cells separated by tabs or spaces (a table copied from a word processor); a header word printed
   // with a space between its characters (`工 作 任 务`) is one cell.
@@ -778,12 +778,11 @@ export function tableHeaderAt(
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
 }
 
-// Whether line `at` is a short line of bars whose cells are all header words.
-function nextHoldsHeaderWords(lines: readonly TextLine[], at: number): boolean {
-  const text = at < lines.length ? (lines[at] as TextLine).text : '';
-  if (!text.includes('|') || text.length > 80) return false;
-  const cells = barCells(text).filter((c) => c !== '');
-  return cells.length > 0 && cells.every((c) => headerKind(c) !== undefined);
+// The cells of a short line of bars whose cells are all header words, or undefined.
+function headerWordCells(line: TextLine): string[] | undefined {
+  if (!line.text.includes('|') || line.text.length > 80) return undefined;
+  const cells = barCells(line.text).filter((c) => c !== '');
+  return cells.length > 0 && cells.every((c) => headerKind(c) !== undefined) ? cells : undefined;
 }
 
 // The second row of a header printed over two rows (`| | | 牵头单位 | 配合单位 | |` under `| 序号 |

@@ -58,6 +58,11 @@ function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+// Whether a match of PINYIN at `at` is an annotation: toned, right after a Chinese character.
+function isPinyinAt(text: string, at: number, match: string): boolean {
+  return isCjk(text.charCodeAt(at - 1)) && TONE.test(match);
+}
+
 /**
  * Cleans one line and maps each character of the result back to the line as printed.
  *
@@ -86,7 +91,7 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
     for (const match of source.matchAll(DROPPED)) {
       const at = match.index;
       const tag = match[0].endsWith('>') || match[0].startsWith('@@') || match[0].startsWith('&&');
-      if (!tag && (!isCjk(source.charCodeAt(at - 1)) || !TONE.test(match[0]))) continue;
+      if (!tag && !isPinyinAt(source, at, match[0])) continue;
       map1 ??= [];
       out += source.slice(last, at);
       for (let i = last; i < at; i++) map1.push(i);
@@ -190,7 +195,7 @@ function flattenedBreaks(converted: string): number[] {
     let plain = '';
     let last = 0;
     for (const m of converted.matchAll(PINYIN)) {
-      if (!isCjk(converted.charCodeAt(m.index - 1)) || !TONE.test(m[0])) continue;
+      if (!isPinyinAt(converted, m.index, m[0])) continue;
       for (let i = last; i < m.index; i++) kept.push(i);
       plain += converted.slice(last, m.index);
       last = m.index + m[0].length;
@@ -483,11 +488,11 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
 // 人民政府`): the lines that go on with more units are the value's.
 const UNIT_LABEL_START =
   /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
+const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
-    const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
     for (let n = 0; n < 8 && endsOpen(line.text) && UNIT_LABEL_START.test(line.text); n++) {
       const next = lines[i + 1];
       if (next === undefined || next.text.length > 120 || !looksLikeUnitList(next.text.replace(/[，、,]$/u, ''))) break;
