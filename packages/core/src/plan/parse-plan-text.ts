@@ -7,6 +7,7 @@ import type { Diagnostic, Span } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
+import { readWideTable, wideHeaderAt } from './aligned-table.js';
 import {
   type ClauseReading,
   findClauses,
@@ -257,6 +258,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     let header = headers[at];
     if (header === undefined) {
       header = tableHeaderAt(lines, at, skipBlank, kindAt) ?? null;
+      if (header === null) {
+        const wide = wideHeaderAt(lines, at, skipBlank);
+        if (wide) header = { kinds: wide.kinds, next: wide.next, wide };
+      }
       headers[at] = header;
     }
     return header ?? undefined;
@@ -358,6 +363,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
     const top = stack[stack.length - 1] as Item;
     const header = headerAt(i);
+    // A wide table ends before the text goes on (an attachment's heading, another table).
+    if (header?.wide) {
+      i = readWideTable(lines, header.wide, furniture, skipBlank, (k) => headerAt(k) !== undefined, stack);
+      continue;
+    }
     if (header) {
       const { cut } = readCellStream(
         tableCells(lines, header.next, furniture, header.kinds, header.spaced === true),

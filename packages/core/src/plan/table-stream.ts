@@ -3,6 +3,7 @@
 // Columns shift where cells were merged, so cells are read by their content, and by their column
 // where a pipe row has all of the header's cells.
 
+import type { WideHeader } from './aligned-table.js';
 import { labelOf } from './clauses.js';
 import { looksLikeDeadline, repairDeadlineText, scheduleDates } from './deadline-text.js';
 import { type Item, openItem, type TableRow } from './item.js';
@@ -665,6 +666,8 @@ export interface TableHeader {
   kinds: ColumnKind[];
   next: number;
   spaced?: boolean;
+  /** A wide table printed one cell per line, read by aligning its rows (see `readWideTable`). */
+  wide?: WideHeader;
 }
 
 const BLANK_OR_BARS = /^[|\s]+$/u;

@@ -416,6 +416,9 @@ function joinLines(first: TextLine, rest: readonly TextLine[], glue: string, inp
 export function joinLabelLines(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   let before = '';
+  // The two non-empty lines before, joined where both are short: a header word broken over two
+  // lines (`牵头` / `单位`) before the label.
+  let beforeTwo = '';
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
     // A task card copied as pipe cells (`牵头单位: | 市林业局 |`): the label and its value.
@@ -448,6 +451,7 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       // line; a label's value is no column's name.)
       !isHeaderCell(value.text) &&
       !isHeaderCell(before) &&
+      !isHeaderCell(beforeTwo) &&
       // (Not a row number or a numbered item: the label was a header's last word.)
       !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
         value.text,
@@ -457,7 +461,10 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       !/^[\u4e00-\u9fff]{2,6}[：:]$/u.test(value.text);
     if (!joins) {
       out.push(out.length === line.index ? line : { ...line, index: out.length });
-      if (line.text !== '') before = line.text;
+      if (line.text !== '') {
+        beforeTwo = before.length <= 4 && line.text.length <= 4 ? before + line.text : '';
+        before = line.text;
+      }
       continue;
     }
     const map: number[] = [];
@@ -479,6 +486,7 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       map,
     });
     before = value.text;
+    beforeTwo = '';
     i = k;
   }
   return joinListContinuations(out, input);
@@ -494,10 +502,13 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
     for (let n = 0; n < 8 && endsOpen(line.text) && UNIT_LABEL_START.test(line.text); n++) {
-      const next = lines[i + 1];
+      // (Across a blank line or two, as pages print paragraphs.)
+      let k = i + 1;
+      while (k < lines.length && k <= i + 2 && (lines[k] as TextLine).text === '') k++;
+      const next = lines[k];
       if (next === undefined || next.text.length > 120 || !looksLikeUnitList(next.text.replace(/[，、,]$/u, ''))) break;
       line = joinLines(line, [next], '', input);
-      i++;
+      i = k;
     }
     out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
