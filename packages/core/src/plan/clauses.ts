@@ -414,7 +414,7 @@ function splitTogetherWith(text: string): { lead: string; others: string } | und
 const OTHERS_COOPERATE = /(其余|其他|其它)(的)?(单位|部门)?为(主要)?配合/u;
 const LEAD_RULE_COMMA = /逗号(之)?前(的|面的|为)?.{0,6}牵头/u;
 const LEAD_RULE_FIRST =
-  /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头|(排位|排名|排序)靠前(的|者)?(责任)?(单位|部门)?为(工作)?牵头/u;
+  /(排|列)名?(在)?(第一|首|最?前面)(位|个)?(的|者)?(单位|部门)?为(市级|县级|区级|省级)?(工作)?牵头|第一(个|家)?(责任)?(单位)?为(工作)?牵头|首(位|个)(单位|部门)?为(工作)?牵头|(排位|排名|排序)靠前(的|者)?(责任)?(单位|部门)?为(工作)?牵头/u;
 
 /**
  * The lead rule a sentence of the plan states: `逗号前的为牵头单位` → `comma`,
@@ -692,6 +692,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
         if ((isClause(inner, atEnd) && !namesOwnBracket(text, open, inner)) || unitsAfterSentence(text, open, inner))
           clauses.push({ start: open, end: i + 1, inner });
       }
+    } else if (ch === '\n' && stack.length > 0 && /^[^（(）)]{0,20}[）)]/u.test(text.slice(i + 1, i + 22))) {
     } else if (ch === '\n') {
       // A bracket left open at the end of a line: the closing bracket was lost.
       // (Not a unit's own bracket whose closer was lost: `发改委（粮储局`.)

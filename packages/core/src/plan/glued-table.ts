@@ -58,6 +58,9 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     const marker = /^\d{1,2}、/u.exec(next.text);
     take(next, marker ? marker[0].length : 0);
   }
+  // The page's furniture after the table (`来源：…管理局 附件下载`) is no part of its last row.
+  const source = /\s*(?:来源|信息来源|文章来源)[：:][^。；]{0,80}$/u.exec(glyphs.map((g) => g.ch).join(''));
+  if (source) glyphs.length = source.index;
   const text = glyphs.map((g) => g.ch).join('');
   // `序号 主要工作任务 具体工作措施 完成时限 主要责任单位 …`: measures numbered `1、` … across the
   // groups, each followed by its time limit and its units.

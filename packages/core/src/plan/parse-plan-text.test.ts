@@ -4120,3 +4120,104 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
     ]);
   });
 });
+
+describe('parsePlanText on the tenth round’s shapes (sets 45 and 46)', () => {
+  const units = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a glued table whose columns are 序号 / 名称 / 类型（…） / 具体内容 / 责任部门, up to the page’s 来源 line', () => {
+    const text = [
+      '君山片区2023年安全生产工作要点',
+      '（二十五）提升救援应急能力。一是加强基层应急管理体系和能力建设。（各处室按职责分工负责） 附件：2023年片区创新机制做法及重点任务清单 附件2023年片区创新机制做法及重点任务清单序号名称类型（机制、任务等）具体内容责任部门1推进包保机制机制片区领导定期研究、推进重大隐患风险整改销号。各处室按职责分工负责2消防安全网格化管理机制完善基层消防安全体系。政法综治处 来源：平潭综合实验区君山片区管理局 附件下载',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    const read = plan.tasks.filter((t) => t.assignments.length > 0);
+    expect(read.map((t) => [t.number, t.text.slice(0, 8)])).toEqual([
+      ['二十五-1', '提升救援应急能力'],
+      ['1', '推进包保机制机制'],
+      ['2', '消防安全网格化管'],
+    ]);
+    // The item the body ended with keeps its own clause: the attachment's table is no part of it.
+    expect(read.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:各处室'],
+      ['responsible:各处室'],
+      ['responsible:政法综治处'],
+    ]);
+    expect(plan.diagnostics.some((d) => d.code === 'plan-truncated')).toBe(false);
+  });
+
+  it('joins a label printed alone to a value that prints its own colon (`牵头单位` / `：市林业局`)', () => {
+    const plan = parsePlanText(
+      '大造阔叶树行动方案\n（一）现有桉树林改造\n任务重点：\n每年至少改造桉树林2万亩。\n牵头单位\n：市林业局\n责任单位：\n各县（区）人民政府（管委会）\n配合单位：\n市财政局、市水利局',
+    );
+    expect(units(plan)).toEqual([
+      ['lead:市林业局', 'responsible:各县（区）人民政府（管委会）', 'cooperate:市财政局', 'cooperate:市水利局'],
+    ]);
+  });
+
+  it('reads a bracket a PDF copy broke over lines (`…每年负责` / `1000` / `亩），`) as no clause', () => {
+    const plan = parsePlanText(
+      '大造阔叶树行动方案\n（三）沿海石头山改造\n任务重点：\n每年至少完成2000亩（其中市振兴乡村集团每年负责\n1000\n亩），同时，矿山复绿任务也要安排在三年内基本完成。\n牵头单位：市林业局\n（四）花化彩化提升\n任务重点：\n每年至少改造2000亩。\n牵头单位：市住建局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.includes('矿山复绿'), units(plan)[plan.tasks.indexOf(t)]])).toEqual([
+      ['三', true, ['lead:市林业局']],
+      ['四', false, ['lead:市住建局']],
+    ]);
+  });
+
+  it('keeps an item’s first line whose sentence a PDF copy broke before a Latin word (`…规模引入` / `10G`)', () => {
+    const plan = parsePlanText(
+      '2017年数字莆田工作要点\n一、提升基础设施建设水平\n（一）加快建设高水平的信息化基础设施，深入推进实施“宽带莆田”，加快全光网改造规模引入\n10G\nPON\n技术。（责任单位：市通管办牵头）基本建成覆盖全网的\nNB-IOT\n无线网络实验网。（责任单位：市各电信运营企业）',
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 8))).toEqual(['加快建设高水平的', '基本建成覆盖全网']);
+  });
+
+  it('starts an item of three digits after a unit label’s value in a flattened page (`责任处室：食品处112.以…`)', () => {
+    const filler = '强化食品药品安全监管，完善检验检测体系。'.repeat(12);
+    const item = (n: number) =>
+      `${n}.做好第${n}项工作。${filler}牵头单位：区公安局责任处室：${n % 2 ? '食品处' : '区市场监管局'}`;
+    const plan = parsePlanText(
+      `十三五规划分工方案 ${[108, 109, 110, 111, 112].map(item).join('')}113.做好收尾工作。（区公安局负责）`,
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.at(-1)?.unit])).toEqual([
+      ['108', '区市场监管局'],
+      ['109', '食品处'],
+      ['110', '区市场监管局'],
+      ['111', '食品处'],
+      ['112', '区市场监管局'],
+      ['113', '区公安局'],
+    ]);
+  });
+
+  it('reads the lead rule `责任单位排第一的为市级牵头单位`', () => {
+    const plan = parsePlanText(
+      '城乡建设品质提升实施方案\n1.老城更新样板。推进老城区有机更新。\n〔责任单位：市住建局、财政局、发改委。责任单位排第一的为市级牵头单位〕\n2.集镇环境整治。\n〔责任单位：市城管局、住建局〕',
+    );
+    expect(units(plan)).toEqual([
+      ['lead:市住建局', 'responsible:财政局', 'responsible:发改委'],
+      ['lead:市城管局', 'responsible:住建局'],
+    ]);
+  });
+
+  it('joins a quantity broken from its measure and the sentence around it (`…最迟` / `5` / `小时内…`)', () => {
+    const plan = parsePlanText(
+      '政务公开工作要点\n1.做好突发事件信息发布。严格执行特别重大、重大突发事件最迟\n5\n小时内发布权威信息、\n24\n小时内举行新闻发布会的时限要求。（市政府办负责）\n2.加强政务公开平台建设。（市政府办负责）',
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks[0]?.text).toContain('最迟5小时内发布权威信息、24小时内举行');
+  });
+});
+
+describe('parsePlanText on tables a PDF copy spelled a character a line (set 48)', () => {
+  it('splits two header words spelled one after the other (`责` `任` `单` `位` `工` `作` `要` `求`), also with blanks', () => {
+    const table = (header: string) =>
+      parsePlanText(
+        `三明市2018年政务公开工作主要任务分解表\n${header}\n一、着力加强公开解读回应工作\n1.\n推进决策公开\n市政府办\n市政府各部门\n做好决策公开。\n2.\n推动监管信息公开\n市工商局\n市政府各部门\n各级各部门要公布随机抽查事项清单。`,
+      ).tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)]);
+    const expected = [
+      ['1', ['lead:市政府办', 'responsible:市政府各部门']],
+      ['2', ['lead:市工商局', 'responsible:市政府各部门']],
+    ];
+    expect(table('工\n作\n任\n务\n牵头单位\n责\n任\n单\n位\n工\n作\n要\n求')).toEqual(expected);
+    expect(table('工\n作   任   务\n牵头单位\n责\n任  单  位\n工\n作\n要\n求')).toEqual(expected);
+  });
+});

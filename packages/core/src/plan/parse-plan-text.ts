@@ -363,6 +363,9 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
     const top = stack[stack.length - 1] as Item;
     const header = headerAt(i);
+    // A table in an attachment (`附件：…清单` just above its header) is no part of the item the body
+    // ended with: its rows are tasks of their own, and that item keeps its own clause.
+    if (header && stack.length > 1 && attachmentAbove(lines, i, top)) stack.length = 1;
     // A wide table ends before the text goes on (an attachment's heading, another table).
     if (header?.wide) {
       i = readWideTable(lines, header.wide, furniture, skipBlank, (k) => headerAt(k) !== undefined, stack);
@@ -443,8 +446,12 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
     emitTasks(root, null, context, true);
   }
-  for (const row of root.rows) emitRow(row, null, context);
+  // (Rows of a table after the outline, an attachment's, come after its tasks, as printed.)
+  const firstChild = root.children[0]?.line?.index;
+  const rowsAfter = firstChild !== undefined && (root.rows[0]?.lines[0]?.index ?? -1) > firstChild;
+  if (!rowsAfter) for (const row of root.rows) emitRow(row, null, context);
   for (const child of root.children) walk(child, null, context);
+  if (rowsAfter) for (const row of root.rows) emitRow(row, null, context);
   for (const duty of duties.values()) {
     const span = lineSpan(duty.line);
     pushTask(context, {
@@ -949,7 +956,9 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
       // (A clause right under the line closes the line itself: it is no heading.)
       taskText(text.slice(headEnd + 1, first.start)) !== '' &&
       heading.length <= 40 &&
-      !/[。；]/u.test(heading.replace(/[。]$/u, ''))
+      !/[。；]/u.test(heading.replace(/[。]$/u, '')) &&
+      // (A sentence a PDF copy broke before a number or a Latin word, `…规模引入` / `10G`, goes on.)
+      !(/，/u.test(heading) && /^[A-Za-z0-9]/u.test(text.slice(headEnd + 1)))
     ) {
       sectionForTasks = makeSection(item, section, ctx);
       startAt = headEnd + 1;
@@ -1344,6 +1353,22 @@ function deadlineInText(text: string): string | undefined {
 function ruleAt(ctx: BuildContext, line: TextLine | undefined): LeadRule {
   if (ctx.rule === 'none' || line === undefined) return ctx.rule;
   return line.end >= ctx.ruleFrom ? ctx.rule : 'none';
+}
+
+// Whether an attachment's heading (`附件`, `附件2`, `附件：…清单`) stands in the few lines above a
+// table's header, after the line the current item starts on.
+function attachmentAbove(lines: readonly TextLine[], header: number, item: Item): boolean {
+  for (let k = header - 1; k >= Math.max(0, header - 4); k--) {
+    const line = lines[k] as TextLine;
+    if (
+      /(?:^|[\s。）)])附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*(?:[：:]|$|(?:19|20)\d{2}年|[\u4e00-\u9fff])/u.test(
+        line.text.slice(-200),
+      )
+    )
+      return true;
+    if (line === item.line) return false;
+  }
+  return false;
 }
 
 function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): void {

@@ -13,6 +13,7 @@ import {
   type ColumnKind,
   classifyCell,
   headerKind,
+  isExactHeaderWord,
   isPipeRow,
   isPlanHeader,
   isSeparatorRow,
@@ -612,15 +613,23 @@ function wordByCharacters(
   skipBlank: Int32Array,
 ): { kind: ColumnKind; last: number } | undefined {
   let word = '';
-  let last = at;
+  const charLines: number[] = [];
   for (let k = at; k < lines.length && word.length < 8; k = skipBlank[k + 1] ?? lines.length) {
-    const text = (lines[k] as TextLine).text;
-    if (!/^[\u4e00-\u9fff]$/u.test(text)) break;
+    // (`工` / `作   任   务`: the rest of the word on one line, blanks between its characters.)
+    const printed = (lines[k] as TextLine).text;
+    const text = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,4}$/u.test(printed) ? printed.replace(/ +/gu, '') : printed;
+    if (!/^[\u4e00-\u9fff]{1,5}$/u.test(text) || (text.length > 1 && text === printed)) break;
     word += text;
-    last = k;
+    for (const _ of text) charLines.push(k);
+  }
+  // Two words spelled one after the other (`责` `任` `单` `位` `工` `作` `要` `求`): the longest
+  // header word the characters open with is the first.
+  for (let n = word.length; n >= 2; n--) {
+    if (!isExactHeaderWord(word.slice(0, n))) continue;
+    return { kind: headerKind(word.slice(0, n)) as ColumnKind, last: charLines[n - 1] as number };
   }
   const kind = word.length >= 2 ? headerKind(word) : undefined;
-  return kind === undefined ? undefined : { kind, last };
+  return kind === undefined ? undefined : { kind, last: charLines[charLines.length - 1] as number };
 }
 
 // A time phrase a task's text may open with (`年内推动…`, `持续深化…`).

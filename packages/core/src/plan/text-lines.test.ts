@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLabelLines, splitLines } from './text-lines.js';
+import { joinBrokenNumbers, joinLabelLines, splitLines } from './text-lines.js';
 
 const joined = (text: string) =>
   joinLabelLines(splitLines(text), text)
@@ -27,6 +27,47 @@ describe('label lines joined to their values', () => {
     expect(joined('责任单位：市科技局，\n\n各县（区）人民政府（管委会）\n2.下一项')).toEqual([
       '责任单位：市科技局，各县（区）人民政府（管委会）',
       '2.下一项',
+    ]);
+  });
+});
+
+const pieces = (text: string) =>
+  joinLabelLines(joinBrokenNumbers(splitLines(text), text), text)
+    .map((l) => l.text)
+    .filter((t) => t !== '');
+
+describe('pieces a PDF copy broke a unit list or a name into', () => {
+  it('joins a unit label’s value broken at every name (`责任单位：市委宣传部` / `、市` / `军民融合办` / … / `牵头`)', () => {
+    expect(
+      pieces(
+        '责任单位：市委宣传部\n、市\n军民融合办\n、\n市发改委\n、市\n工信局\n牵头\n，各县（市、区）人民政府\n2.\n下一项',
+      ),
+    ).toEqual(['责任单位：市委宣传部、市军民融合办、市发改委、市工信局牵头，各县（市、区）人民政府', '2.', '下一项']);
+  });
+
+  it('joins a name cut inside a label’s value (`责任单位：` / `市金` / `融监管局` / `、财政局`)', () => {
+    expect(pieces('责任单位：\n市金\n融监管局\n、财政局\n牵头\n，各县（市、区）人民政府')).toEqual([
+      '责任单位：市金融监管局、财政局牵头，各县（市、区）人民政府',
+    ]);
+  });
+
+  it('joins a collective broken at its bracket (`各县` / `(` / `市、区` / `)` / `政府`)', () => {
+    expect(pieces('市政府各部门、各直属机构，各县\n(\n市、区\n)\n政府\n坚持以公开为常态。')).toEqual([
+      '市政府各部门、各直属机构，各县（市、区）政府',
+      '坚持以公开为常态。',
+    ]);
+  });
+
+  it('joins a unit’s name broken in its cell (`市` / `商务` / `局`, `市直有关` / `部门`), not a person before a unit', () => {
+    expect(pieces('市\n发改委\n市\n商务\n局\n市直有关\n部门')).toEqual(['市发改委', '市商务局', '市直有关部门']);
+    expect(pieces('黄文阁\n各股室')).toEqual(['黄文阁', '各股室']);
+    // (Two header words are no name: `指标名称` / `单位`; nor a header word spelled a character a line.)
+    expect(pieces('指标名称\n单位\n单\n位')).toEqual(['指标名称', '单位', '单', '位']);
+  });
+
+  it('joins the label `牵头责任单位` broken after its first word (`（` / `牵头` / `责任单位：市…`)', () => {
+    expect(pieces('（\n牵头\n责任单位：市住房和城乡建设局、自然资源局）')).toEqual([
+      '（牵头责任单位：市住房和城乡建设局、自然资源局）',
     ]);
   });
 });

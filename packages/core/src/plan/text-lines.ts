@@ -2,7 +2,7 @@
 // so that every span the parser reports points at the characters as printed.
 import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
-import { looksLikeUnitList } from './units.js';
+import { looksLikeUnit, looksLikeUnitList } from './units.js';
 
 /** One line of the input: where it is, its text as printed and its cleaned text. */
 export interface TextLine {
@@ -172,7 +172,8 @@ const GLUED_BREAK = new RegExp(
     '(?=[（(][一二三四五六七八九十]{1,3}[）)])(?<=[一二三四五六七八九十]{1,3}、[^。；，,（()]{2,30})',
     '(?=\\d{1,2}[.．、](?![\\d.．]))(?<=(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；，,（()\\d]{2,30})',
     `(?=${ITEM_NUMBER})(?<=[。；！？）)：:])`,
-    `(?=${ITEM_NUMBER})(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
+    // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
+    `(?=${ITEM_NUMBER}|\\d{3}[.．](?![\\d.．]))(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),
   'gu',
 );
@@ -457,6 +458,8 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
         value.text,
       ) &&
       !value.text.includes('|') &&
+      // (Nor one character of a header word printed a character a line: `责` / `任  单  位`.)
+      !/^[\u4e00-\u9fff]$/u.test(value.text) &&
       // (Nor a page's tool bar after a label the cut left bare: `分享到：`, `浏览次数：`.)
       !/^[\u4e00-\u9fff]{2,6}[：:]$/u.test(value.text);
     if (!joins) {
@@ -470,7 +473,8 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     const map: number[] = [];
     for (let c = 0; c < line.text.length; c++) map.push(rawOffset(line, c));
     // (The colon between label and value, unless the label printed its own: `责任单位:`.)
-    const colon = /[：:]$/u.test(line.text) ? '' : '：';
+    // (`牵头单位` / `：市林业局`: the value printed its own colon.)
+    const colon = /[：:]$/u.test(line.text) || /^[：:]/u.test(value.text) ? '' : '：';
     if (colon) map.push(rawOffset(line, line.text.length));
     const shift = value.start - line.start;
     for (let c = 0; c < value.text.length; c++) map.push(shift + rawOffset(value, c));
@@ -497,16 +501,46 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
 const UNIT_LABEL_START =
   /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
 const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
+// A list ending in a name's first character, its rest on the next line (`…、市` / `军民融合办`).
+const CUT_NAME = /[、，,](?:市|省|区|县)$/u;
+// Whether the next line finishes the list's last name, which the line cut (`责任单位：市金` / `融监管局`,
+// `市` / `发改委、`, `…牵头，各` / `县（市、区）人民政府`).
+function completesName(text: string, next: string): boolean {
+  if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next)) return false;
+  const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
+  const last = value.split(/[、，,；]/u).pop() ?? '';
+  const first = next.split(/[、，,；]/u)[0] ?? '';
+  if (last === '' || first === '' || last.length > 12 || looksLikeUnit(last)) return false;
+  return looksLikeUnit(last + first);
+}
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as TextLine;
-    for (let n = 0; n < 8 && endsOpen(line.text) && UNIT_LABEL_START.test(line.text); n++) {
+    // (A PDF copy may break the list at every name: `责任单位：市委宣传部` / `、市` / `军民融合办` / `、` /
+    // `市发改委` / `牵头` / `，各县（市、区）人民政府`.)
+    for (let n = 0; n < 24 && UNIT_LABEL_START.test(line.text); n++) {
       // (Across a blank line or two, as pages print paragraphs.)
       let k = i + 1;
       while (k < lines.length && k <= i + 2 && (lines[k] as TextLine).text === '') k++;
       const next = lines[k];
-      if (next === undefined || next.text.length > 120 || !looksLikeUnitList(next.text.replace(/[，、,]$/u, ''))) break;
+      if (next === undefined || next.text.length > 120) break;
+      // (The role word may open the next line: `牵头，各县（市、区）人民政府`.)
+      const piece = next.text
+        .replace(/^(?:牵头|负责|配合)(?=[，,])/u, '')
+        .replace(/^[，、,]|[，、,]$/gu, '')
+        .replace(/[、，,](?:市|省|区|县)$/u, '');
+      const open = endsOpen(line.text) || CUT_NAME.test(line.text);
+      const goesOn =
+        (open &&
+          (piece === '' || looksLikeUnitList(piece) || (CUT_NAME.test(line.text) && looksLikeUnit(`市${piece}`)))) ||
+        (/^(?:(?:牵头|负责|配合)?[，,]|、)/u.test(next.text) &&
+          (piece === '' || looksLikeUnitList(piece) || /^(?:市|省|区|县)$/u.test(piece))) ||
+        /^[，、,]+$/u.test(next.text) ||
+        (next.text.length <= 4 && /^(?:牵头|负责|配合|参与|协办)[，,]?$/u.test(next.text) && !endsOpen(line.text)) ||
+        (endsOpen(line.text) && /^[各市省县区]$/u.test(next.text)) ||
+        completesName(line.text, next.text);
+      if (!goesOn) break;
       line = joinLines(line, [next], '', input);
       i = k;
     }
@@ -543,7 +577,22 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       let k = i + 1;
       while (k < lines.length && k <= i + 3 && (lines[k] as TextLine).text === '') k++;
       const next = lines[k];
-      if (next === undefined || next.text === '' || !goesWith(line.text, next.text)) break;
+      if (next === undefined || next.text === '') break;
+      if (!goesWith(line.text, next.text)) {
+        // (`…最迟` / `5` / `小时内发布…`: a sentence broken before a quantity and after it.)
+        const after = lines[k + 1];
+        if (
+          after === undefined ||
+          !/^\d{1,4}$/u.test(next.text) ||
+          !/[\u4e00-\u9fff]$/u.test(line.text) ||
+          line.text.length < 4 ||
+          !QUANTITY_MEASURE.test(after.text)
+        )
+          break;
+        line = joinLines(line, [next, after], '', input);
+        i = k + 1;
+        continue;
+      }
       line = joinLines(line, [next], '', input);
       i = k;
     }
@@ -556,9 +605,52 @@ const OPENERS = new Set(['（', '(', '“', '‘', '《', '〔', '【']);
 const CLOSERS = new Set(['）', ')', '”', '’', '》', '〕', '】', '，', ',', '。', '；', ';', '、']);
 
 // (Tested on every line of a plan: the characters at the joins are looked at before any pattern.)
+// Measures a task's text never opens with, so a number on the line before is their quantity.
+const QUANTITY_MEASURE =
+  /^(?:小时|个工作日|个月|个百分点|日内|天内|万元|亿元|万亩|平方米|平方公里|公里|千米|周岁|周年)/u;
+
 function goesWith(text: string, next: string): boolean {
   const last = text[text.length - 1] as string;
   if (text.length <= 40 && OPENERS.has(last)) return true;
+  // (`市` / `发改委`, `市商务` / `局`: a unit's name a PDF copy broke in its cell.)
+  // (`市直有关` / `部门`.)
+  if (/^(?:部门|单位)$/u.test(next) && /(?:有关|相关|直属|所属)$/u.test(text) && text.length <= 12) return true;
+  // (Not a header word spelled a character a line: `单` / `位`.)
+  if (
+    text.length <= 6 &&
+    next.length <= 40 &&
+    (text.length >= 2 || /^[市省县区]$/u.test(text)) &&
+    /^[\u4e00-\u9fff]+$/u.test(text) &&
+    !looksLikeUnit(text)
+  ) {
+    const first = next.split(/[、，,；]/u)[0] as string;
+    const name = text + first;
+    // (`指标名称` / `单位`: two header words, no name.)
+    const headerPiece =
+      /^(?:单位|部门|科室|处室)$/u.test(next) || /(?:名称|类型|任务|内容|要求|时限|指标)$/u.test(text);
+    // (A name before a whole unit, `黄文阁` / `各股室`, is a person's: only a piece no unit goes on.)
+    if (
+      (text.length === 1 || (first.length <= 3 && !looksLikeUnit(first))) &&
+      looksLikeUnit(name) &&
+      !isHeaderCell(name) &&
+      !headerPiece
+    )
+      return true;
+    // (`市` / `商务` / `局`: the name goes on over a third line.)
+    if (text.length === 1 && first === next && /^[\u4e00-\u9fff]{2,4}$/u.test(first) && !looksLikeUnit(first))
+      return true;
+  }
+  // (`（` / `牵头` / `责任单位：市…`: the label `牵头责任单位` broken after its first word.)
+  if (text.length <= 4 && /牵头$/u.test(text) && /^(?:责任)?(?:单位|部门)[：:]/u.test(next)) return true;
+  // (`各县` / `（市、区）` / `政府`: a collective's name broken at its bracket.)
+  if (/^各[县区市]$|[、，,]各[县区市]$/u.test(text) && /^[（(](?:[^（）()]{1,6}[）)])?$/u.test(next)) return true;
+  // (`各县` / `(` / `市、区` / `)` / `政府`: a unit's name broken after its bracket.)
+  if (
+    (last === '）' || last === ')') &&
+    /^(?:人民)?政府$|^管委会$/u.test(next) &&
+    /[县区市][（(][^（）()]{1,8}[）)]$/u.test(text)
+  )
+    return true;
   if (next.length <= 40 && CLOSERS.has(next[0] as string)) return true;
   if (
     (last === '年' || last === '月') &&
@@ -582,6 +674,8 @@ function goesWith(text: string, next: string): boolean {
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
   if (next.startsWith('月')) return n >= 1 && n <= 12;
   if (next.startsWith('日')) return n >= 1 && n <= 31;
+  // (`5` / `小时内发布权威信息`: a quantity broken from its measure, one no task opens with.)
+  if (QUANTITY_MEASURE.test(next)) return true;
   // (`1` / `．健全乡村医疗卫生服务体系。`: an item number broken from its stop.)
   return /^(?:号|〕|］|\]|）|\)|%|％|号楼|[．.、](?!\d))/u.test(next);
 }
