@@ -4207,6 +4207,28 @@ describe('parsePlanText on the tenth round’s shapes (sets 45 and 46)', () => {
   });
 });
 
+describe('parsePlanText on the labels and notes of set 49', () => {
+  it('reads the label `负责科室` in a closing bracket', () => {
+    const plan = parsePlanText(
+      '统计局政务公开工作实施方案\n1、加强官方网站建设和管理。\n充分发挥门户网站作用。（负责科室：数据管理中心、办公室）\n2、提高政务公开机构建设水平。\n充实工作力量。（负责科室：办公室）',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:数据管理中心', 'responsible:办公室'],
+      ['responsible:办公室'],
+    ]);
+  });
+
+  it('carries the note `以下均需X负责，不再列出` to the later tasks', () => {
+    const plan = parsePlanText(
+      '人工影响天气工作方案\n（一）提升监测预警能力\n建设监测站网。\n市气象局，各县（区）政府（管委会）按职责分工负责。以下均需各县（区）政府（管委会）负责，不再列出\n（二）夯实业务指挥能力\n建设指挥平台。\n市气象局负责。',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市气象局', '各县（区）政府（管委会）'],
+      ['市气象局', '各县（区）政府（管委会）'],
+    ]);
+  });
+});
+
 describe('parsePlanText on tables a PDF copy spelled a character a line (set 48)', () => {
   it('splits two header words spelled one after the other (`责` `任` `单` `位` `工` `作` `要` `求`), also with blanks', () => {
     const table = (header: string) =>
