@@ -171,6 +171,21 @@ const adversarial: Record<string, string> = {
   'lines `1.市X局：公开…，6月底前完成。`': varied('1.市局：公开财政预决算信息，2024年6月底前完成。\n'),
   // A table copied with tabs, whose rows are joined over lines until they have the header's cells.
   'a tabbed header, then lines of two cells and lines of one': `序号\t工作任务\t牵头单位\t配合单位\t完成时限\n${varied('1\t推进市局公开\n市局负责\n')}`,
+  // Shapes of the twelfth session: a wide project table one cell per line, aligned row by row (a
+  // shortest path over cells × columns), and unit lists a PDF copy broke at every name.
+  'a wide project table of 1 MB, one cell per line': `序号\n类型\n所在县区\n涝灾点名称\n受涝程度\n致涝原因\n解决方案\n投资估算（万元）\n完成时限\n牵头单位\n责任单位\n${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}\n荔城区\n第${k}片区\n最大深度50cm\n河道淤积，排水不畅。\n河道清淤疏通4km。\n600\n2022年4月\n市${k.toString(36)}局\n荔城区政府\n②\n拓宽护岸。\n300\n市水利局\n荔城区政府\n`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'a wide table header, then 1 MB of one-character lines': `序号\n类型\n涝灾点名称\n致涝原因\n解决方案\n牵头单位\n责任单位\n1\n${'市\n'.repeat(oneMb / 6)}`,
+  'labelled unit lists broken at every name `、市` / `X局`': varied(
+    '1.加强公开。\n责任单位：市局\n、市\n局\n、\n市局\n牵头\n，各县（市、区）人民政府\n',
+  ),
 };
 // Pages read through parsePlan as HTML. Found the same way: a cell spanning every row under a row
 // 1,000 columns wide padded 50,000 short rows to 64 cells, ten times the page, 1.15 s in all.

@@ -668,6 +668,12 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     const inner = `${withLead[3]}牵头，${withLead[1]}配合`;
     clauses.push({ start: 0, end: withLead[0].length, inner, inline: true });
   }
+  // `全面公开权力清单 区行政审批局 综合处牵头，各处、单位配合落实 通过门户网站…`: a row of a table a page
+  // flattened with blanks between its cells; the cells after the task that hold units only are its units.
+  if (!opening && !withLead && text.includes(' ')) {
+    const cells = spacedUnitCells(text);
+    if (cells) clauses.push({ ...cells, inline: true });
+  }
   // (A cheap test first: a role word, a closing bracket, or a bracket left open at a line end.)
   if (!/[负牵配参协办责落施时）)]/u.test(text) && !/[（(][^（）()\n]*$/mu.test(text)) return clauses;
   // 1. Bracketed clauses at the outer level.
@@ -914,6 +920,35 @@ function unitDoing(seg: string): boolean {
   if (seg.length > 70) return false;
   const m = /^(.{2,30}?)(负责|牵头|配合)[\u4e00-\u9fff“”、]{2,40}$/u.exec(seg);
   return m !== null && looksLikeUnitList(m[1] as string);
+}
+
+// The unit cells of a table row a page flattened with blanks between its cells (see findClauses): after
+// a first cell of task text, one or two cells of units (role words allowed), then the requirement's
+// sentence or the end. Undefined where the blanks part anything else.
+function spacedUnitCells(text: string): { start: number; end: number; inner: string } | undefined {
+  if (text.length > 600 || text.includes('\n')) return undefined;
+  const parts = text.split(' ');
+  // (The first cell is a task's title: short, one sentence at most, no label.)
+  const first = parts[0] as string;
+  if (parts.length < 2 || parts.length > 5 || first.length < 4 || first.length > 80 || /[。：:]./u.test(first))
+    return undefined;
+  const units: string[] = [];
+  let k = 1;
+  for (; k < parts.length && units.length < 3; k++) {
+    const cell = parts[k] as string;
+    if (cell.length === 0 || cell.length > 60 || /[。；]/u.test(cell)) break;
+    const reading = readClause(cell);
+    const bare = cell.replace(/(?:分别)?(?:牵头|负责|配合|参与|协助)(?:落实|实施|推进)?(?=[，,]|$)/gu, '');
+    if (reading.assignments.length === 0 || !looksLikeUnitList(bare.replace(/[，,]/gu, '、'))) break;
+    units.push(cell);
+  }
+  if (units.length === 0) return undefined;
+  // (What follows is the requirement, a sentence, or nothing.)
+  const rest = parts.slice(k).join(' ');
+  if (rest !== '' && (rest.length < 6 || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/u.test(rest))) return undefined;
+  const start = (parts[0] as string).length + 1;
+  const end = start + units.join(' ').length;
+  return { start, end, inner: units.join('；') };
 }
 
 const BACK_STOP = new Set(['。', '\n', '！', '？', '：', ':', '“', '”', '，', '；']);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../index.js';
 import { PlanSchema } from '../model/index.js';
 import type { Plan, Task } from '../model/plan.js';
+import { findClauses } from './clauses.js';
 import { headerKind } from './table.js';
 
 const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
@@ -4241,5 +4242,35 @@ describe('parsePlanText on tables a PDF copy spelled a character a line (set 48)
     ];
     expect(table('工\n作\n任\n务\n牵头单位\n责\n任\n单\n位\n工\n作\n要\n求')).toEqual(expected);
     expect(table('工\n作   任   务\n牵头单位\n责\n任  单  位\n工\n作\n要\n求')).toEqual(expected);
+  });
+});
+
+describe('parsePlanText on a table a page flattened with blanks between its cells (set 51)', () => {
+  it('reads the unit cells between a row’s task and its requirement as the task’s units', () => {
+    const plan = parsePlanText(
+      [
+        '农村发展局2016年政务公开工作主要任务分解表',
+        '（一）进一步推进权力清单和责任清单公开',
+        '1.全面公开区管委会工作部门权力清单和责任清单 区行政审批局 综合处牵头，各处配合落实 通过政府门户网站集中展示，及时动态更新。',
+        '2.依法公开随机抽查事项清单 综合处牵头 明确抽查依据、主体、内容、方式，及时公布抽查结果和查处情况。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['lead:区行政审批局', 'lead:综合处', 'cooperate:各处']],
+      ['2', ['lead:综合处']],
+    ]);
+    expect(plan.tasks[0]?.text).toContain('通过政府门户网站集中展示');
+  });
+
+  it('finds the unit cell of a row as an inline clause (`分别牵头落实` included)', () => {
+    // (The signature after a page's last unit list is no unit cell: see pingtan-suping-2023-renju-plan
+    // in the corpus.)
+    const inline = (text: string) =>
+      findClauses(text)
+        .filter((c) => c.inline === true)
+        .map((c) => c.inner);
+    expect(inline('推进监管执法信息公开 各处、单位分别牵头落实 推进产品质量等方面的监管执法信息公开。')).toEqual([
+      '各处、单位分别牵头落实',
+    ]);
   });
 });
