@@ -230,14 +230,24 @@ export function readCellStream(
       row !== undefined &&
       row.texts.length > 0 &&
       isPersonName(cell.text);
+    // (So is a project named like a unit, `企业院士工作站`, where the next cells are the row's units:
+    // in a table printed one cell per line, the cell after 序号 is the task's.)
+    // (The name may go on over a short line: `高新技术企业` / `培育`.)
+    const unitsAfter = (k: number) => classifyCell(cells[k]?.text ?? '') === 'units';
+    const nextShort = (cells[at + 1]?.text ?? '').length <= 8 && !unitsAfter(at + 1);
+    const unitNamedTask =
+      byContent === 'units' &&
+      !cell.text.includes('|') &&
+      (unitsAfter(at + 1) || (nextShort && unitsAfter(at + 2))) &&
+      !/[、，,；]/u.test(cell.text);
     const openingTask =
       taskAfterNumber &&
-      byContent === 'deadline' &&
+      ((byContent === 'deadline' && (cell.text.length > 8 || opensTaskAfterTime(cell.text))) || unitNamedTask) &&
       cell.column === undefined &&
-      (cell.text.length > 8 || opensTaskAfterTime(cell.text)) &&
       row !== undefined &&
       row.number !== '' &&
-      row.texts.length === 0 &&
+      // (A group cell before the number, `创新链和人才链融合行动` / `10`, is text the row already holds.)
+      (row.texts.length === 0 || unitNamedTask) &&
       row.units.length === 0 &&
       row.deadline === undefined &&
       cells[at - 1]?.text.replace(/[.．、]$/u, '') === row.number;
