@@ -183,6 +183,24 @@ const adversarial: Record<string, string> = {
     return rows.join('');
   })()}`,
   'a wide table header, then 1 MB of one-character lines': `序号\n类型\n涝灾点名称\n致涝原因\n解决方案\n牵头单位\n责任单位\n1\n${'市\n'.repeat(oneMb / 6)}`,
+  // Found by the survey (`scripts/plan-survey.mjs`): a traditional-script page with pinyin annotations,
+  // flattened to one line (its indenting blanks kept), repeated to 1 MB. Unit names were looked for in
+  // runs of blank-separated words as long as a sentence: 1.05 s before names were capped at 100 characters.
+  'the guichi page flattened to one line, repeated': fill(
+    readFileSync(
+      join(
+        import.meta.dirname,
+        '..',
+        'packages',
+        'core',
+        'test',
+        'fixtures',
+        'plans',
+        'guichi-2020-food-safety-trad.txt',
+      ),
+      'utf8',
+    ).replace(/\n/gu, ''),
+  ),
   'labelled unit lists broken at every name `、市` / `X局`': varied(
     '1.加强公开。\n责任单位：市局\n、市\n局\n、\n市局\n牵头\n，各县（市、区）人民政府\n',
   ),

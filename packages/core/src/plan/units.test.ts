@@ -319,3 +319,11 @@ describe('units glued together in a table copied without separators (set 39)', (
       expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
   });
 });
+
+describe('unit names are short', () => {
+  it('reads no text of more than 100 characters as one unit name, whatever its brackets hold', () => {
+    const bracket = `（${'市、区、'.repeat(30)}）`;
+    expect(looksLikeUnit(`各县${bracket}政府`)).toBe(false);
+    expect(looksLikeUnit('各县（市、区）政府')).toBe(true);
+  });
+});

@@ -137,6 +137,8 @@ function joinSpaceBroken(text: string): string {
     out += joins ? next : ` ${next}`;
     // (As `afterLastSeparator(out)` would give, without reading `out` again.)
     tail = /[、，；]/u.test(next) ? afterLastSeparator(next) : joins ? tail + next : `${tail} ${next}`;
+    // (A name is short: a tail grown past any name's length, over many blanks, starts again.)
+    if (tail.length > 100) tail = next;
   }
   return out;
 }
@@ -502,6 +504,8 @@ function withoutBrackets(name: string): string {
  * ```
  */
 export function looksLikeUnit(name: string): boolean {
+  // (A name is at most 18 characters outside its brackets: a long text is no name, and is not read.)
+  if (name.length > 100) return false;
   // `具有行政职能的市直各单位`: a collective named by what its units do.
   // (Quotation marks set off a name inside the name: `市“两新”组织党工委`.)
   let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/[\s“”‘’"]+/g, '');
