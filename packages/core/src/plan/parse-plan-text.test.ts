@@ -7,6 +7,7 @@ import { PlanSchema } from '../model/index.js';
 import type { Plan, Task } from '../model/plan.js';
 import { findClauses } from './clauses.js';
 import { headerKind } from './table.js';
+import { splitCleanUnits } from './units.js';
 
 const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
 
@@ -4312,6 +4313,28 @@ describe('parsePlanText on a project list printed one cell per line (set 43)', (
       '创新链和资金链融合行动：绿色技术银行',
       '创新链和人才链融合行动：企业院士工作站',
       '高新技术企业：培育',
+    ]);
+  });
+});
+
+describe('parsePlanText on the last check of the twelfth session (set 53)', () => {
+  it('starts an item glued after a section heading that holds a comma (`一、突出重点，完善…机制（一）加强…`)', () => {
+    const filler = '推进软件正版化工作制度建设，完善职责分工、软件采购、软件管理等关键环节相关制度。'.repeat(6);
+    const plan = parsePlanText(
+      `软件正版化工作实施方案 一、突出重点，完善推进软件正版化长效机制（一）加强软件正版化工作推动机制。${filler}（区市场监督管理局牵头）（二）完善考核评议制度。${filler}（区市场监督管理局牵头）二、明确任务，合力推进软件正版化目标任务（三）巩固政府机关软件正版化工作成果。${filler}（区市场监督管理局牵头）（四）继续开展国有企业软件正版化工作。${filler}（区国资局牵头）`,
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 6)])).toEqual([
+      ['一', '加强软件正版'],
+      ['二', '完善考核评议'],
+      ['三', '巩固政府机关'],
+      ['四', '继续开展国有'],
+    ]);
+  });
+
+  it('keeps a company whose name holds 股份 whole (`福建恒源供水股份有限公司`)', () => {
+    expect(splitCleanUnits('市自然资源局、福建恒源供水股份有限公司').units.map((u) => u.unit)).toEqual([
+      '市自然资源局',
+      '福建恒源供水股份有限公司',
     ]);
   });
 });

@@ -233,6 +233,8 @@ function splitGlued(name: string): string[] {
     if (office && /^(筹建|筹备|临时|工作|领导|专班)/u.test(right)) continue;
     // (`各乡镇及其所辖社区`: 所辖, 所属 and 所在 are no office's end.)
     if (office && /^[辖属在]/u.test(right)) continue;
+    // (`福建恒源供水股份有限公司`: 股份 is no 股's end.)
+    if (office && right.startsWith('份')) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
   }
   return [name];
