@@ -201,6 +201,17 @@ const adversarial: Record<string, string> = {
       'utf8',
     ).replace(/\n/gu, ''),
   ),
+  'a glued work list of 1 MB numbered by levels `k.1…k.9`': (() => {
+    const rows: string[] = ['序号工作任务应完成时限完成情况责任单位'];
+    for (let g = 1, size = 0; size < oneMb; g++) {
+      const group = [`${g}`];
+      for (let k = 1; k <= 9; k++) group.push(`${g}.${k}做好第${g}组第${k}项工作。8月中旬 在建市${g.toString(36)}局`);
+      const part = group.join('');
+      rows.push(part);
+      size += utf8Bytes(part);
+    }
+    return rows.join('');
+  })(),
   'labelled unit lists broken at every name `、市` / `X局`': varied(
     '1.加强公开。\n责任单位：市局\n、市\n局\n、\n市局\n牵头\n，各县（市、区）人民政府\n',
   ),

@@ -93,3 +93,51 @@ describe('a glued table whose measures are numbered `1、` across its groups (se
     ]);
   });
 });
+
+describe('glued work lists numbered by levels (`1.1`, `1.2.1`, …)', () => {
+  const list = [
+    '坛南湾旅游区2017年创建4A级景区实施方案',
+    '附件 主管部门、业主单位的工作清单序号工作任务应完成时限完成情况责任单位11.1编制旅游区总体规划，并发布实施。 已完成区旅发委1.2.1设计、发布景区代表性图形。 已完成1.2.2新增旅游区交通专用标识。8月中旬待交警大队审批后施工1.3指导成立旅游区管委会。 已完成22.1宣传物料：手绘地图8月中旬 在完善中旅游区管委会2.2宣传物料：宣传折页33.1坛南湾景区标识系统完善。8月中旬 在建区旅游集团有限公司3.2游客中心建设。在建注：其他工作内容请一并完成。',
+  ].join('\n');
+
+  it('reads each numbered row, its group’s number glued before the first, its state of progress left out', () => {
+    const plan = parsePlanText(list);
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1.1', '编制旅游区总体规划，并发布实施。'],
+      ['1.2.1', '设计、发布景区代表性图形。'],
+      ['1.2.2', '新增旅游区交通专用标识。'],
+      ['1.3', '指导成立旅游区管委会。'],
+      ['2.1', '宣传物料：手绘地图'],
+      ['2.2', '宣传物料：宣传折页'],
+      ['3.1', '坛南湾景区标识系统完善。'],
+      ['3.2', '游客中心建设。'],
+    ]);
+  });
+
+  it('gives rows printed without units or a time limit those of the row above (merged cells)', () => {
+    const plan = parsePlanText(list);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join())).toEqual([
+      '区旅发委',
+      '区旅发委',
+      '区旅发委',
+      '区旅发委',
+      '旅游区管委会',
+      '旅游区管委会',
+      '区旅游集团有限公司',
+      '区旅游集团有限公司',
+    ]);
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind)).slice(4)).toEqual([
+      '2017-08-20',
+      '2017-08-20',
+      '2017-08-20',
+      '2017-08-20',
+    ]);
+    expect(plan.truncated ?? false).toBe(false);
+  });
+
+  it('reads groups numbered past 9, their numbers glued before their first rows (`1010.1…`)', () => {
+    const groups = Array.from({ length: 11 }, (_, g) => `${g + 1}${g + 1}.1做好第${g + 1}组工作。 已完成市财政局`);
+    const plan = parsePlanText(`2017年工作清单\n序号工作任务应完成时限完成情况责任单位${groups.join('')}`);
+    expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 11 }, (_, g) => `${g + 1}.1`));
+  });
+});

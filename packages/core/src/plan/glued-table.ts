@@ -70,7 +70,9 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     header.kinds.includes('detail') &&
     deadlineColumn >= 0 &&
     deadlineColumn < header.kinds.findIndex(isUnitColumn);
-  const rows = measures ? splitMeasureRows(text) : splitRows(text, header.kinds.includes('deadline'));
+  let rows = measures ? splitMeasureRows(text) : splitRows(text, header.kinds.includes('deadline'));
+  // `11.1编制…已完成区旅发委1.2.1设计…`: rows numbered `1.1`, `1.2.1`, … with each group's number glued before.
+  if (rows.length === 0) rows = splitDottedRows(text);
   if (rows.length === 0) return [...lines];
   const out: TextLine[] = lines.slice(0, found);
   if (header.start > 0) out.push(part(line, 0, header.start, input));
@@ -259,6 +261,129 @@ function splitMeasureRows(text: string): GluedRow[] {
     LIMIT_THEN_UNITS.lastIndex = after;
   }
   return rows;
+}
+
+// Rows numbered `1.1`, `1.2.1`, `1.3`, `2.1` … (a work list), each group's own number glued before its
+// first row (`11.1…`, `22.1…`). A row's end holds, where printed, its time limit, its state of progress
+// (`已完成`, `在建`, `待…`) and its units (`…发布实施。 已完成区旅发委`); rows without them share the
+// cells of the row above (merged).
+function splitDottedRows(text: string): GluedRow[] {
+  const starts: { at: number; to: number; number: string; group: number | undefined }[] = [];
+  let previous: number[] | undefined;
+  let from = 0;
+  for (;;) {
+    const found = nextDottedRow(text, from, previous);
+    if (!found) break;
+    starts.push({ at: found.at, to: found.to, number: found.parts.join('.'), group: found.group });
+    previous = found.parts;
+    from = found.to;
+  }
+  if (starts.length < 3) return [];
+  const rows: GluedRow[] = [];
+  starts.forEach((start, k) => {
+    // (The last row ends before the table's note, `注：其他工作内容…`.)
+    const note = k === starts.length - 1 ? text.slice(start.to).search(/注[：:]/u) : -1;
+    const end = starts[k + 1]?.group ?? starts[k + 1]?.at ?? (note >= 0 ? start.to + note : text.length);
+    const cells = rowCells(text, start.to, end);
+    rows.push({
+      number: start.number,
+      task: cells.task.text,
+      units: cells.units.text,
+      deadline: cells.deadline.text,
+      numberSpan: { from: start.at, to: start.to },
+      taskSpan: cells.task,
+      unitsSpan: cells.units,
+      deadlineSpan: cells.deadline,
+    });
+  });
+  return rows;
+}
+
+const DOTTED = /(\d{1,2})((?:\.\d{1,2}){1,3})(?![\d.．%％米万亿元倍个])/gu;
+
+// The next row's number after `from`: one that follows `previous` (the next at some level, with the
+// levels below it at 1); the first is `1.1` (or `g` glued before `g.1`). Looked for within 3,000
+// characters, as a row is read.
+function nextDottedRow(
+  text: string,
+  from: number,
+  previous: number[] | undefined,
+): { at: number; to: number; parts: number[]; group?: number } | undefined {
+  DOTTED.lastIndex = from;
+  for (let m = DOTTED.exec(text); m && m.index - from <= 3000; m = DOTTED.exec(text)) {
+    const before = text[m.index - 1] ?? '';
+    let at = m.index;
+    let first = m[1] as string;
+    let group: number | undefined;
+    // (`11.1`: the group's number `1` glued before `1.1`.)
+    if (first.length === 2 && first[0] === first[1] && !/\d/u.test(before)) {
+      first = first[1] as string;
+      group = m.index;
+      at++;
+    } else if (/\d/u.test(before) && text.slice(m.index - first.length, m.index) === first) {
+      // (`1010.1`: the group's number `10` glued before `10.1`.)
+      group = m.index - first.length;
+    } else if (/[\d.．]/u.test(before)) continue;
+    const parts = [Number(first), ...(m[2] as string).slice(1).split('.').map(Number)];
+    if (follows(previous, parts))
+      return group === undefined
+        ? { at, to: m.index + m[0].length, parts }
+        : { at, to: m.index + m[0].length, parts, group };
+  }
+  return undefined;
+}
+
+function follows(previous: number[] | undefined, parts: number[]): boolean {
+  if (!previous) return parts[0] === 1 && parts.slice(1).every((p) => p === 1);
+  for (let level = 0; level < parts.length && level <= previous.length; level++) {
+    if (level < previous.length && parts[level] === (previous[level] as number) + 1) {
+      return previous.slice(0, level).every((p, k) => parts[k] === p) && parts.slice(level + 1).every((p) => p === 1);
+    }
+    if (parts[level] !== previous[level]) return false;
+  }
+  return false;
+}
+
+// A row's own cells at its end: time limit, state of progress, units (each may be missing).
+const ROW_STATE =
+  /(?:已完成|已协调|已设置|已启动|已发文|在建|在完善中|完善中|在沟通|推进中|进行中|未完成|正在[\u4e00-\u9fff]{0,10}|待[\u4e00-\u9fff]{1,14})\s*$/u;
+const ROW_STATE_START = /^(?:已|在建|在完善|完善中|在沟通|推进中|进行中|未完成|正在|待|上旬|中旬|下旬|底|初|末|前)/u;
+const ROW_LIMIT =
+  /(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:上旬|中旬|下旬|底|初|末)?(?:前|之前)?|年底前?|年内|长期|持续推进)\s*$/u;
+function rowCells(
+  text: string,
+  from: number,
+  to: number,
+): {
+  task: { from: number; to: number; text: string };
+  units: { from: number; to: number; text: string };
+  deadline: { from: number; to: number; text: string };
+} {
+  const row = text.slice(from, to);
+  let end = row.length;
+  while (end > 0 && /\s/u.test(row[end - 1] as string)) end--;
+  // The units: the longest run of names that ends the row, after its state, time limit or full stop.
+  let units = { from: from + end, to: from + end, text: '' };
+  for (let k = Math.max(0, end - 30); k <= end - 2; k++) {
+    const tail = row.slice(k, end);
+    const head = row.slice(0, k);
+    // (Not a state or a time limit read as the start of a name: `已完成区旅发委`, `8月中旬在建…`.)
+    if (!/^[\u4e00-\u9fff]/u.test(tail) || ROW_STATE_START.test(tail) || !looksLikeUnitList(tail)) continue;
+    if (!(ROW_STATE.test(head) || ROW_LIMIT.test(head) || /[。；\s]$/u.test(head))) continue;
+    units = { from: from + k, to: from + end, text: tail };
+    end = k;
+    break;
+  }
+  const state = ROW_STATE.exec(row.slice(0, end));
+  if (state) end = state.index;
+  while (end > 0 && /\s/u.test(row[end - 1] as string)) end--;
+  let deadline = { from: from + end, to: from + end, text: '' };
+  const limit = ROW_LIMIT.exec(row.slice(0, end));
+  if (limit && limit.index > 0) {
+    deadline = { from: from + limit.index, to: from + end, text: limit[0].trim() };
+    end = limit.index;
+  }
+  return { task: { from, to: from + end, text: row.slice(0, end).trim() }, units, deadline };
 }
 
 // The units a run of glued text opens with (`区环土局区财金局关于下达…` → `区环土局区财金局`), or '': the

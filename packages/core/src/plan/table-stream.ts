@@ -218,7 +218,11 @@ export function readCellStream(
     // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
     const taskColumn =
       (cell.column === 'task' || cell.column === 'detail' || cell.column === 'schedule') && cell.text !== '';
-    const classified = classifyCell(cell.text);
+    // (In a full row, a 序号 cell numbered by levels, `1.2.1`, is the row's number.)
+    const classified =
+      cell.column === 'number' && /^\d{1,2}(?:[.．]\d{1,2}){1,3}$/u.test(cell.text)
+        ? 'number'
+        : classifyCell(cell.text);
     const byContent = classified === 'section' && pcnTasks && /^[（(]/u.test(cell.text) ? 'text' : classified;
     // A cell of a column that is neither task, units nor deadline (备注, 目标类型) in a full row.
     const otherColumn = cell.column === 'other' || cell.column === 'reference';
@@ -479,7 +483,9 @@ export function readCellStream(
     }
     if (kind !== 'text') deadlineText = false;
     // (The text's last row, ended by its bar but without the units its table has, was cut: see below.)
-    const cutShort = cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0;
+    // (A full row whose unit cell is printed empty was merged with the row above: it is whole.)
+    const cutShort =
+      cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0 && cell.column === undefined;
     if (cell.rowEnd && row && row.texts.length > 0 && !cutShort && !unitsOnNextLine(cells, at, row, hasUnitColumn)) {
       // (Without bars, only a last cell that ends as a cell does proves the row whole: a page may
       // be cut inside it. A 完成情况 or 备注 cell cut off after the row's units leaves the task whole.)
@@ -936,7 +942,7 @@ export function tableCells(
         all.length === kinds.length &&
         (all[all.length - 1] !== '' ||
           all.some((c, k) => c === '' && all.slice(k + 1).some((d) => d !== '')) ||
-          (kinds[0] === 'number' && /^\d{1,3}$/u.test(all[0] as string)));
+          (kinds[0] === 'number' && /^\d{1,3}(?:[.．]\d{1,2}){0,3}$/u.test(all[0] as string)));
       // A row short of cells that does not open with its 序号 lost merged cells at its start (the
       // group's 工作任务): its cells are the header's last ones, and a unit or deadline cell takes
       // its column where its content fits it.
