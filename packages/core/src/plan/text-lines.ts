@@ -459,7 +459,7 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       ) &&
       !value.text.includes('|') &&
       // (Nor one character of a header word printed a character a line: `责` / `任  单  位`.)
-      !/^[\u4e00-\u9fff]$/u.test(value.text) &&
+      !/^[\u4e00-\u9fff]$/u.test(value.text.replace(/^[市省县区]$/u, '')) &&
       // (Nor a page's tool bar after a label the cut left bare: `分享到：`, `浏览次数：`.)
       !/^[\u4e00-\u9fff]{2,6}[：:]$/u.test(value.text);
     if (!joins) {
@@ -502,7 +502,36 @@ const UNIT_LABEL_START =
   /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
 const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
 // A list ending in a name's first character, its rest on the next line (`…、市` / `军民融合办`).
-const CUT_NAME = /[、，,](?:市|省|区|县)$/u;
+const CUT_NAME = /[、，,：:](?:市|省|区|县)$/u;
+// The list's last piece of a name (after its label's colon or its last separator).
+function lastPiece(text: string): string {
+  return text.slice(
+    Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'), text.lastIndexOf('、'), text.lastIndexOf('，')) + 1,
+  );
+}
+
+// Whether the line below finishes a piece of a name (`市科技` / `局、农业农村`).
+function finishedBelow(piece: string, below: TextLine | undefined): boolean {
+  if (below === undefined || below.text.length > 60 || piece === '' || looksLikeUnit(piece)) return false;
+  const first = below.text.split(/[、，,；]/u)[0] as string;
+  return first.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(first) && looksLikeUnit(piece + first);
+}
+
+// `等，各县（市、区）人民政府`: 等 closing the names before it, and units (or nothing) after it.
+function afterEtAl(next: string): boolean {
+  const rest = next.replace(/^等[，、,；]?/u, '');
+  return rest === '' || looksLikeUnitList(rest);
+}
+
+// A list whose names read as units but the last, a short piece of a name the next line finishes
+// (`市发改委、财政`).
+function listWithCutEnd(piece: string): boolean {
+  const cut = Math.max(piece.lastIndexOf('、'), piece.lastIndexOf('，'), piece.lastIndexOf(','));
+  if (cut <= 0) return false;
+  const last = piece.slice(cut + 1);
+  return /^[\u4e00-\u9fff]{1,6}$/u.test(last) && !looksLikeUnit(last) && looksLikeUnitList(piece.slice(0, cut));
+}
+
 // Whether the next line finishes the list's last name, which the line cut (`责任单位：市金` / `融监管局`,
 // `市` / `发改委、`, `…牵头，各` / `县（市、区）人民政府`).
 function completesName(text: string, next: string): boolean {
@@ -510,7 +539,10 @@ function completesName(text: string, next: string): boolean {
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
   const last = value.split(/[、，,；]/u).pop() ?? '';
   const first = next.split(/[、，,；]/u)[0] ?? '';
-  if (last === '' || first === '' || last.length > 12 || looksLikeUnit(last)) return false;
+  if (last === '' || first === '' || last.length > 12) return false;
+  // (`农业农村` / `局`: a name that read as a place until its organ's last character.)
+  const organEnd = /^[局委办厅处科室站所院部会]$/u.test(first) && !/[局委办厅处科室站所院部会心]$/u.test(last);
+  if (looksLikeUnit(last) && !organEnd) return false;
   return looksLikeUnit(last + first);
 }
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
@@ -533,9 +565,21 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
       const open = endsOpen(line.text) || CUT_NAME.test(line.text);
       const goesOn =
         (open &&
-          (piece === '' || looksLikeUnitList(piece) || (CUT_NAME.test(line.text) && looksLikeUnit(`市${piece}`)))) ||
+          (piece === '' ||
+            looksLikeUnitList(piece) ||
+            (CUT_NAME.test(line.text) && looksLikeUnit(`市${piece}`)) ||
+            // (`市发改委、财政` / `局、商务` / `局、国资委…`: names whole but the last, cut short.)
+            listWithCutEnd(piece))) ||
+        // (`…、教育` / `局` / `等，各县（市、区）人民政府`: 等 and the list after it.)
+        (/^等(?:[，、,；]|$)/u.test(next.text) && afterEtAl(next.text)) ||
         (/^(?:(?:牵头|负责|配合)?[，,]|、)/u.test(next.text) &&
-          (piece === '' || looksLikeUnitList(piece) || /^(?:市|省|区|县)$/u.test(piece))) ||
+          (piece === '' ||
+            looksLikeUnitList(piece) ||
+            /^(?:市|省|区|县)$/u.test(piece) ||
+            // (`、农业农村` / `局`: a name the next line finishes.)
+            (/^[\u4e00-\u9fff]{1,6}$/u.test(piece) && finishedBelow(piece, lines[k + 1])))) ||
+        // (`责任单位：市` / `科技` / `局`: a piece of a name between its start and its end.)
+        (/^[\u4e00-\u9fff]{1,6}$/u.test(next.text) && finishedBelow(lastPiece(line.text) + next.text, lines[k + 1])) ||
         /^[，、,]+$/u.test(next.text) ||
         (next.text.length <= 4 && /^(?:牵头|负责|配合|参与|协办)[，,]?$/u.test(next.text) && !endsOpen(line.text)) ||
         (endsOpen(line.text) && /^[各市省县区]$/u.test(next.text)) ||
