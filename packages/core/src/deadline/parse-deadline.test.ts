@@ -75,7 +75,17 @@ describe('parseDeadline', () => {
     expect(deadlineOf('年底前', 2030)).toMatchObject({ by: '2030-12-31' });
   });
 
-  const continuous = ['持续推进', '长期坚持', '常态化', '持续开展', '长期', '持续', '常态化推进', '长期坚持，常抓不懈'];
+  const continuous = [
+    '持续推进',
+    '长期坚持',
+    '常态化',
+    '持续开展',
+    '长期',
+    '持续',
+    '常态化推进',
+    '长期坚持，常抓不懈',
+    '全过程',
+  ];
   for (const raw of continuous) {
     it(`reads ${raw} as continuous`, () => {
       expect(parseDeadline(raw, context)).toEqual({ deadline: { kind: 'continuous', raw }, diagnostics: [] });

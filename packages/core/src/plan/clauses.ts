@@ -692,13 +692,19 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       stack.length = at + 1;
       const open = stack.pop();
       if (open !== undefined && stack.length === 0) {
-        const inner = blankBeforeTime(text.slice(open + 1, i));
+        // (A bracket a PDF copy broke over lines reads as one: `、` / `市` / `通信管理办等负责`.)
+        const inner = blankBeforeTime(text.slice(open + 1, i).replace(/\n/gu, ''));
         const after = text.slice(i + 1, i + 3);
         const atEnd = /^[。；;.\s]*($|\n)/u.test(after) || i + 1 >= text.length;
         if ((isClause(inner, atEnd) && !namesOwnBracket(text, open, inner)) || unitsAfterSentence(text, open, inner))
           clauses.push({ start: open, end: i + 1, inner });
       }
-    } else if (ch === '\n' && stack.length > 0 && /^[^（(）)]{0,20}[）)]/u.test(text.slice(i + 1, i + 22))) {
+    } else if (
+      ch === '\n' &&
+      stack.length > 0 &&
+      // (`〔A、B、` / `市` / `通信管理办等负责〕`: a list broken after its separator goes on below.)
+      (/^[^（(）)]{0,20}[）)〕]/u.test(text.slice(i + 1, i + 22)) || /[、，,]/u.test(text[i - 1] ?? ''))
+    ) {
     } else if (ch === '\n') {
       // A bracket left open at the end of a line: the closing bracket was lost.
       // (Not a unit's own bracket whose closer was lost: `发改委（粮储局`.)

@@ -4338,3 +4338,21 @@ describe('parsePlanText on the last check of the twelfth session (set 53)', () =
     ]);
   });
 });
+
+describe('parsePlanText on set 54', () => {
+  it('reads a bracket whose unit list a PDF copy broke over lines after its separators', () => {
+    const plan = parsePlanText(
+      '节能减排综合工作实施方案\n（一）重点行业绿色转型升级工程。\n推进节能降碳改造。\n〔各县（区）人民政府（管委会），市工信局、生态环境局、\n市\n通信管理办等按职责分工负责〕\n（二）园区节能环保提升工程。\n推进园区改造。\n（市发改委、工信局等按职责分工负责）',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['各县（区）人民政府（管委会）', '市工信局', '生态环境局', '市通信管理办'],
+      ['市发改委', '工信局'],
+    ]);
+  });
+
+  it('closes the names before 等 also where 及 follows (`水务集团等市直有关单位及各县（区）政府`)', () => {
+    const read = splitCleanUnits('市园林局、水务集团等市直有关单位及各县（区）政府（管委会）');
+    expect(read.units.map((u) => u.unit)).toEqual(['市园林局', '水务集团', '各县（区）政府（管委会）']);
+    expect(read.etAl).toBe(true);
+  });
+});

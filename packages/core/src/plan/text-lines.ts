@@ -581,6 +581,10 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
         // (`责任单位：市` / `科技` / `局`: a piece of a name between its start and its end.)
         (/^[\u4e00-\u9fff]{1,6}$/u.test(next.text) && finishedBelow(lastPiece(line.text) + next.text, lines[k + 1])) ||
         /^[，、,]+$/u.test(next.text) ||
+        // (`各县（区）人民政府` / `(管委会)、市住建局…`: the unit's bracket on the next line.)
+        (/^[（(][^（）()]{1,12}[）)](?:$|[、，,；])/u.test(next.text) &&
+          !/^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.test(next.text) &&
+          !endsOpen(line.text)) ||
         (next.text.length <= 4 && /^(?:牵头|负责|配合|参与|协办)[，,]?$/u.test(next.text) && !endsOpen(line.text)) ||
         (endsOpen(line.text) && /^[各市省县区]$/u.test(next.text)) ||
         completesName(line.text, next.text);
@@ -623,8 +627,19 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       const next = lines[k];
       if (next === undefined || next.text === '') break;
       if (!goesWith(line.text, next.text)) {
-        // (`…最迟` / `5` / `小时内发布…`: a sentence broken before a quantity and after it.)
         const after = lines[k + 1];
+        // (`4月` / `15` / `日前`: a day broken from its month and from its 日.)
+        if (
+          after !== undefined &&
+          /\d{1,2}月$/u.test(line.text) &&
+          /^\d{1,2}$/u.test(next.text) &&
+          /^日/u.test(after.text)
+        ) {
+          line = joinLines(line, [next, after], '', input);
+          i = k + 1;
+          continue;
+        }
+        // (`…最迟` / `5` / `小时内发布…`: a sentence broken before a quantity and after it.)
         if (
           after === undefined ||
           !/^\d{1,4}$/u.test(next.text) ||

@@ -793,7 +793,14 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
       etAl = true;
       continue;
     }
-    for (const part of splitOnConjunctions(name).flatMap(splitGlued)) {
+    for (let part of splitOnConjunctions(name).flatMap(splitGlued)) {
+      // (`水务集团等市直有关单位及各县政府`: the 等 before a conjunction closes its own part.)
+      const partEt = ET_AL.exec(part);
+      if (partEt) {
+        etAl = true;
+        if (partEt.index === 0) continue;
+        part = part.slice(0, partEt.index);
+      }
       const unit = withLostCloser(withoutStrayCloser(normalize(part)));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
