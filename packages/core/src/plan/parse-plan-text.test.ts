@@ -4277,43 +4277,52 @@ describe('parsePlanText on a table a page flattened with blanks between its cell
 });
 
 describe('parsePlanText on a project list printed one cell per line (set 43)', () => {
+  const list = (rows: string[]) =>
+    parsePlanText(['任务和项目清单', '行动名称', '序号', '项目名称', '牵头', '单位', '责任单位', ...rows].join('\n'));
+
   it('reads a project named like a unit after its number as the task (`企业院士工作站`, `高新技术企业` / `培育`)', () => {
-    const plan = parsePlanText(
-      [
-        '任务和项目清单',
-        '行动名称',
-        '序号',
-        '项目名称',
-        '牵头',
-        '单位',
-        '责任单位',
-        '创新链和资金链融合行动',
-        '7',
-        '绿色技术银行',
-        '市科技局',
-        '市金融办',
-        '创新链和人才链融合行动',
-        '10',
-        '企业院士工作站',
-        '市科协',
-        '市委人才办',
-        '21',
-        '高新技术企业',
-        '培育',
-        '市科技局',
-        '各县（区）政府（管委会）',
-      ].join('\n'),
-    );
+    const plan = list([
+      '创新链和资金链融合行动',
+      '1',
+      '绿色技术银行',
+      '市科技局',
+      '市金融办',
+      '创新链和人才链融合行动',
+      '2',
+      '企业院士工作站',
+      '市科协',
+      '市委人才办',
+      '3',
+      '高新技术企业',
+      '培育',
+      '市科技局',
+      '各县（区）政府（管委会）',
+    ]);
     expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
-      ['7', ['lead:市科技局', 'responsible:市金融办']],
-      ['10', ['lead:市科协', 'responsible:市委人才办']],
-      ['21', ['lead:市科技局', 'responsible:各县（区）政府（管委会）']],
+      ['1', ['lead:市科技局', 'responsible:市金融办']],
+      ['2', ['lead:市科协', 'responsible:市委人才办']],
+      ['3', ['lead:市科技局', 'responsible:各县（区）政府（管委会）']],
     ]);
     expect(plan.tasks.map((t) => t.text)).toEqual([
       '创新链和资金链融合行动：绿色技术银行',
       '创新链和人才链融合行动：企业院士工作站',
       '高新技术企业：培育',
     ]);
+  });
+
+  it('reads no unit as a task after a number out of sequence (a value, `0`)', () => {
+    const plan = list([
+      '1',
+      '油菜面积',
+      '0',
+      '县农业农村局',
+      '市农业农村局',
+      '2',
+      '粮食总产量',
+      '县农业农村局',
+      '市农业农村局',
+    ]);
+    expect(plan.tasks.map((t) => t.text)).not.toContain('县农业农村局');
   });
 });
 

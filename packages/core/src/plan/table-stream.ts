@@ -239,7 +239,11 @@ export function readCellStream(
     // (The name may go on over a short line: `高新技术企业` / `培育`.)
     const unitsAfter = (k: number) => classifyCell(cells[k]?.text ?? '') === 'units';
     const nextShort = (cells[at + 1]?.text ?? '').length <= 8 && !unitsAfter(at + 1);
+    // (Only after a row number that follows the row above: `0` in a 年度目标 cell starts no row.)
+    const inSequence =
+      row !== undefined && /^\d{1,3}$/u.test(row.number) && Number(row.number) === Number(lastRow?.number ?? 0) + 1;
     const unitNamedTask =
+      inSequence &&
       byContent === 'units' &&
       !cell.text.includes('|') &&
       (unitsAfter(at + 1) || (nextShort && unitsAfter(at + 2))) &&
