@@ -86,6 +86,7 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
 
   it('joins a day broken from its month and its 日 (`4月` / `15` / `日前`), and a unit’s bracket on the next line', () => {
     expect(pieces('完成时限：\n4\n月\n15\n日前\n2．')).toEqual(['完成时限：4月15日前', '2．']);
+    expect(pieces('【完成时限】4\n月\n15\n日前')).toEqual(['完成时限：4月15日前']);
     expect(pieces('责任单位：各县（区）人民政府\n(\n管委会\n)\n、市住建局\n（二）发展网络')).toEqual([
       '责任单位：各县（区）人民政府（管委会）、市住建局',
       '（二）发展网络',

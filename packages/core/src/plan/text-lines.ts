@@ -728,6 +728,9 @@ function goesWith(text: string, next: string): boolean {
   // (`持续` / `推进`: a time limit broken in its cell.)
   if (text.length <= 3 && /^(?:持续|长期|常态化?)$/u.test(text) && /^(?:推进|坚持|开展|落实|实施)$/u.test(next))
     return true;
+  // (`【完成时限】4` / `月`: a label's value broken after its first number.)
+  const labelled = /[】\]：:](\d{1,4})$/u.exec(text);
+  if (labelled && text.length > 4) return goesWith(labelled[1] as string, next);
   if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
   const n = Number(text);
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
