@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../index.js';
 import { PlanSchema } from '../model/index.js';
 import type { Plan, Task } from '../model/plan.js';
-import { findClauses } from './clauses.js';
+import { findClauses, readClause } from './clauses.js';
 import { headerKind } from './table.js';
 import { splitCleanUnits } from './units.js';
 
@@ -4363,5 +4363,39 @@ describe('parsePlanText on set 54', () => {
     const read = splitCleanUnits('市园林局、水务集团等市直有关单位及各县（区）政府（管委会）');
     expect(read.units.map((u) => u.unit)).toEqual(['市园林局', '水务集团', '各县（区）政府（管委会）']);
     expect(read.etAl).toBe(true);
+  });
+});
+
+describe('parsePlanText on sets 56 and 57', () => {
+  it('reads a label that names its column in a bracket (`配合处室（单位）：`) glued after the units before it', () => {
+    expect(
+      readClause('责任处室：党群工作处、政法综治处配合处室（单位）：各相关处室、机关党委').assignments.map(
+        (a) => `${a.role}:${a.unit}`,
+      ),
+    ).toEqual(['responsible:党群工作处', 'responsible:政法综治处', 'cooperate:各相关处室', 'cooperate:机关党委']);
+    expect(findClauses('开展法治宣传服务。责任处室：党群工作处配合处室（单位）：机关党委').map((c) => c.inner)).toEqual(
+      ['责任处室：党群工作处配合处室（单位）：机关党委'],
+    );
+  });
+
+  it('starts an item glued after a labelled time limit in a flattened page (`完成时限：6月25日前（二）开展…`)', () => {
+    const item = (n: string, d: number) =>
+      `（${n}）开展安全生产宣传活动${'充分利用本单位宣传载体，传播安全生产理念。'.repeat(12)}责任处室：办公室完成时限：6月${d}日前`;
+    const plan = parsePlanText(
+      `2021年安全生产月活动方案 ${item('一', 15)}${item('二', 20)}${item('三', 25)}${item('四', 28)}`,
+    );
+    expect(plan.tasks.map((t) => [t.number, t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind])).toEqual([
+      ['一', '2021-06-15'],
+      ['二', '2021-06-20'],
+      ['三', '2021-06-25'],
+      ['四', '2021-06-28'],
+    ]);
+  });
+
+  it('keeps an item’s heading with its first task where running text follows it', () => {
+    const plan = parsePlanText(
+      '打赢蓝天保卫战实施方案\n（一）优化产业布局。\n完成生态保护红线、环境质量底线、资源利用上线、生态环境准入清单编制工作，明确禁止和限制发展的行业。\n（市生态环境局牵头）\n加大区域产业布局调整力度。加快城市建成区重污染企业搬迁改造。\n（市工信局牵头）',
+    );
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['优化产业布局', '加大区域产业']);
   });
 });

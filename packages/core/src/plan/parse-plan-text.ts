@@ -957,6 +957,9 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
       taskText(text.slice(headEnd + 1, first.start)) !== '' &&
       heading.length <= 40 &&
       !/[。；]/u.test(heading.replace(/[。]$/u, '')) &&
+      // (Running text right under the heading is the first task's own: `（一）优化产业布局。` / `完成…编制
+      // 工作，明确…`; a short line there is the first of the item's own headings: `提升铁路货运比例。`.)
+      firstLineAfter(text, headEnd).length <= 40 &&
       // (A sentence a PDF copy broke before a number or a Latin word, `…规模引入` / `10G`, goes on.)
       !(/，/u.test(heading) && /^[A-Za-z0-9]/u.test(text.slice(headEnd + 1)))
     ) {
@@ -1369,6 +1372,12 @@ function attachmentAbove(lines: readonly TextLine[], header: number, item: Item)
     if (line === item.line) return false;
   }
   return false;
+}
+
+// The line after `at` (a line break) in an item's text.
+function firstLineAfter(text: string, at: number): string {
+  const end = text.indexOf('\n', at + 1);
+  return text.slice(at + 1, end < 0 ? text.length : end);
 }
 
 function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): void {
