@@ -141,3 +141,25 @@ describe('glued work lists numbered by levels (`1.1`, `1.2.1`, …)', () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(Array.from({ length: 11 }, (_, g) => `${g + 1}.1`));
   });
 });
+
+describe('glued tables without 序号, their rows numbered again under each group heading', () => {
+  it('reads each row of each group with its units and time limit (`（一）…1…2…（二）…1…`)', () => {
+    const plan = parsePlanText(
+      [
+        '县级公立医院综合改革实施方案（2015年）',
+        '附件：县级公立医院综合改革一览表县级公立医院综合改革一览表主线项目主要内容责任单位完成时限（一）合理配置医疗资源，打好“强基层”基础1科学编制卫生事业发展规划①科学编制卫生事业发展规划。②调整医疗机构设置规划。医改办、社会事业局、经济发展局2015年6月2加快医疗资源建设①加快协和医院建设。社会事业局、经济发展局常年（二）建立科学补偿机制，落实政府办医责任1实行药品零差率从2015年1月1日起全面取消药品加成。社会事业局、财政金融局2015年12月',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit).join('、'),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '医改办、社会事业局、经济发展局', '2015-06-30'],
+      ['2', '社会事业局、经济发展局', 'continuous'],
+      ['1', '社会事业局、财政金融局', '2015-12-31'],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ const GLUED_HEADER_START = /序号(?=[\u4e00-\u9fff])/u;
 const MAX_HEADER = 60;
 // Where a time limit may start at the end of a row.
 const DEADLINE_START =
-  /(?:19|20)\d{2} ?年|\d{1,2} ?月|年底|年内|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|每季度|每月|每年|每半年|长期|持续|常态/gu;
+  /(?:19|20)\d{2} ?年|\d{1,2} ?月|年底|年内|全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|每季度|每月|每年|每半年|长期|持续|常态|常年/gu;
 
 interface Glyph {
   ch: string;
@@ -33,18 +33,21 @@ interface Glyph {
 export function unglueTables(lines: readonly TextLine[], input: string): TextLine[] {
   let found = -1;
   // (A few candidates at most: a text of glued header words is not read over and over.)
+  let header: GluedHeader | undefined;
   for (let i = 0, tries = 0; i < lines.length && tries < 5; i++) {
     const text = (lines[i] as TextLine).text;
-    if (!text.includes('序号') || !GLUED_HEADER_START.test(text)) continue;
+    // (`主线项目主要内容责任单位完成时限（一）…1…`: a header without 序号 over groups of numbered rows.)
+    const grouped = text.includes('（一）') ? readGroupedHeader(text) : undefined;
+    if (!grouped && (!text.includes('序号') || !GLUED_HEADER_START.test(text))) continue;
     tries++;
-    if (readGluedHeader(text) !== undefined) {
+    header = grouped ?? readGluedHeader(text);
+    if (header !== undefined) {
       found = i;
       break;
     }
   }
-  if (found < 0) return [...lines];
+  if (found < 0 || header === undefined) return [...lines];
   const line = lines[found] as TextLine;
-  const header = readGluedHeader(line.text) as GluedHeader;
   // The table's text: the rest of the header's line and every line after it, joined (a cell may
   // go on over several lines); a document viewer's chunk marker (`2、`) opening a line is dropped.
   const glyphs: Glyph[] = [];
@@ -70,7 +73,11 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     header.kinds.includes('detail') &&
     deadlineColumn >= 0 &&
     deadlineColumn < header.kinds.findIndex(isUnitColumn);
-  let rows = measures ? splitMeasureRows(text) : splitRows(text, header.kinds.includes('deadline'));
+  let rows = header.grouped
+    ? splitGroupedRows(text, header.kinds.includes('deadline'))
+    : measures
+      ? splitMeasureRows(text)
+      : splitRows(text, header.kinds.includes('deadline'));
   // `11.1编制…已完成区旅发委1.2.1设计…`: rows numbered `1.1`, `1.2.1`, … with each group's number glued before.
   if (rows.length === 0) rows = splitDottedRows(text);
   if (rows.length === 0) return [...lines];
@@ -115,6 +122,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
 interface GluedHeader {
   words: string[];
   kinds: ColumnKind[];
+  /** No 序号: the rows are numbered 1, 2, … again under each group heading `（一）…`. */
+  grouped?: boolean;
   /** Where the header starts and ends in the line's text. */
   start: number;
   end: number;
@@ -148,6 +157,75 @@ function readGluedHeader(text: string): GluedHeader | undefined {
   const kinds = split.words.map((w) => headerKind(w) as ColumnKind);
   if (kinds[0] !== 'number' || !kinds.some(isUnitColumn)) return undefined;
   return { words: split.words, kinds, start, end };
+}
+
+// A header glued without 序号 right before the first group heading (`主线项目主要内容责任单位完成时限（一）…`):
+// the longest run of header words ending at the heading, with a task, a unit and a time limit column.
+function readGroupedHeader(text: string): GluedHeader | undefined {
+  const at = text.indexOf('（一）');
+  if (at < 6 || !/^（一）[^（）\d]{2,60}1(?!\d)/u.test(text.slice(at, at + 70))) return undefined;
+  const before = text.slice(Math.max(0, at - MAX_HEADER), at);
+  for (let from = 0; from < before.length - 5; from++) {
+    if (!/[\u4e00-\u9fff]/u.test(before[from] as string)) continue;
+    // (The header opens after the table's title or a break, and its words are header words exactly
+    // but one: a sentence of the body before `（一）` is no header.)
+    if (from > 0 && !/[表单览\s。：:）)]/u.test(before[from - 1] as string)) continue;
+    const split = splitHeaderWords(before.slice(from));
+    if (!split) continue;
+    const kinds = split.map((w) => headerKind(w) as ColumnKind);
+    if (!kinds.some(isUnitColumn) || !kinds.includes('deadline') || !kinds.some((k) => k === 'task' || k === 'detail'))
+      continue;
+    if (split.filter((w) => !isExactHeaderWord(w)).length > 1) continue;
+    return {
+      words: ['序号', ...split],
+      kinds: ['number', ...kinds],
+      start: at - before.length + from,
+      end: at,
+      grouped: true,
+    };
+  }
+  return undefined;
+}
+
+// A run split wholly into header words (each one a header word, the split naming most by their
+// exact word), or undefined.
+function splitHeaderWords(run: string): string[] | undefined {
+  const best: ({ score: number; words: string[] } | undefined)[] = [{ score: 0, words: [] }];
+  for (let k = 1; k <= run.length; k++) {
+    for (let len = 2; len <= Math.min(10, k); len++) {
+      const before = best[k - len];
+      if (!before) continue;
+      const word = run.slice(k - len, k);
+      if (headerKind(word) === undefined) continue;
+      const score = before.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
+      const current = best[k];
+      if (!current || score > current.score) best[k] = { score, words: [...before.words, word] };
+    }
+  }
+  const split = best[run.length];
+  return split && split.words.length >= 3 ? split.words : undefined;
+}
+
+// Rows under group headings (`（一）合理配置医疗资源…1科学编制…医改办、社会事业局2015年6月2加快…（二）…1…`): each
+// group's rows numbered from 1, read as in splitRows; the headings are no rows.
+function splitGroupedRows(text: string, hasDeadline: boolean): GluedRow[] {
+  const rows: GluedRow[] = [];
+  const heads = [...text.matchAll(/（[一二三四五六七八九十]{1,3}）[^（）\d]{2,60}(?=1(?!\d))/gu)];
+  heads.forEach((head, h) => {
+    const from = head.index + head[0].length;
+    const to = heads[h + 1]?.index ?? text.length;
+    for (const row of splitRows(text.slice(from, to), hasDeadline)) {
+      const shift = (span: { from: number; to: number }) => ({ from: span.from + from, to: span.to + from });
+      rows.push({
+        ...row,
+        numberSpan: shift(row.numberSpan),
+        taskSpan: shift(row.taskSpan),
+        unitsSpan: shift(row.unitsSpan),
+        deadlineSpan: shift(row.deadlineSpan),
+      });
+    }
+  });
+  return rows;
 }
 
 interface GluedRow {
