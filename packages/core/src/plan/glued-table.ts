@@ -139,20 +139,7 @@ function readGluedHeader(text: string): GluedHeader | undefined {
   let end = start;
   while (end < text.length && end - start < MAX_HEADER && !/[\d\s|，。；]/u.test(text[end] as string)) end++;
   const run = text.slice(start, end);
-  // best[k]: the best score and split of run[0..k).
-  const best: ({ score: number; words: string[] } | undefined)[] = [{ score: 0, words: [] }];
-  for (let k = 1; k <= run.length; k++) {
-    for (let len = 2; len <= Math.min(10, k); len++) {
-      const before = best[k - len];
-      if (!before) continue;
-      const word = run.slice(k - len, k);
-      if (headerKind(word) === undefined) continue;
-      const score = before.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
-      const current = best[k];
-      if (!current || score > current.score) best[k] = { score, words: [...before.words, word] };
-    }
-  }
-  const split = best[run.length];
+  const split = headerSplits(run)[0];
   if (!split || split.words.length < 3) return undefined;
   const kinds = split.words.map((w) => headerKind(w) as ColumnKind);
   if (kinds[0] !== 'number' || !kinds.some(isUnitColumn)) return undefined;
@@ -165,13 +152,15 @@ function readGroupedHeader(text: string): GluedHeader | undefined {
   const at = text.indexOf('（一）');
   if (at < 6 || !/^（一）[^（）\d]{2,60}1(?!\d)/u.test(text.slice(at, at + 70))) return undefined;
   const before = text.slice(Math.max(0, at - MAX_HEADER), at);
+  // (Every start's split at once: the header ends at the heading, its start is looked for.)
+  const splits = headerSplits(before);
   for (let from = 0; from < before.length - 5; from++) {
     if (!/[\u4e00-\u9fff]/u.test(before[from] as string)) continue;
     // (The header opens after the table's title or a break, and its words are header words exactly
     // but one: a sentence of the body before `（一）` is no header.)
     if (from > 0 && !/[表单览\s。：:）)]/u.test(before[from - 1] as string)) continue;
-    const split = splitHeaderWords(before.slice(from));
-    if (!split) continue;
+    const split = splits[from]?.words;
+    if (!split || split.length < 3) continue;
     const kinds = split.map((w) => headerKind(w) as ColumnKind);
     if (!kinds.some(isUnitColumn) || !kinds.includes('deadline') || !kinds.some((k) => k === 'task' || k === 'detail'))
       continue;
@@ -187,23 +176,24 @@ function readGroupedHeader(text: string): GluedHeader | undefined {
   return undefined;
 }
 
-// A run split wholly into header words (each one a header word, the split naming most by their
-// exact word), or undefined.
-function splitHeaderWords(run: string): string[] | undefined {
-  const best: ({ score: number; words: string[] } | undefined)[] = [{ score: 0, words: [] }];
-  for (let k = 1; k <= run.length; k++) {
-    for (let len = 2; len <= Math.min(10, k); len++) {
-      const before = best[k - len];
-      if (!before) continue;
-      const word = run.slice(k - len, k);
+// For each start in a run, its rest split wholly into header words, the split naming most of them by
+// their exact word (`工作任务具体要求` is two words, not one column of requirements), or undefined where
+// no split covers the rest. One pass from the run's end: each word is asked about once.
+function headerSplits(run: string): ({ score: number; words: string[] } | undefined)[] {
+  const best: ({ score: number; words: string[] } | undefined)[] = [];
+  best[run.length] = { score: 0, words: [] };
+  for (let k = run.length - 1; k >= 0; k--) {
+    for (let len = 2; len <= Math.min(10, run.length - k); len++) {
+      const after = best[k + len];
+      if (!after) continue;
+      const word = run.slice(k, k + len);
       if (headerKind(word) === undefined) continue;
-      const score = before.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
+      const score = after.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
       const current = best[k];
-      if (!current || score > current.score) best[k] = { score, words: [...before.words, word] };
+      if (!current || score > current.score) best[k] = { score, words: [word, ...after.words] };
     }
   }
-  const split = best[run.length];
-  return split && split.words.length >= 3 ? split.words : undefined;
+  return best;
 }
 
 // Rows under group headings (`（一）合理配置医疗资源…1科学编制…医改办、社会事业局2015年6月2加快…（二）…1…`): each
