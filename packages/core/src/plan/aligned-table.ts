@@ -208,7 +208,7 @@ export function readWideTable(
   stack: Item[],
 ): number {
   const { cells, end } = wideCells(lines, header, furniture, skipBlank, startsTable);
-  const { shapes, kinds } = header;
+  const { shapes } = header;
   const width = shapes.length;
   const n = cells.length;
   if (n === 0) return end;
@@ -359,7 +359,7 @@ export function readWideTable(
     startsRow[i] = i === 0 ? 1 : (fresh[at] as number);
     column = from[at] as number;
   }
-  emitRows(cells, columnOf, startsRow, header, stack, kinds);
+  emitRows(cells, columnOf, startsRow, header, stack);
   return end;
 }
 
@@ -370,10 +370,9 @@ function emitRows(
   startsRow: Uint8Array,
   header: WideHeader,
   stack: Item[],
-  kinds: readonly ColumnKind[],
 ): void {
   const item = stack[stack.length - 1] as Item;
-  const { shapes } = header;
+  const { shapes, kinds } = header;
   let previous: { units: Map<ColumnKind, string[]>; deadline: string | undefined } | undefined;
   let shownNumber = '';
   let part = 1;

@@ -237,17 +237,17 @@ export function readCellStream(
     // (So is a project named like a unit, `企业院士工作站`, where the next cells are the row's units:
     // in a table printed one cell per line, the cell after 序号 is the task's.)
     // (The name may go on over a short line: `高新技术企业` / `培育`.)
-    const unitsAfter = (k: number) => classifyCell(cells[k]?.text ?? '') === 'units';
-    const nextShort = (cells[at + 1]?.text ?? '').length <= 8 && !unitsAfter(at + 1);
     // (Only after a row number that follows the row above: `0` in a 年度目标 cell starts no row.)
+    // (The cells after it are asked what they hold only then: this runs for every cell of a table.)
     const inSequence =
       row !== undefined && /^\d{1,3}$/u.test(row.number) && Number(row.number) === Number(lastRow?.number ?? 0) + 1;
+    const unitsAfter = (k: number) => classifyCell(cells[k]?.text ?? '') === 'units';
     const unitNamedTask =
       inSequence &&
       byContent === 'units' &&
       !cell.text.includes('|') &&
-      (unitsAfter(at + 1) || (nextShort && unitsAfter(at + 2))) &&
-      !/[、，,；]/u.test(cell.text);
+      !/[、，,；]/u.test(cell.text) &&
+      (unitsAfter(at + 1) || ((cells[at + 1]?.text ?? '').length <= 8 && unitsAfter(at + 2)));
     const openingTask =
       taskAfterNumber &&
       ((byContent === 'deadline' && (cell.text.length > 8 || opensTaskAfterTime(cell.text))) || unitNamedTask) &&
