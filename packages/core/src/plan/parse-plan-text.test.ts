@@ -4399,3 +4399,15 @@ describe('parsePlanText on sets 56 and 57', () => {
     expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['优化产业布局', '加大区域产业']);
   });
 });
+
+describe('parsePlanText on a number with nothing but labels under it', () => {
+  it('reads no task from a number whose only line is a label (`2.` / `责任单位：市税务局`)', () => {
+    const plan = parsePlanText(
+      '工作方案\n1.推进公开。（市财政局负责）\n2.\n责任单位：市税务局\n3.做好解读。（市政府办负责）',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text])).toEqual([
+      ['1', '推进公开。'],
+      ['3', '做好解读。'],
+    ]);
+  });
+});

@@ -1224,6 +1224,9 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   }
   // `此项及以下…`: the note names this task's units too.
   if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位|均涉及/u.test(notes)) readings.push(ctx.standing);
+  // A number with labels under it and no words of its own (`②` / `完成时限：…`) is no task; a note on
+  // later tasks it carried still holds (above).
+  if (input.text.trim() === '') return;
   for (const reading of readings) {
     if (reading.etAl) etAl = true;
     if (reading.deadline !== undefined) deadlineRaw = reading.deadline;
