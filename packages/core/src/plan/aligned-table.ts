@@ -6,6 +6,7 @@
 // to the header's columns as a whole, the alignment whose cells fit their columns best (a shortest
 // path over cells × columns, linear in the cells).
 
+import { isClause } from './clauses.js';
 import { looksLikeDeadline } from './deadline-text.js';
 import type { Item, TableRow } from './item.js';
 import { type ColumnKind, headerKind, isUnitColumn } from './table.js';
@@ -36,7 +37,11 @@ const GROUP_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/u;
 const VALUE_WORD =
   /(数值|目标值|现状值|基数|估算|投资|金额|万元|亿元|规模|面积|数量|长度|总量|计量单位|[（(](万元|亿元|个|%)[）)])$/u;
 // Where a row's project is: a place, not a unit that does the work.
-const PLACE_WORD = /(县区|县（区）|县\(区\)|地点|区域|所在地|属地|地区|位置|乡镇|街道|所在地区)$/u;
+const PLACE_WORD = /(县区|县（区）|县\(区\)|地点|区域|所在地|属地|地区|位置|乡镇|街道|所在地区|辖区)$/u;
+// Who proposed or owns a project (`策划单位`, `业主单位`): a name of the row, not a unit given work.
+const OWNER_WORD = /^(策划|申报|业主|项目业主|项目)单位$/u;
+// When a project is to be built (`项目建设` / `日期（预计）`, `建设年限`): the row's time limit.
+const WHEN_WORD = /(日期|年限|起止年限|建设期限)(?:[（(][^（）()]{1,4}[）)])?$/u;
 
 // Whether the next piece of a header printed over lines goes on the word before it.
 function joinsPiece(word: string, piece: string): boolean {
@@ -46,6 +51,10 @@ function joinsPiece(word: string, piece: string): boolean {
   if (/^(?:到|至)?(?:19|20)\d{2}年$/u.test(word)) return true;
   // `牵头` / `部门`, `责任` / `单位`; `投资估算` / `（万元）`.
   if (word.length <= 2 && /^(单位|部门|科室|处室|名称)$/u.test(piece)) return true;
+  // `普法责任` / `主体`: the units a column names, broken before their last word.
+  if (/(责任|牵头|配合)$/u.test(word) && /^(主体|单位|部门|科室|处室)$/u.test(piece)) return true;
+  // `项目建设` / `日期（预计）`: a word no list knows before the date it names.
+  if (headerKind(word) === undefined && /^(日期|年限|时间)/u.test(piece) && WHEN_WORD.test(word + piece)) return true;
   return /^[（(][^（）()]{1,8}[）)]$/u.test(piece);
 }
 
@@ -53,11 +62,14 @@ function joinsPiece(word: string, piece: string): boolean {
 // (`牵头部门`), so a bare `单位` column holds the measure of an indicator (`%`, `家`).
 function wideColumn(word: string, hasUnits: boolean): [ColumnKind, ColumnShape] {
   if (word === '单位' && hasUnits) return ['other', 'value'];
-  if (VALUE_WORD.test(word)) return ['other', 'value'];
+  // (Its cells read as units, so it is aligned as a unit column; its names are given no role.)
+  if (OWNER_WORD.test(word)) return ['other', 'units'];
+  // (`建设内容及规模`: what is built, more of the task.)
+  if (VALUE_WORD.test(word) && !word.includes('内容')) return ['other', 'value'];
   if (PLACE_WORD.test(word)) return ['other', 'label'];
   const kind = headerKind(word);
   if (kind === 'number') return ['number', 'number'];
-  if (kind === 'deadline') return ['deadline', 'deadline'];
+  if (kind === 'deadline' || (kind === undefined && WHEN_WORD.test(word))) return ['deadline', 'deadline'];
   if (kind !== undefined && isUnitColumn(kind)) return [kind, 'units'];
   if (kind === 'task' || kind === 'schedule') return ['task', 'text'];
   if (kind === 'other' || kind === 'reference') return ['other', 'label'];
@@ -169,6 +181,31 @@ function wideCells(
       continue;
     }
     const last = cells[cells.length - 1];
+    // A name broken over lines (`仙游县` / `政府`, `市自然` / `资源局`, `数字集团` / `有限公司`): a
+    // piece no name ends with, or one that is no name until the next piece ends it.
+    if (
+      last &&
+      last.text.length <= 12 &&
+      text.length <= 4 &&
+      !SEPARATORS.test(last.text) &&
+      (/^(人民政府|政府|管委会|有限公司|分公司)$/u.test(text) ||
+        (/^[\u4e00-\u9fff]{2,5}$/u.test(last.text) &&
+          /^[^市省县区]{1,3}局$/u.test(text) &&
+          !looksLikeUnit(last.text) &&
+          looksLikeUnit(last.text + text)))
+    ) {
+      last.text += text;
+      continue;
+    }
+    // A year broken over lines: `202` / `3` / `年`.
+    if (last && /^(?:19|20)\d{0,2}$/u.test(last.text) && /^(?:19|20)\d{2}年?$/u.test(last.text + text)) {
+      last.text += text;
+      continue;
+    }
+    if (last && /^(?:19|20)\d{2}$/u.test(last.text) && text === '年') {
+      last.text += text;
+      continue;
+    }
     if (last && /^(?:19|20)\d{2}年$/u.test(last.text) && /^(\d{1,2}月|年底|年末|底前|上半年|下半年)/u.test(text)) {
       last.text += text;
       continue;
@@ -217,7 +254,11 @@ export function readWideTable(
   const firstUnitColumn = shapes.indexOf('units');
   const texts = cells.map((c) => c.text);
   // What each cell reads as, asked once.
-  const unitLike = texts.map((t) => t.length <= 80 && looksLikeUnitList(t));
+  // (`法规科牵头，各科室、事业单位分工负责。`: a cell of units with their roles reads as units too.)
+  const unitLike = texts.map(
+    (t) =>
+      t.length <= 80 && (looksLikeUnitList(t) || (/[负牵配协]/u.test(t) && isClause(t.replace(/[。；]$/u, ''), false))),
+  );
   const deadlineLike = texts.map((t) => t.length <= 30 && looksLikeDeadline(t));
   // How often each text is printed: a label column's values repeat from row to row (`荔城区`,
   // `河道整治`, `市科技局`), a row's own name seldom does.
@@ -411,8 +452,9 @@ function emitRows(
     for (const [c, pieces] of [...byColumn.entries()].sort(([a], [b]) => a - b)) {
       const kind = kinds[c] as ColumnKind;
       const text = pieces.join('');
-      if (shapes[c] === 'units') units.set(kind, [...(units.get(kind) ?? []), text]);
-      else if (shapes[c] === 'deadline') deadline = text;
+      if (shapes[c] === 'units') {
+        if (kind !== 'other') units.set(kind, [...(units.get(kind) ?? []), text]);
+      } else if (shapes[c] === 'deadline') deadline = text;
       // (A label, `荔城区` or `河道整治`, names what the row is about: it opens the task's text, and
       // a row's own name the alignment put in a label column is kept so.)
       else if (shapes[c] === 'label' || (shapes[c] === 'text' && kind === 'task')) task.push(text);

@@ -77,11 +77,11 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   // (`主体责任：X，监督责任：Y` in an inspection notice: Y is the department that answers for the
   // problem being put right, X the one that puts it right.)
   [
-    /^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|监督责任单位|监管责任单位|监督责任|监管责任|牵头)[：:]/u,
+    /^(?:省|市|县|区)?(牵头责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|监督责任单位|监管责任单位|监督责任|监管责任|牵头推进单位|牵头)(?:[（(](?:单位|部门|处室|科室)[）)])?[：:]/u,
     'lead',
   ],
   [
-    /^(?:主要)?(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|负责科室|负责处室|落实单位|承办单位|实施单位|实施主体|责任主体|主体责任单位|主体责任|试点单位|问题整改责任单位|整改责任单位|整改单位|责任)[：:]/u,
+    /^(?:主要)?(责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|负责科室|负责处室|落实单位|承办单位|实施单位|实施主体|责任主体|主体责任单位|主体责任|试点单位|问题整改责任单位|整改责任单位|整改单位|推进单位|责任)(?:[（(](?:单位|部门|处室|科室)[）)])?[：:]/u,
     'responsible',
   ],
   [
@@ -94,7 +94,7 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   ],
 ];
 const LABEL_ANYWHERE =
-  /(主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|负责科室|负责处室|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人)(?:[（(](?:单位|部门|处室|科室)[）)])?[：:]/gu;
+  /(牵头推进单位|推进单位|主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|负责科室|负责处室|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人)(?:[（(](?:单位|部门|处室|科室)[）)])?[：:]/gu;
 const PERSON_LABEL =
   /^(?:(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导|责任人|联系人|负责人|具体负责人)[：:]/u;
 const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
@@ -206,7 +206,26 @@ export function forgetClauseReadings(): void {
 // Counts the readings that looked at the names known (see trimToUnit).
 let knownConsulted = 0;
 
+// `责任单位：A牵头，B配合 平潭综合实验区管委会办公室 2016年8月1日印发 来源：…`: a page flattened onto
+// one line runs the last clause into the signature, its date and the furniture after it. The date
+// signs the plan; it is no time limit of the task.
+// (Signed by one to three names, each after a blank: `区财政金融局 平潭综合实验区党工委 平潭综合实验区
+// 管委会 2018年9月20日`; the clause keeps what comes before the first blank.)
+const SIGNED_AFTER =
+  /^(\S.*?)((?:\s+[^\s，、；,;。：:]{4,40}){1,3}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?(?:\s.*)?$/u;
+
+const ROLE_IN_NAME = /牵头|负责|配合|协助|参与/u;
+
 function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<string> | undefined): ClauseReading {
+  const signed = whole.length <= 600 ? SIGNED_AFTER.exec(whole) : null;
+  if (
+    signed &&
+    (signed[2] as string)
+      .trim()
+      .split(/\s+/u)
+      .every((name) => looksLikeUnit(name) && !ROLE_IN_NAME.test(name))
+  )
+    whole = signed[1] as string;
   const { inner, rule: ownRule } = withoutRemarks(whole);
   const rule = ownRule ?? planRule;
   const assignments: Assignment[] = [];

@@ -4411,3 +4411,169 @@ describe('parsePlanText on a number with nothing but labels under it', () => {
     ]);
   });
 });
+
+describe('parsePlanText on sets 62 to 65', () => {
+  // The project table attached to 莆政办〔2023〕18号 as its page prints it: one cell per line, the
+  // header broken inside its words (`策划` / `单位`, `项目建设` / `日期（预计）`), names and years
+  // broken over lines (`市农业` / `农村局`, `仙游县` / `政府`, `202` / `3` / `年`).
+  const projects = [
+    '附件',
+    '莆田市数字战略策划项目表',
+    '序号',
+    '项目名称',
+    '投资额',
+    '（亿元）',
+    '所属',
+    '辖区',
+    '策划',
+    '单位',
+    '牵头部门',
+    '建设内容及规模',
+    '项目建设',
+    '日期（预计）',
+    '1',
+    '莆田市智慧',
+    '农业项目',
+    '0.11',
+    '莆田市',
+    '莆田市农业农村局',
+    '市农业农村局',
+    '推进大田种植、设施园艺农业物联网等新技术新装备应用。',
+    '202',
+    '3',
+    '年',
+    '2',
+    '仙游县应急广播体系建设（续建）',
+    '0.2',
+    '仙游县',
+    '仙游县文化体育和旅游局',
+    '仙游县',
+    '政府',
+    '完成仙游辖区内131个行政村广播终端建设。',
+    '2024年',
+  ].join('\n');
+
+  it('reads a project table whose header and cells a copy broke inside their words', () => {
+    const plan = parsePlanText(`莆田市数字战略行动方案（2023-2025年）\n${projects}`);
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text.slice(0, 8),
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '莆田市智慧农业项', ['lead:市农业农村局'], '2023-12-31'],
+      ['2', '仙游县应急广播体', ['lead:仙游县政府'], '2024-12-31'],
+    ]);
+  });
+
+  it('gives the units of `以下均需X落实，不再列出` at the end of a label line to the later tasks only', () => {
+    const plan = parsePlanText(
+      '数字战略行动方案\n一、重点任务\n1．推进政府工作。加快建设。\n牵头单位：\n市数字办\n责任单位：市直有关部门，各县（区）政府（管委会），以下均需县（区）政府（管委会）落实，不再列出\n2．推进基层治理。深入实施。\n牵头单位：市委政法委\n责任单位：市公安局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['市数字办', '市直有关部门', '各县（区）政府（管委会）']],
+      ['2', ['市委政法委', '市公安局', '县（区）政府（管委会）']],
+    ]);
+  });
+
+  it('does not give the body’s note on later tasks to the rows of a table attached after the body', () => {
+    const plan = parsePlanText(
+      `数字战略行动方案\n一、重点任务\n1．推进政府工作。加快建设。\n责任单位：市数字办，以下均需县（区）政府落实，不再列出\n2．推进基层治理。深入实施。\n责任单位：市委政法委\n${projects}`,
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市数字办'],
+      ['市委政法委', '县（区）政府'],
+      ['市农业农村局'],
+      ['仙游县政府'],
+    ]);
+  });
+
+  it('reads a duty table whose header the cell stream would end inside a word (`普法责任` / `主体`)', () => {
+    const plan = parsePlanText(
+      [
+        '附件2：莆田市应急管理局2020年普法责任清单',
+        '序号',
+        '普法内容',
+        '（普及的法律法规）',
+        '普法责任',
+        '主体',
+        '普法对象',
+        '载体阵地',
+        '普法方式',
+        '普法节点',
+        '1',
+        '《中华人民共和国宪法》',
+        '法规科牵头，各科室、事业单位分工负责。',
+        '1、机关工作人员；',
+        '2、社会大众。',
+        '微信、微博、网站、宣传册等',
+        '发放宣传材料、开展专题学习等',
+        '“12·4宪法宣传日”等活动集中进行宣传。',
+        '2',
+        '《中华人民共和国突发事件应对法》',
+        '救援科牵头，各科室、事业单位分工负责。',
+        '1、机关工作人员；',
+        '2、社会大众。',
+        '微信、微博、网站、宣传册等',
+        '发放宣传材料、集中学习等',
+        '“5.12”防灾减灾日集中进行宣传。',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks.map((t) => [t.number, t.text.slice(0, 8), t.assignments.map((a) => `${a.role}:${a.unit}`)]),
+    ).toEqual([
+      ['1', '《中华人民共和国', ['lead:法规科', 'responsible:各科室', 'responsible:事业单位']],
+      ['2', '《中华人民共和国', ['lead:救援科', 'responsible:各科室', 'responsible:事业单位']],
+    ]);
+  });
+
+  it('leaves the signature and its date out of the last clause of a page flattened onto one line', () => {
+    const plan = parsePlanText(
+      '（四）深化行政审批制度改革。 责任单位：农村发展局牵头，行政审批局配合 （五）推进行政服务标准化建设，构建新机制。 责任单位：行政审批局牵头，农村发展局配合 平潭综合实验区管委会办公室 2016年8月1日印发 来源：平潭综合实验区管委会办公室 附件下载',
+    );
+    const last = plan.tasks[plan.tasks.length - 1];
+    expect(last?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual(['lead:行政审批局', 'cooperate:农村发展局']);
+    expect(last?.deadline.kind).toBe('none');
+    // (The first name after the label stays: `责任单位：区财政金融局 平潭综合实验区党工委 … 2018年9月20日`.)
+    expect(
+      readClause('责任单位：区财政金融局 平潭综合实验区党工委 平潭综合实验区管委会 2018年9月20日').assignments.map(
+        (a) => a.unit,
+      ),
+    ).toEqual(['区财政金融局']);
+  });
+
+  it('reads 推进单位 and 牵头推进单位 as labels, and labels naming their column in a bracket', () => {
+    expect(
+      readClause('牵头单位：区交通与建设局。推进单位：各片区开发管理局、区规划局').assignments.map(
+        (a) => `${a.role}:${a.unit}`,
+      ),
+    ).toEqual(['lead:区交通与建设局', 'responsible:各片区开发管理局', 'responsible:区规划局']);
+    expect(readClause('牵头推进单位：区交通与建设局、区规划局').assignments.map((a) => a.role)).toEqual([
+      'lead',
+      'lead',
+    ]);
+    expect(
+      readClause('责任处室（单位）：局整治办、交通与建设处').assignments.map((a) => `${a.role}:${a.unit}`),
+    ).toEqual(['responsible:局整治办', 'responsible:交通与建设处']);
+  });
+
+  it('reads 分办 as the role of the units before it, but not in a list of duties (`交办、分办、督办`)', () => {
+    expect(readClause('市局食流科牵头，各县级局分办').assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:市局食流科',
+      'responsible:各县级局',
+    ]);
+    const plan = parsePlanText(
+      '河长制工作要点\n1.提升河长办工作能力。强化河长办组织、协调、交办、分办、督办职能职责。（市河长办牵头，各成员单位参与）',
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['市河长办', '各成员单位']);
+  });
+
+  it('reads no unit from `分级负责` (`自然灾害救助实行属地管理、分级负责`)', () => {
+    const plan = parsePlanText(
+      '社会救助实施方案\n三、健全受灾人员救助制度\n自然灾害救助实行属地管理、分级负责。各乡镇人民政府要建立健全自然灾害救助制度。（责任单位：区社会事业局、各乡镇人民政府）',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['区社会事业局', '各乡镇人民政府']]);
+  });
+});

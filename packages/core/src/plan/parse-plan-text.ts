@@ -258,7 +258,14 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     let header = headers[at];
     if (header === undefined) {
       header = tableHeaderAt(lines, at, skipBlank, kindAt) ?? null;
-      if (header === null) {
+      // (The cell stream's header may end inside a word, `序号` / `普法内容` / `普法责任` / `主体` /
+      // `普法对象` …, and read the rest of the header as cells: a wide header read whole goes first.)
+      const stop = header === null ? undefined : skipBlank[header.next];
+      const inWord =
+        stop !== undefined &&
+        stop < lines.length &&
+        /^[\u4e00-\u9fff]{1,2}$/u.test((lines[stop] as TextLine).text.trim());
+      if (header === null || inWord) {
         const wide = wideHeaderAt(lines, at, skipBlank);
         if (wide) header = { kinds: wide.kinds, next: wide.next, wide };
       }
@@ -451,7 +458,12 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const rowsAfter = firstChild !== undefined && (root.rows[0]?.lines[0]?.index ?? -1) > firstChild;
   if (!rowsAfter) for (const row of root.rows) emitRow(row, null, context);
   for (const child of root.children) walk(child, null, context);
-  if (rowsAfter) for (const row of root.rows) emitRow(row, null, context);
+  // (A note in the body on later tasks, `以下均需县（区）政府落实，不再列出`, speaks of the body's tasks,
+  // not of an attachment's table after them; a note in the notice on every task still holds.)
+  if (rowsAfter) {
+    context.standing = everyTask;
+    for (const row of root.rows) emitRow(row, null, context);
+  }
   for (const duty of duties.values()) {
     const span = lineSpan(duty.line);
     pushTask(context, {
@@ -1037,6 +1049,20 @@ function emitTasks(item: Item, section: Section | null, ctx: BuildContext, conte
         clauseSpans: onlyInline ? inline.flatMap((c) => spanOf(joined, c.start, c.end) ?? []) : [],
         clauseText: onlyInline ? inline.map((c) => c.inner).join('；') : '',
       });
+  } else if (
+    /^[，,]\s*不再(?:单独|逐项|一一|重复|另行)?列出[。；]?\s*$/u.test(trailing) &&
+    (clauses[clauses.length - 1] as (typeof clauses)[number]).inner.includes('以下')
+  ) {
+    // `责任单位：A，B，以下均需X落实，不再列出`: the clause ended at `落实`; read again with the rest of
+    // its note, the note is no unit of this task and its units are every later task's (see pushTask).
+    const last = drafts[drafts.length - 1] as Draft;
+    const clause = clauses[clauses.length - 1] as (typeof clauses)[number];
+    last.readings[last.readings.length - 1] = readClause(
+      clause.inner + trailing,
+      ruleAt(ctx, parts[0]?.line),
+      ctx.known,
+    );
+    last.clauseText += trailing;
   } else if (trailing.length <= 300 && (STANDING_UNITS.test(trailing) || STANDING_UNITS_HERE.test(trailing))) {
     // `责任单位：A牵头，B负责落实。以下均需各乡镇人民政府落实，不再列出`: a note on the later tasks
     // after the last clause is read with that clause (see pushTask), not as a task of its own.

@@ -44,7 +44,7 @@ const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|
 // Words that a unit name never contains: they mark a sentence (`按上级部署`: how, not who).
 // (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
 const NOT_UNIT =
-  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目)|按)|工作由|阶段|(?<!自)由|网站$|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：《》]|^(此项|该项|本项|这项|上述|各项(?!目)|按)|工作由|阶段|(?<!自)由|网站$|阵地$|^(?:分级|分层|分片|分类|分头|归口|逐级)$|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -256,7 +256,7 @@ const HAS_DIGIT = /\d/;
 const UNIT_START = /(市|县|区|省|各|国家|国务院|中共|自治区|州|盟|旗|镇|乡|街道|团|共青团|全国|中央)/gu;
 // 等有关部门 / 等相关单位 / 等部门 / 等: the list is open.
 const ET_AL =
-  /等(市|县|区|省|镇|乡|其他)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门)?(?:[（(](?:单位|部门)[）)])?$|等[\u4e00-\u9fff]{2,14}(主管部门|部门|单位)$/u;
+  /等(市|县|区|省|镇|乡|其他|县级|市级|区级)?(有关|相关|其他|各)?(部门|单位|地区|机构|处室|科室|成员单位|区直部门|市直部门|县直部门|局)?(?:[（(](?:单位|部门)[）)])?$|等[\u4e00-\u9fff]{2,14}(主管部门|部门|单位)$/u;
 /**
  * Whether a text may state the plan's lead rule (`为牵头单位`, `为工作牵头单位`): a cheap test before
  * the rules themselves are read.
@@ -274,9 +274,10 @@ const CLOSE = new Set(['）', ')', '〕', ']', '】', '>', '〉']);
 
 /**
  * Role words that are part of a name after a given character: `市政协办` is the office of the
- * CPPCC (政协), not a unit that 协办s. Every reader of {@link ROLE_WORDS} keeps to it.
+ * CPPCC (政协), not a unit that 协办s; in `交办、分办、督办职能`, 分办 is one of a list of duties, not the role
+ * of a unit before it. Every reader of {@link ROLE_WORDS} keeps to it.
  */
-export const ROLE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 协办: '政' };
+export const ROLE_WORD_NOT_AFTER: Readonly<Record<string, string>> = { 协办: '政', 分办: '、' };
 
 // Whether `word`, found at `at` in `text`, is part of a name there (see ROLE_WORD_NOT_AFTER).
 function notRoleAfter(word: string, text: string, at: number): boolean {
@@ -354,6 +355,8 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['具体实施', 'responsible'],
   ['负责实施', 'responsible'],
   ['承办', 'responsible'],
+  // `（市局食流科牵头，各县级局分办）`: each office handles its part.
+  ['分办', 'responsible'],
   ['配合落实', 'cooperate'],
   ['协助落实', 'cooperate'],
   ['参与落实', 'cooperate'],
