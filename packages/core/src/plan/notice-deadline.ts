@@ -15,7 +15,8 @@ export interface NoticeDeadline {
 
 const NUM = '[0-9〇零一二两三四五六七八九十]{1,3}';
 // A limit that closes a period: a day, a month's end, or a number of days.
-const LIMIT = `(?:即日起)?(?:[至到])?(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}月(?:底|末)?)(?:前|之前|止)?|${NUM}个?(?:工作日|自然日|日|天)内`;
+// (A copy may drop the year's 年: `即日起至20192月底`.)
+const LIMIT = `(?:即日起)?(?:[至到])?(?:(?:19|20)\\d{2}年?)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}月(?:底|末)?)(?:前|之前|止)?|${NUM}个?(?:工作日|自然日|日|天)内`;
 // A section heading naming the period, with the period after it or on the next line.
 const PERIOD_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*)?(?:时间安排|整治时间|行动时间|活动时间|实施时间|工作时间|整改时限|整改时间|整改期限)[：:]?\s*(.*)$/u;
@@ -58,6 +59,13 @@ export function noticeDeadline(
         valueLine = next;
         value = next.text;
         at = 0;
+      }
+      // `即日起至` / `2019年2月底`: a period a copy broke before its end goes on on the next line.
+      if (/(?:至|到)$/u.test(value) && value.length <= 12) {
+        let k = valueLine.index + 1;
+        while (k < lines.length && (lines[k] as TextLine).text === '') k++;
+        const rest = lines[k];
+        if (rest !== undefined && !skip(k) && rest.text.length <= 20) value += rest.text;
       }
       // A section of several stages (`1.动员部署阶段（5月1日—5月10日）`) states no one limit.
       const whole = WHOLE_PERIOD.exec(value);

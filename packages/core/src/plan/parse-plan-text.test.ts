@@ -4577,3 +4577,102 @@ describe('parsePlanText on sets 62 to 65', () => {
     expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['区社会事业局', '各乡镇人民政府']]);
   });
 });
+
+describe('parsePlanText on sets 66 to 69', () => {
+  it('reads 主办单位 / 参办单位 / 承办科室 lines as labels, not as a page footer', () => {
+    const plan = parsePlanText(
+      '任务分解\n1、强化对社保基金的监管，维护资金安全。\n主办单位：市劳动局等单位；参办单位：市审计局等单位；承办科室：局社会保障审计科、行政事业审计科。\n2、继续治理教育乱收费。\n主办单位：市教育局；参办单位：市审计局等单位；承办科室：局行政事业审计科。\n主办单位：莆田市人民政府办公室',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市劳动局', 'cooperate:市审计局', 'responsible:局社会保障审计科', 'responsible:行政事业审计科'],
+      ['lead:市教育局', 'cooperate:市审计局', 'responsible:局行政事业审计科'],
+    ]);
+  });
+
+  it('reads a table of two columns, 工作任务 and 落实单位, over numbered rows under group headings', () => {
+    const plan = parsePlanText(
+      '2014年市政府下达任务分解表\n工作任务\n落实单位\n一、积极稳妥推进城乡一体化\n1．稳步推进城市综合管理试点工作，提高市政设施完好率\n市城管办\n2．继续推进交通、内河、“两违”三项整治\n市渣土办、各区（管委会）执法局\n二、推进生态文明建设\n1．推广生活垃圾分类，建设餐厨垃圾处理设施\n市环卫处、市生物质管理处',
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => a.unit)])).toEqual([
+      ['稳步推进城市', ['市城管办']],
+      ['继续推进交通', ['市渣土办', '各区（管委会）执法局']],
+      ['推广生活垃圾', ['市环卫处', '市生物质管理处']],
+    ]);
+  });
+
+  it('reads a 牵头责任部门 label alone on its line, and a campaign period broken over two lines as every task’s limit', () => {
+    const plan = parsePlanText(
+      '安全生产百日攻坚促提升行动方案\n三、时间安排\n即日起至\n2019年2月底\n四、重点工作\n（一）宣贯落实党政领导干部安全生产责任制。\n组织党政领导干部进行系统学习。\n牵头责任部门：\n各县（区）人民政府（管委会），市安委会成员单位。\n（二）建立健全新业态安全监管工作机制。\n制定细化新业态安全生产监管工作机制。\n牵头责任部门：\n市经信委、市公安局。',
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      [['lead:各县（区）人民政府（管委会）', 'lead:市安委会成员单位'], '2019-02-28'],
+      [['lead:市经信委', 'lead:市公安局'], '2019-02-28'],
+    ]);
+  });
+
+  it('reads 按职责分工 closing a bracket, but anchors no clause on it in running text', () => {
+    expect(readClause('区资源生态局、平潭海关按职责分工').assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'responsible:区资源生态局',
+      'responsible:平潭海关',
+    ]);
+    expect(findClauses('各成员单位按照职责分工，向牵头单位提出会议议题。')).toEqual([]);
+  });
+
+  it('starts the next item glued after a time limit said in words (`…常态化实施十、支持…`)', () => {
+    // (Set 66's copy of 岚综管办〔2019〕61号: a page flattened onto one line, labels run together.)
+    const plan = parsePlanText(readFileSync(join(FIXTURES, 'pingtan-2019-haiguan-shiertiao-division.txt'), 'utf8'));
+    expect(plan.tasks.map((t) => t.number)).toEqual([
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      '十一',
+      '十二',
+    ]);
+    expect(plan.tasks[9]?.assignments.filter((a) => a.role === 'lead').map((a) => a.unit)).toEqual([
+      '区办公室（政策法规处）',
+      '区口岸办',
+    ]);
+  });
+
+  it('keeps a table row’s units whole where a note on later rows follows them in the cell', () => {
+    const plan = parsePlanText(
+      [
+        '三明市生态产品价值实现机制工作重点任务分工表',
+        '序号',
+        '重点任务',
+        '建设内容',
+        '完成时限',
+        '牵头单位',
+        '责任单位',
+        '（一）',
+        '加快推进自然资源统一确权登记',
+        '1.开展年度国土变更调查工作，推进各部门自然资源管理数据底数统一。',
+        '2025年',
+        '市自然资源局',
+        '市林业局、水利局；各县（市、区）政府。〔以下任务均需各县（市、区）政府落实,不再一一列出〕',
+        '（二）',
+        '开展生态产品信息普查',
+        '2.全面开展全市生态产品基础信息调查，形成生态产品清单。',
+        '2023年',
+        '市发改委',
+        '市统计局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市自然资源局', 'responsible:市林业局', 'responsible:水利局', 'responsible:各县（市、区）政府'],
+      ['lead:市发改委', 'responsible:市统计局', 'responsible:各县（市、区）政府'],
+    ]);
+  });
+});

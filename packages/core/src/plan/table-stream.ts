@@ -807,6 +807,13 @@ export function tableHeaderAt(
     kinds.pop();
     k = unknownLine;
   }
+  if (kinds.length === 2 && kinds[0] === 'task' && isUnitColumn(kinds[1] as ColumnKind)) {
+    // `工作任务` / `落实单位` over numbered rows (`一、…` / `1．…` / `政治部、办公室`): a table of two
+    // columns, when a numbered line follows its header.
+    const after = skipBlank[k] ?? lines.length;
+    const opening = after < lines.length ? (lines[after] as TextLine).text : '';
+    return /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、])\S/u.test(opening) ? { kinds, next: k } : undefined;
+  }
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
 }
 

@@ -369,7 +369,11 @@ export function classifyCell(text: string): CellKind {
   }
   if (isDeadlineCell(t)) return 'deadline';
   if (t.length <= 200) {
-    const bare = t.replace(/[。]$/u, '');
+    // (A note on later rows after the units, `…各县（市、区）政府。〔以下任务均需…落实,不再一一列出〕`, is no
+    // part of the list.)
+    const bare = t
+      .replace(/(?:〔[^〔〕]{0,80}|[（(【][^（）()【】]{0,80})不再[^〔〕（）()【】]{0,10}[〕）)】]$/u, '')
+      .replace(/[。]$/u, '');
     if (looksLikeUnitList(bare)) return 'units';
     if (ROLE_INSIDE.test(t)) {
       const reading = readClause(bare);

@@ -173,7 +173,8 @@ const GLUED_BREAK = new RegExp(
     '(?=\\d{1,2}[.．、](?![\\d.．]))(?<=(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；，,（()\\d]{2,30})',
     `(?=${ITEM_NUMBER})(?<=[。；！？）)：:])`,
     // (After a labelled time limit: `完成时限：6月25日前（二）开展…`.)
-    `(?=${ITEM_NUMBER})(?<=(?:完成时限|完成时间|时限要求|时限|时间节点)[：:][^。；：:（()]{2,20}?(?:前|底|内|止|日|月|年))`,
+    // (`完成时限：清单扩容于2019年底前完成，…常态化实施十、支持…`: a limit said in words ends so too.)
+    `(?=${ITEM_NUMBER})(?<=(?:完成时限|完成时间|时限要求|时限|时间节点)[：:](?:[^。；：:（()]{2,20}?(?:前|底|内|止|日|月|年)|[^。；：:（()]{2,60}?(?:完成|实施|推进|坚持)))`,
     // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
     `(?=${ITEM_NUMBER}|\\d{3}[.．](?![\\d.．]))(?<=(?:单位|部门|处室|科室)(?:[（(][^（）()]{1,4}[）)])?[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),
@@ -352,7 +353,7 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
+  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;

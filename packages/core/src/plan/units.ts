@@ -338,6 +338,9 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['按职责负责', 'responsible'],
   ['分别负责落实', 'responsible'],
   ['按分工负责', 'responsible'],
+  // `（区资源生态局、平潭海关按职责分工）`: the role word without its last word.
+  ['按照职责分工', 'responsible'],
+  ['按职责分工', 'responsible'],
   ['分工负责', 'responsible'],
   ['负责组织落实', 'responsible'],
   ['具体负责落实', 'responsible'],
