@@ -4676,3 +4676,32 @@ describe('parsePlanText on sets 66 to 69', () => {
     ]);
   });
 });
+
+describe('parsePlanText on a heading closed by one clause after its last sub-item', () => {
+  it('reads the heading as one task where none of its sub-items names a unit and one bracket ends the last', () => {
+    const plan = parsePlanText(
+      '三、主要任务\n（一）合理配置医疗资源，打好基础\n1.科学编制卫生事业发展规划。（1）结合总体规划，科学编制规划。（2）调整医疗机构设置规划。\n2.加快医疗资源建设。（1）加快协和医院建设。\n3.大力扶持社区资本办医。吸引社会资本来岚投资建设。（责任单位：区社会事业局、医改办）\n（二）深化医院管理制度改革\n1.成立公立医院管理委员会。\n2.落实公立医院独立法人地位。（责任单位：区社会事业局）',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 8), t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', '合理配置医疗资源', ['区社会事业局', '医改办']],
+      ['二', '深化医院管理制度', ['区社会事业局']],
+    ]);
+  });
+
+  it('reads a bare label after the last sub-item as the heading’s only where no heading beside it labels a sub-item before its last', () => {
+    const item = (n: string, name: string, label: string) =>
+      `（${n}）“互联网+”${name}\n1．行动目标。大力发展${name}。\n2．主要任务。鼓励${name}企业落地。${label}`;
+    const closed = parsePlanText(
+      `“互联网+”行动计划\n一、重点行动\n${item('一', '高技术产业', '牵头单位：区经发局，配合单位：数字办')}\n${item('二', '现代农业', '牵头单位：区农村发展局，配合单位：区经发局')}\n二、保障措施\n加强组织领导。`,
+    );
+    expect(closed.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['区经发局', '数字办']],
+      ['二', ['区农村发展局', '区经发局']],
+    ]);
+    // (`4.…责任部门：X` / `5.…责任部门：Y`: labels after sub-items; `3.…责任部门：Z` names 1–3's units each.)
+    const duties = parsePlanText(
+      '强基础促提升实施方案\n（一）坚持思想先行强根基\n1.理论武装头脑。\n2.学习时代楷模。\n3.强化纪规警示。责任部门：党群工作处\n（二）完善制度建设促规范\n4.以人为本，树牢选人用人导向。责任部门：党群工作处\n5.建章立制，促进内部规范管理。责任部门：党政办公室',
+    );
+    expect(duties.tasks.map((t) => t.number)).not.toContain('一');
+  });
+});

@@ -780,7 +780,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
     ((item.style === ctx.taskStyle && !hasClauseBelowOnly(item)) ||
       (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)) ||
       // A unit line shared by its sub-items closes the item even where they sit at the task level.
-      (item.tail !== undefined && !hasClauseBelow(item)));
+      (item.tail !== undefined && !hasClauseBelow(item)) ||
+      sharedClauseAtEnd(item, ctx.known));
   if (isTaskLevel) {
     // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
     const anyClause =
@@ -809,6 +810,40 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   for (const row of item.rows) emitRow(row, section, ctx);
   for (const child of item.children) walk(child, section, ctx);
   ctx.headingUnits = outer;
+}
+
+// `（一）合理配置医疗资源，打好“强基层”基础` / `1.科学编制…。（1）…（2）…` / `2.加快…` / `5.大力扶持社区资本办医。
+// …。（责任单位：区社会事业局、医改办…）`: a short heading over sub-items none of which names a unit but
+// the last, closed by one clause at its very end. The clause is the heading's: the item is one task, its
+// sub-items the task's measures.
+function sharedClauseAtEnd(item: Item, known: ReadonlySet<string>): boolean {
+  const end = clauseAtEnd(item, known);
+  if (end === undefined) return false;
+  if (end === 'bracket') return true;
+  // (A bare label glued after the last sub-item, `…3.强化纪规警示…。责任部门：A、B`, may name the units of
+  // each sub-item since the last label, as a list of duties does, where the headings beside it give labels
+  // to sub-items before their last, `4.…责任部门：X5.…责任部门：Y6.…`. Only where none does, `（一）…1．行动
+  // 目标。…2．主要任务…牵头单位：…`, does it close the heading.)
+  const siblings = item.parent?.children ?? [item];
+  return siblings.every((s) => s.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c)));
+}
+
+// Whether an item is a short heading over sub-items none of which names a unit but the last, whose one
+// clause ends its text: how the clause is set off (a bracket or a bare label), or undefined.
+function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label' | undefined {
+  const last = item.children[item.children.length - 1];
+  if (!item.line || item.title !== undefined || item.hasClause === true || item.children.length < 2 || !last)
+    return undefined;
+  if (last.hasClause !== true || last.children.length > 0 || last.tail !== undefined) return undefined;
+  if (!item.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c))) return undefined;
+  // (The last sub-item's one clause ends its text: `（市财政局负责）` closing a sentence mid-item is its own.)
+  const lines = [last.line, ...last.content].filter((l): l is TextLine => l !== undefined);
+  const text = lines.map((l, k) => (k === 0 && l === last.line ? l.text.slice(last.rest) : l.text)).join('\n');
+  const found = clausesOf(text, known);
+  const clause = found[0];
+  if (found.length !== 1 || clause === undefined || clause.start === 0) return undefined;
+  if (!/^[。；，.\s）)〕】]*$/u.test(text.slice(clause.end))) return undefined;
+  return /^[（(〔【]/u.test(text.slice(clause.start, clause.start + 1)) ? 'bracket' : 'label';
 }
 
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
