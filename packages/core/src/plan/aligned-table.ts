@@ -37,9 +37,11 @@ const GROUP_NUMBER = /^[一二三四五六七八九十]{1,3}[、.．]?$/u;
 const VALUE_WORD =
   /(数值|目标值|现状值|基数|估算|投资|金额|万元|亿元|规模|面积|数量|长度|总量|计量单位|[（(](万元|亿元|个|%)[）)])$/u;
 // Where a row's project is: a place, not a unit that does the work.
-const PLACE_WORD = /(县区|县（区）|县\(区\)|地点|区域|所在地|属地|地区|位置|乡镇|街道|所在地区|辖区)$/u;
+const PLACE_WORD =
+  /(县区|县（区）|县\(区\)|县（市、区）|县\(市、区\)|县市区|区县|地点|区域|所在地|属地|地区|位置|乡镇|街道|所在地区|辖区)$/u;
 // Who proposed or owns a project (`策划单位`, `业主单位`): a name of the row, not a unit given work.
-const OWNER_WORD = /^(策划|申报|业主|项目业主|项目)单位$/u;
+// (And who watches over the work, `监督单位`: given no role either.)
+const OWNER_WORD = /^(?:(?:策划|申报|业主|项目业主|项目)单位|(?:监督|督导|督查)(?:单位|部门))$/u;
 // When a project is to be built (`项目建设` / `日期（预计）`, `建设年限`): the row's time limit.
 const WHEN_WORD = /(日期|年限|起止年限|建设期限)(?:[（(][^（）()]{1,4}[）)])?$/u;
 
@@ -98,7 +100,8 @@ export function wideHeaderAt(lines: readonly TextLine[], at: number, skipBlank: 
     const text = (lines[k] as TextLine).text.replace(/\s+/gu, '');
     if (
       text.length > PIECE_MAX ||
-      SEPARATORS.test(text) ||
+      // (`县（市、区）`: a separator inside a bracket parts no words.)
+      SEPARATORS.test(text.replace(/[（(][^（）()]*[）)]/gu, '')) ||
       ROW_NUMBER.test(text) ||
       /^\d+(\.\d+)?$/u.test(text) ||
       (pieces.length > 0 && GROUP_NUMBER.test(text)) ||
@@ -127,7 +130,8 @@ export function wideHeaderAt(lines: readonly TextLine[], at: number, skipBlank: 
   // (`单位` before a value column is the indicator's measure, also where no other column names units.)
   const columns = words.map((w, k) => wideColumn(w, hasUnits || VALUE_WORD.test(words[k + 1] ?? '')));
   const shapes = columns.map(([, shape]) => shape);
-  if (!shapes.includes('units') || !shapes.includes('text')) return undefined;
+  // (A table of places with a figure each, `县（市、区）` / `划定任务数（个）`, names its rows by the place.)
+  if (!shapes.includes('units') || !(shapes.includes('text') || shapes.includes('label'))) return undefined;
   // (A header every list knows is read by the cell stream.)
   if (words.every((w) => headerKind(w) !== undefined)) return undefined;
   return { kinds: columns.map(([kind]) => kind), shapes, words, next: after };

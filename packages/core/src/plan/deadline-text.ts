@@ -72,8 +72,11 @@ const DEADLINE_HINT =
  * ```
  */
 export function looksLikeDeadline(text: string): boolean {
-  return text.length <= 60 && DEADLINE_HINT.test(repairDeadlineText(text));
+  return text.length <= 60 && (DEADLINE_HINT.test(repairDeadlineText(text)) || DOTTED_MONTH.test(text.trim()));
 }
+
+// A table cell holding a month or a day in figures only (`2022.9`, `2022.12.31`), as parseDeadline reads it.
+const DOTTED_MONTH = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])(?:[.．](?:0?[1-9]|[12]\d|3[01]))?(?:前|底前|底)?$/u;
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (!(y >= 1949 && y <= 2200 && m >= 1 && m <= 12 && d >= 1)) return undefined;

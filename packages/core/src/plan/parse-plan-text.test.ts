@@ -4705,3 +4705,49 @@ describe('parsePlanText on a heading closed by one clause after its last sub-ite
     expect(duties.tasks.map((t) => t.number)).not.toContain('一');
   });
 });
+
+describe('parsePlanText on sets 70 to 73', () => {
+  it('reads a label naming two kinds of unit (`责任处室或单位：`)', () => {
+    expect(
+      readClause('责任处室或单位：资源生态处、政法综治处、各村').assignments.map((a) => `${a.role}:${a.unit}`),
+    ).toEqual(['responsible:资源生态处', 'responsible:政法综治处', 'responsible:各村']);
+  });
+
+  it('reads a table of places, each with a figure, a month in figures and a supervising unit given no role', () => {
+    const plan = parsePlanText(
+      [
+        '附件1',
+        '三明市2022年农村“千人以下”水源地保护范围划定任务表',
+        '序号',
+        '县（市、区）',
+        '划定任务数',
+        '（个）',
+        '完成时限',
+        '责任单位',
+        '监督单位',
+        '1',
+        '三元区',
+        '158',
+        '2022.9',
+        '三元区政府',
+        '市生态环境局',
+        '2',
+        '沙县区',
+        '224',
+        '2022.12',
+        '沙县区政府',
+        '市生态环境局',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.text,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['三元区', ['responsible:三元区政府'], '2022-09-30'],
+      ['沙县区', ['responsible:沙县区政府'], '2022-12-31'],
+    ]);
+  });
+});

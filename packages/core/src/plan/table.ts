@@ -134,6 +134,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
   if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
+  // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
+  if (/^(监督|督导|督查)(单位|部门)$/u.test(name)) return 'other';
   // Any other column of units: `监考单位`, `考核单位`, `主管部门`.
   if (/(单位|部门|科室|处室)$/u.test(name)) return 'responsible';
   return undefined;

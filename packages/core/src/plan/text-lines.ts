@@ -690,8 +690,11 @@ function goesWith(text: string, next: string): boolean {
     const first = next.split(/[、，,；]/u)[0] as string;
     const name = text + first;
     // (`指标名称` / `单位`: two header words, no name.)
+    // (`序号` / `县（市、区）`: a header's first word before a column of places.)
     const headerPiece =
-      /^(?:单位|部门|科室|处室)$/u.test(next) || /(?:名称|类型|任务|内容|要求|时限|指标)$/u.test(text);
+      /^(?:单位|部门|科室|处室)$/u.test(next) ||
+      /(?:名称|类型|任务|内容|要求|时限|指标)$/u.test(text) ||
+      /^(?:序号|编号)$/u.test(text);
     // (A name before a whole unit, `黄文阁` / `各股室`, is a person's: only a piece no unit goes on.)
     if (
       (text.length === 1 || (first.length <= 3 && !looksLikeUnit(first))) &&
