@@ -1,8 +1,8 @@
-// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `1）` `①` `第一部分`, and a plain number glued
+// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `1）` `①` `第一部分` `第一条`, and a plain number glued
 // to the text (`1聚焦经济发展…`, as the seed prints its tasks).
 
 /** A numbering style. Styles that mean the same level share one (`1.` and `1、` are both `num`). */
-export type NumberStyle = 'part' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
+export type NumberStyle = 'part' | 'art' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
 
 /** A numbered line: its style, the number as printed, its value and where the text after it starts. */
 export interface Numbering {
@@ -18,6 +18,8 @@ export interface Numbering {
 const CN = '[一二三四五六七八九十百零〇]{1,4}';
 const PATTERNS: readonly (readonly [NumberStyle, RegExp])[] = [
   ['part', new RegExp(`^第(${CN})(部分|章|篇)[、.．：\\s]*`, 'u')],
+  // `第五条  建立健全优抚对象荣誉体系…`: the articles of rules for carrying out a policy (实施细则).
+  ['art', new RegExp(`^第(${CN})条[、.．：\\s]*`, 'u')],
   ['cn', new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u')],
   ['pcn', new RegExp(`^[（(](${CN})[）)]\\s*[、.．]?\\s*`, 'u')],
   ['pnum', /^[（(](\d{1,3})[）)]\s*[、.．]?\s*/u],

@@ -4751,3 +4751,41 @@ describe('parsePlanText on sets 70 to 73', () => {
     ]);
   });
 });
+
+describe('parsePlanText on sets 74 to 77', () => {
+  it('reads a heading as one task also where its last sub-item has sub-items of its own, closed by one label', () => {
+    const plan = parsePlanText(
+      '投资工程包的若干意见\n二、重点领域\n（一）易地扶贫搬迁工程包，全年力争完成投资3.3亿元\n1.投资重点实施搬迁群众住房建设。\n2.主要措施\n（1）用好用足地方政府债券。\n（2）采取搬迁集中安置与分散安置相结合。\n牵头部门：区流水片区开发管理局推进单位：区国有资产投资集团有限公司\n（二）城市公共停车场工程包，全年力争完成投资0.5亿元\n1.投资重点在老城区规划建设一批公共停车场。\n2.主要措施\n（1）进一步创新建设运营模式。\n（2）争取国家专项建设基金支持。\n牵头部门：区交通与建设局推进单位：区交通投资集团有限公司\n三、保障措施\n加强组织领导。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['一', ['lead:区流水片区开发管理局', 'responsible:区国有资产投资集团有限公司']],
+      ['二', ['lead:区交通与建设局', 'responsible:区交通投资集团有限公司']],
+    ]);
+  });
+
+  it('splits `X及其他相关部门` at 及 but keeps `X及其所属单位` whole', () => {
+    expect(splitCleanUnits('市交通运输局及其他相关部门').units.map((u) => u.unit)).toEqual([
+      '市交通运输局',
+      '其他相关部门',
+    ]);
+    expect(splitCleanUnits('各乡镇及其所辖社区').units.map((u) => u.unit)).toEqual(['各乡镇及其所辖社区']);
+  });
+
+  it('reads the points of an item (`一是…二是…`) each closed by its own label in a flattened page', () => {
+    const plan = parsePlanText(
+      `创城长效机制工作方案 一、建立长效机制 ${'4.实施街容街貌提升工程。 一是规范占道经营。落实网格化机制，划分街道区域。 责任处室：资源生态处、经济发展处 二是落实“门前三包”。以村为单位，落实主体责任。 责任单位：交通与建设处、各行政村 三是优化店招店牌。开展店招牌的监督管理工作。 责任处室：资源生态处 '}${'5.实施交通秩序专项整治工程。加强路面交通管理。 责任处室：政法综治处 '.repeat(3)}`,
+    );
+    const units = plan.tasks.map((t) => t.assignments.map((a) => a.unit));
+    expect(units.slice(0, 3)).toEqual([['资源生态处', '经济发展处'], ['交通与建设处', '各行政村'], ['资源生态处']]);
+  });
+
+  it('reads the articles of rules for carrying out a policy (`第五条`) as items', () => {
+    const plan = parsePlanText(
+      '优待工作实施细则\n第五条  建立健全优抚对象荣誉体系，强化精神褒扬和荣誉激励。\n（一）每年集中组织为入伍、退役的军人举行送迎仪式。\n（二）组织落实为烈属、军属和退役军人等家庭悬挂光荣牌。\n责任单位：市委宣传部、市退役军人事务局\n第六条  健全完善生活保障体系。\n（一）健全抚恤补助标准自然增长机制。\n（二）落实优抚对象住房优待。\n责任单位：市财政局',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['五', ['市委宣传部', '市退役军人事务局']],
+      ['六', ['市财政局']],
+    ]);
+  });
+});

@@ -831,13 +831,26 @@ function sharedClauseAtEnd(item: Item, known: ReadonlySet<string>): boolean {
 // Whether an item is a short heading over sub-items none of which names a unit but the last, whose one
 // clause ends its text: how the clause is set off (a bracket or a bare label), or undefined.
 function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label' | undefined {
-  const last = item.children[item.children.length - 1];
-  if (!item.line || item.title !== undefined || item.hasClause === true || item.children.length < 2 || !last)
-    return undefined;
-  if (last.hasClause !== true || last.children.length > 0 || last.tail !== undefined) return undefined;
-  if (!item.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c))) return undefined;
+  if (!item.line || item.title !== undefined || item.hasClause === true || item.children.length < 2) return undefined;
+  // (The last sub-item may have sub-items of its own, `2.主要措施` / `（1）…（3）…牵头部门：…`: the clause ends the
+  // last of them, and nothing above it names a unit.)
+  // (Or its sub-items' shared line, lifted to it: `2.主要措施` / `（1）…（3）…` / `牵头部门：…`.)
+  const bare = (c: Item): boolean => c.hasClause !== true && !hasClauseBelow(c);
+  let last = item.children[item.children.length - 1];
+  let parent: Item = item;
+  while (last && last.children.length > 0 && last.tail === undefined) {
+    if (last.hasClause === true) return undefined;
+    if (!parent.children.slice(0, -1).every(bare)) return undefined;
+    parent = last;
+    last = last.children[last.children.length - 1];
+  }
+  if (last?.hasClause !== true) return undefined;
+  if (!parent.children.slice(0, -1).every(bare)) return undefined;
+  if (last.tail !== undefined && !last.children.every(bare)) return undefined;
   // (The last sub-item's one clause ends its text: `（市财政局负责）` closing a sentence mid-item is its own.)
-  const lines = [last.line, ...last.content].filter((l): l is TextLine => l !== undefined);
+  const lines = [last.line, ...(last.tail === undefined ? last.content : []), ...(last.tail ?? [])].filter(
+    (l): l is TextLine => l !== undefined,
+  );
   const text = lines.map((l, k) => (k === 0 && l === last.line ? l.text.slice(last.rest) : l.text)).join('\n');
   const found = clausesOf(text, known);
   const clause = found[0];

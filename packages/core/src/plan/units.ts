@@ -665,7 +665,8 @@ function splitOnConjunctions(piece: string): string[] {
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
     // `市商务局（市粮食和物资储备局）`: a bracket's 和 belongs to the name around it.
     if (depth > 0 || (ch !== '和' && ch !== '及' && ch !== '与')) continue;
-    const skip = piece[i + 1] === '其' ? 1 : 0; // 及其
+    // 及其 (`X及其所属单位`), but not 及其他 (`市交通局及其他相关部门`: the other units are named after 及).
+    const skip = piece[i + 1] === '其' && piece[i + 2] !== '他' ? 1 : 0;
     // `各乡镇及其所辖社区（村）`: a unit with the units under it is one entry.
     if (skip === 1 && /^(所辖|所属|下属|直属|辖区)/u.test(piece.slice(i + 2))) continue;
     const left = piece.slice(0, i);
@@ -675,7 +676,8 @@ function splitOnConjunctions(piece: string): string[] {
     if (BARE_ORGAN.test(right)) continue;
     // `省文化广电和旅游厅`, `市自然资源和规划局`: after a place, a second name without one is the
     // same agency's (X和Y厅), not a unit of its own.
-    if (/^[省市县区州盟旗镇乡]/u.test(left) && !/^(各|[省市县区州盟旗镇乡])/u.test(right)) continue;
+    // (`市交通运输局及其他相关部门`: the other units are no part of the agency's name.)
+    if (/^[省市县区州盟旗镇乡]/u.test(left) && !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right.replace(ET_AL, '') || right)) {
       return [left, ...splitOnConjunctions(right)];
     }
