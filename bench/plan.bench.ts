@@ -220,6 +220,25 @@ const adversarial: Record<string, string> = {
   'labelled unit lists broken at every name `、市` / `X局`': varied(
     '1.加强公开。\n责任单位：市局\n、市\n局\n、\n市局\n牵头\n，各县（市、区）人民政府\n',
   ),
+  // Shapes of the thirteenth session's rules: headings closed by one label after their last sub-item
+  // (each asks about every heading beside it: once per parent now), an item's points in a flattened
+  // line, articles, and a wide table of places.
+  'headings `（一）…` over `1.…` `2.…牵头单位：市X局`, all siblings': varied(
+    '（一）加强公开\n1.行动目标。加强公开。\n2.主要任务。推进公开。牵头单位：市局\n',
+  ),
+  'one flattened line of points ` 二是…。 责任处室：市X局`': varied(' 二是落实门前三包。 责任处室：市局'),
+  'lines `第N条` over `（一）…` and a label': varied(
+    '第一条  建立健全体系。\n（一）组织落实。\n（二）举行仪式。\n责任单位：市局\n',
+  ),
+  'a wide table of places `序号` / `县（市、区）` / `划定任务数（个）` …': `序号\n县（市、区）\n划定任务数\n（个）\n完成时限\n责任单位\n监督单位\n${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}\n三元区\n158\n2022.9\n三元区政府\n市生态环境局\n`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
 };
 // Pages read through parsePlan as HTML. Found the same way: a cell spanning every row under a row
 // 1,000 columns wide padded 50,000 short rows to 64 cells, ten times the page, 1.15 s in all.

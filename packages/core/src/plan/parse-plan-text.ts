@@ -824,8 +824,22 @@ function sharedClauseAtEnd(item: Item, known: ReadonlySet<string>): boolean {
   // each sub-item since the last label, as a list of duties does, where the headings beside it give labels
   // to sub-items before their last, `4.…责任部门：X5.…责任部门：Y6.…`. Only where none does, `（一）…1．行动
   // 目标。…2．主要任务…牵头单位：…`, does it close the heading.)
-  const siblings = item.parent?.children ?? [item];
-  return siblings.every((s) => s.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c)));
+  // (Asked once per parent: every heading beside it asks the same.)
+  const parent = item.parent;
+  if (!parent) return noLabelBeforeLast(item);
+  let answer = SIBLINGS_UNLABELLED.get(parent);
+  if (answer === undefined) {
+    answer = parent.children.every(noLabelBeforeLast);
+    SIBLINGS_UNLABELLED.set(parent, answer);
+  }
+  return answer;
+}
+
+const SIBLINGS_UNLABELLED = new WeakMap<Item, boolean>();
+
+// Whether none of an item's sub-items but its last names a unit.
+function noLabelBeforeLast(item: Item): boolean {
+  return item.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c));
 }
 
 // Whether an item is a short heading over sub-items none of which names a unit but the last, whose one
