@@ -4789,3 +4789,30 @@ describe('parsePlanText on sets 74 to 77', () => {
     ]);
   });
 });
+
+describe('parsePlanText on table rows with several unit columns', () => {
+  it('reads each unit cell on its own: a role word in one cell gives no role to the units of another', () => {
+    const plan = parsePlanText(
+      [
+        '2016年省政府工作主要任务分解表',
+        '工作任务',
+        '省责任单位',
+        '市责任单位',
+        '委责任科室',
+        '一、推动产业转型升级',
+        '1.落实企业兼并重组措施，支持中小企业开展兼并重组。',
+        '省经信委牵头，省财政厅、国资委',
+        '市经信委牵头，市财政局、国资委',
+        '产权科',
+      ].join('\n'),
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:省经信委',
+      'responsible:省财政厅',
+      'responsible:国资委',
+      'lead:市经信委',
+      'responsible:市财政局',
+      'responsible:产权科',
+    ]);
+  });
+});

@@ -1477,17 +1477,19 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   const detail = get('detail');
   const text = taskText([task, detail].filter((t) => t !== '').join('：'));
   const readings: ClauseReading[] = [];
+  // (Each column's cell is read on its own: a role word in one, `省经信委牵头，省财政厅…`, says nothing of the
+  // units of the next, `市经信委牵头，市财政局…`.)
   const unitCell = (kind: ColumnKind, role: Assignment['role']) => {
-    const cell = get(kind);
-    if (cell === '') return;
-    const reading = readClause(cell, ruleAt(ctx, row.lines[0]), ctx.known);
-    const explicit =
-      // (`市政协办公厅`: 政协, the CPPCC, is no 协办.)
-      /(牵头|负责|配合|参与|协助|(?<!政)协办|[：:])/u.test(cell) ||
-      reading.assignments.some((a) => a.role !== 'responsible');
-    const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
-    for (const a of assignments) ctx.known.add(a.unit);
-    readings.push({ assignments, etAl: reading.etAl, deadline: undefined });
+    for (const cell of (row.cells.get(kind) ?? []).filter((c) => c !== '')) {
+      const reading = readClause(cell, ruleAt(ctx, row.lines[0]), ctx.known);
+      const explicit =
+        // (`市政协办公厅`: 政协, the CPPCC, is no 协办.)
+        /(牵头|负责|配合|参与|协助|(?<!政)协办|[：:])/u.test(cell) ||
+        reading.assignments.some((a) => a.role !== 'responsible');
+      const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
+      for (const a of assignments) ctx.known.add(a.unit);
+      readings.push({ assignments, etAl: reading.etAl, deadline: undefined });
+    }
   };
   unitCell('lead', 'lead');
   // A `配合/责任单位` column cooperates with a lead named in the row, else it is responsible.
