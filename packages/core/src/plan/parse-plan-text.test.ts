@@ -4808,11 +4808,23 @@ describe('parsePlanText on table rows with several unit columns', () => {
     );
     expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
       'lead:省经信委',
+      'lead:市经信委',
       'responsible:省财政厅',
       'responsible:国资委',
-      'lead:市经信委',
       'responsible:市财政局',
       'responsible:产权科',
+    ]);
+  });
+});
+
+describe('parsePlanText on sets 78 to 81', () => {
+  it('reads an 实施单位 label alone on its line, also where a PDF copy broke it (`实施` / `单位：`)', () => {
+    const plan = parsePlanText(
+      '全民阅读月实施方案\n（二）全民读书系列宣传活动\n1.开设“书香莆田”专栏。报道全民读书月活动。\n实施单位：\n市文广局、莆田广播电视台。\n2.制作、播放全民阅读公益广告。悬挂活动标语。\n实施\n单位：\n各县区组委会，市出版物发行业协会。',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市文广局', '莆田广播电视台'],
+      ['各县区组委会', '市出版物发行业协会'],
     ]);
   });
 });

@@ -1479,17 +1479,23 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   const readings: ClauseReading[] = [];
   // (Each column's cell is read on its own: a role word in one, `省经信委牵头，省财政厅…`, says nothing of the
   // units of the next, `市经信委牵头，市财政局…`.)
+  // (The column's leads come first, as one clause lists them: `市牵头单位：市农业农村局` under `县农业农村局`.)
   const unitCell = (kind: ColumnKind, role: Assignment['role']) => {
+    const assignments: Assignment[] = [];
+    let etAl = false;
     for (const cell of (row.cells.get(kind) ?? []).filter((c) => c !== '')) {
       const reading = readClause(cell, ruleAt(ctx, row.lines[0]), ctx.known);
       const explicit =
         // (`市政协办公厅`: 政协, the CPPCC, is no 协办.)
         /(牵头|负责|配合|参与|协助|(?<!政)协办|[：:])/u.test(cell) ||
         reading.assignments.some((a) => a.role !== 'responsible');
-      const assignments = explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }));
-      for (const a of assignments) ctx.known.add(a.unit);
-      readings.push({ assignments, etAl: reading.etAl, deadline: undefined });
+      assignments.push(...(explicit ? reading.assignments : reading.assignments.map((a) => ({ ...a, role }))));
+      if (reading.etAl) etAl = true;
     }
+    if (assignments.length === 0) return;
+    for (const a of assignments) ctx.known.add(a.unit);
+    const ordered = [...assignments.filter((a) => a.role === 'lead'), ...assignments.filter((a) => a.role !== 'lead')];
+    readings.push({ assignments: ordered, etAl, deadline: undefined });
   };
   unitCell('lead', 'lead');
   // A `配合/责任单位` column cooperates with a lead named in the row, else it is responsible.

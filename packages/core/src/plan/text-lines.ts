@@ -355,7 +355,7 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|协同单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
+  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
@@ -678,6 +678,9 @@ const QUANTITY_MEASURE =
 function goesWith(text: string, next: string): boolean {
   const last = text[text.length - 1] as string;
   if (text.length <= 40 && OPENERS.has(last)) return true;
+  // (`实施` / `单位：`: a unit label a PDF copy broke before its last word.)
+  if (/^(?:牵头|责任|配合|实施|落实|承办|协办)$/u.test(text) && /^(?:单位|部门|科室|处室)[：:]/u.test(next))
+    return true;
   // (`市` / `发改委`, `市商务` / `局`: a unit's name a PDF copy broke in its cell.)
   // (`市直有关` / `部门`.)
   if (/^(?:部门|单位)$/u.test(next) && /(?:有关|相关|直属|所属)$/u.test(text) && text.length <= 12) return true;
