@@ -4828,3 +4828,21 @@ describe('parsePlanText on sets 78 to 81', () => {
     ]);
   });
 });
+
+describe('parsePlanText on checklists in a flattened page', () => {
+  it('keeps a checklist’s points (`以下内容:1.是否…`) and a numbered unit list after its label in their item', () => {
+    // (Set 65's copy of the 君山 fire-safety plan: a page flattened onto one line.)
+    const plan = parsePlanText(readFileSync(join(FIXTURES, 'pingtan-junshan-2020-xiaofang-gongjian-plan.txt'), 'utf8'));
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二', '三', '四', '五']);
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['经济发展处', '交通与建设处']);
+  });
+
+  it('splits a unit list numbered name by name and drops what each unit does, said in a bracket after it', () => {
+    expect(
+      splitCleanUnits(
+        '1.经济发展处（配合区经发局开展复工复产企业排查整治）2.交通与建设处（配合区交建局开展施工工地排查整治）',
+      ).units.map((u) => u.unit),
+    ).toEqual(['经济发展处', '交通与建设处']);
+    expect(splitCleanUnits('市财政局（国资委）').units.map((u) => u.unit)).toEqual(['市财政局（国资委）']);
+  });
+});

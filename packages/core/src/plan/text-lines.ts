@@ -183,6 +183,9 @@ const GLUED_BREAK = new RegExp(
   'gu',
 );
 const GLUED_MIN_LENGTH = 1000;
+const CHECKLIST_POINT = /^\d{1,2}[.．、][^。；;，,]{0,30}是否/u;
+// A unit label's value numbered name by name so far (`责任处室：` or `责任处室：1.经济发展处（配合…）`).
+const NUMBERED_UNITS_SO_FAR = /(?:单位|部门|处室|科室)[：:](?:\s*1[.．、][^。；;：:]{0,150})?$/u;
 const GLUED_TABLE_HEADER = /序号[\u4e00-\u9fff]{0,16}(?:完成时限|责任单位|牵头单位|工作任务|主要任务|重点任务)/u;
 // A labelled time limit, then blanks and more text in Chinese.
 const FLATTENED_AFTER_LIMIT =
@@ -235,7 +238,19 @@ function breaksIn(converted: string): number[] {
     // (A table glued into the same run, `序号工作任务责任单位完成时限1…`, is left to the glued-table
     // reader from its header on.)
     const table = converted.search(GLUED_TABLE_HEADER);
-    const glued = [...converted.matchAll(GLUED_BREAK)].map((m) => m.index);
+    // (Not before a checklist's points, `重点排查整治以下内容:1.是否擅自改变建筑使用功能;2.…`, nor before a
+    // numbered list of units right after their label, `责任处室：1.经济发展处（配合…）2.…`: both are part of
+    // the item they stand in.)
+    const glued = [...converted.matchAll(GLUED_BREAK)]
+      .map((m) => m.index)
+      .filter(
+        (at) =>
+          !CHECKLIST_POINT.test(converted.slice(at, at + 48)) &&
+          !(
+            /^\d{1,2}[.．、]/u.test(converted.slice(at, at + 3)) &&
+            NUMBERED_UNITS_SO_FAR.test(converted.slice(Math.max(0, at - 160), at))
+          ),
+      );
     if (glued.length >= FLATTENED_MIN_BREAKS) {
       breaks.push(...glued);
       afterLimit = true;

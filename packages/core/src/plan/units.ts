@@ -730,6 +730,9 @@ const SURNAME =
 const isPerson = (text: string) => SURNAME.test(text) && looksLikePersonName(text);
 function withoutNote(bracket: string, inner: string): string {
   if (CONTACT.test(inner)) return '';
+  // `经济发展处（配合区经发局开展复工复产企业排查整治）`, `交通与建设处（负责组织开展…）`: what the unit does,
+  // said after its name.
+  if (inner.length > 8 && /^(?:负责|配合|协助|协同|牵头)[\u4e00-\u9fff]/u.test(inner)) return '';
   if (inner.split(/[、，,\s]+/u).every((name) => isPerson(name))) return '';
   const role = roleWordAtEnd(inner);
   return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
@@ -771,7 +774,13 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
   const seen = new Set<string>();
   let etAl = false;
   if (text.length > 5000) return { units, etAl };
-  const cleaned = beforeSignature(text)
+  // `1.经济发展处（配合…）2.交通与建设处（配合…）`: a list numbered name by name.
+  const numbered = /^\s*1[.．、](?=[\u4e00-\u9fff])/u.test(text)
+    ? text
+        .replace(/^\s*1[.．、]/u, '')
+        .replace(/(?<=[）)\u4e00-\u9fff。；])\s*\d{1,2}[.．、](?=[\u4e00-\u9fff])/gu, '、')
+    : text;
+  const cleaned = beforeSignature(numbered)
     .replace(/[,]/g, '，')
     .replace(/[;]/g, '；')
     .replace(/[\s\u3000]+/g, ' ');
