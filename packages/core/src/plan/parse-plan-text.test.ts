@@ -4846,3 +4846,18 @@ describe('parsePlanText on checklists in a flattened page', () => {
     expect(splitCleanUnits('市财政局（国资委）').units.map((u) => u.unit)).toEqual(['市财政局（国资委）']);
   });
 });
+
+describe('parsePlanText on unit lists a PDF copy broke inside a name over three lines', () => {
+  it('joins `、湄洲岛` / `管委会社会事务` / `局、` into one name of the list', () => {
+    const plan = parsePlanText(
+      '工作立项分解方案\n一、加快公共文化服务体系建设\n1、申报第二批国家级公共文化服务体系建设示范区。\n分管领导：罗锦枝、杨金远\n责任单位：\n机关各科室，局属各单位\n，\n各县区文体广电出版局\n、湄洲岛\n管委会社会事务\n局\n、\n北岸工委宣传部\n2、推进文化惠民工程。\n责任单位：社文科',
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual([
+      '机关各科室',
+      '局属各单位',
+      '各县区文体广电出版局',
+      '湄洲岛管委会社会事务局',
+      '北岸工委宣传部',
+    ]);
+  });
+});
