@@ -4861,3 +4861,18 @@ describe('parsePlanText on unit lists a PDF copy broke inside a name over three 
     ]);
   });
 });
+
+describe('parsePlanText on sub-items glued after a numbered heading', () => {
+  it('starts a sub-item glued after its numbered heading (`1.推动…提质增效（1）巩固…`) in a flattened page', () => {
+    const item = (n: number, title: string) =>
+      `${n}.${title}（1）${'巩固主题教育成果，推动基层党组织学习贯彻融入日常、抓在经常。'.repeat(8)}（2）${'用好特色教学资源，推动学习教育向基层群体覆盖、向基层一线倾斜。'.repeat(4)}牵头处室：局党建人事处责任处室：局各处室、机关党支部`;
+    const plan = parsePlanText(
+      `2020年基层党建工作实施方案 一、总体要求 提高党建质量。二、主要任务（一）深入学习贯彻${item(1, '推动党员学习教育提质增效')}${item(2, '开展学习身边榜样活动')}${item(3, '严格落实组织生活基本制度')} 三、工作要求 加强组织领导。`,
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['局党建人事处', '局各处室', '机关党支部']],
+      ['2', ['局党建人事处', '局各处室', '机关党支部']],
+      ['3', ['局党建人事处', '局各处室', '机关党支部']],
+    ]);
+  });
+});
