@@ -4876,3 +4876,20 @@ describe('parsePlanText on sub-items glued after a numbered heading', () => {
     ]);
   });
 });
+
+describe('looksLikeUnit on cultural institutions', () => {
+  it('reads 群众艺术馆 as a unit (群众 alone opens no unit’s name)', () => {
+    const plan = parsePlanText(
+      '工作立项分解方案\n7.制定构建现代公共文化服务体系的实施方案。\n牵头部门：社文科\n责任单位：广电科、艺术科，\n市博物馆、图书馆、群众艺术馆、艺术学校\n8.\n争取完成各县区三馆建设。\n牵头部门：社文科\n责任单位：广电科',
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual([
+      '社文科',
+      '广电科',
+      '艺术科',
+      '市博物馆',
+      '图书馆',
+      '群众艺术馆',
+      '艺术学校',
+    ]);
+  });
+});

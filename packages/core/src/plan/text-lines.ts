@@ -587,6 +587,10 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
         .replace(/^[，、,]|[，、,]$/gu, '')
         .replace(/[、，,](?:市|省|区|县)$/u, '');
       const open = endsOpen(line.text) || CUT_NAME.test(line.text);
+      // (The line after the next, across a blank line too.)
+      let k2 = k + 1;
+      while (k2 < lines.length && k2 <= k + 2 && (lines[k2] as TextLine).text === '') k2++;
+      const below = lines[k2];
       const goesOn =
         (open &&
           (piece === '' ||
@@ -601,10 +605,10 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
             looksLikeUnitList(piece) ||
             /^(?:市|省|区|县)$/u.test(piece) ||
             // (`、农业农村` / `局`: a name the next line finishes.)
-            (/^[\u4e00-\u9fff]{1,6}$/u.test(piece) && finishedBelow(piece, lines[k + 1])))) ||
+            (/^[\u4e00-\u9fff]{1,6}$/u.test(piece) && finishedBelow(piece, below)))) ||
         // (`责任单位：市` / `科技` / `局`, `…、湄洲岛` / `管委会社会事务` / `局、`: a piece of a name between its
         // start and its end.)
-        (/^[\u4e00-\u9fff]{1,10}$/u.test(next.text) && finishedBelow(lastPiece(line.text) + next.text, lines[k + 1])) ||
+        (/^[\u4e00-\u9fff]{1,10}$/u.test(next.text) && finishedBelow(lastPiece(line.text) + next.text, below)) ||
         /^[，、,]+$/u.test(next.text) ||
         // (`各县（区）人民政府` / `(管委会)、市住建局…`: the unit's bracket on the next line.)
         (/^[（(][^（）()]{1,12}[）)](?:$|[、，,；])/u.test(next.text) &&
