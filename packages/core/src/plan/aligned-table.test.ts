@@ -188,6 +188,16 @@ describe('wide tables printed one cell per line (project and indicator tables)',
     expect(header('序号\n工作任务\n具体要求\n牵头单位\n责任单位\n1\n任务')).toBeUndefined();
     // Not followed by a row: no header.
     expect(header('序号\n类型\n涝灾点名称\n致涝原因\n解决方案\n牵头单位\n责任单位\n说明如下：')).toBeUndefined();
+    // Only an owner or supervisor column (`策划单位`, `监督单位`), aligned as units but giving no role: no plan table.
+    expect(header('序号\n项目名称\n所属辖区\n策划单位\n建设内容及规模\n1\n智慧医疗项目')).toBeUndefined();
+    expect(header('序号\n项目名称\n所属辖区\n策划单位\n牵头部门\n建设内容及规模\n1\n智慧医疗项目')?.kinds).toEqual([
+      'number',
+      'task',
+      'other',
+      'other',
+      'lead',
+      'detail',
+    ]);
   });
 
   it('never throws and keeps every task it reads whole, on any mix of the table lines', () => {

@@ -131,7 +131,9 @@ export function wideHeaderAt(lines: readonly TextLine[], at: number, skipBlank: 
   const columns = words.map((w, k) => wideColumn(w, hasUnits || VALUE_WORD.test(words[k + 1] ?? '')));
   const shapes = columns.map(([, shape]) => shape);
   // (A table of places with a figure each, `县（市、区）` / `划定任务数（个）`, names its rows by the place.)
-  if (!shapes.includes('units') || !(shapes.includes('text') || shapes.includes('label'))) return undefined;
+  // (An owner or supervisor column, aligned as units, gives no role: another column must.)
+  const givesRoles = columns.some(([kind, shape]) => shape === 'units' && kind !== 'other');
+  if (!givesRoles || !(shapes.includes('text') || shapes.includes('label'))) return undefined;
   // (A header every list knows is read by the cell stream.)
   if (words.every((w) => headerKind(w) !== undefined)) return undefined;
   return { kinds: columns.map(([kind]) => kind), shapes, words, next: after };
