@@ -692,7 +692,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   // `全面公开权力清单 区行政审批局 综合处牵头，各处、单位配合落实 通过门户网站…`: a row of a table a page
   // flattened with blanks between its cells; the cells after the task that hold units only are its units.
   if (!opening && !withLead && text.includes(' ')) {
-    const cells = spacedUnitCells(text);
+    const cells = spacedUnitCells(text) ?? (spacedColumns ? trailingUnitCells(text, spacedColumns) : undefined);
     if (cells) clauses.push({ ...cells, inline: true });
   }
   // (A cheap test first: a role word, a closing bracket, or a bracket left open at a line end.)
@@ -976,6 +976,68 @@ function spacedUnitCells(text: string): { start: number; end: number; inner: str
   const start = (parts[0] as string).length + 1;
   const end = start + units.join(' ').length;
   return { start, end, inner: units.join('；') };
+}
+
+// The roles of the unit columns a header flattened with blanks names, in order (`重点任务 工作措施 牵头单位
+// 参与单位`), while one plan is read (see {@link readSpacedColumns}).
+let spacedColumns: readonly Role[] | undefined;
+
+const SPACED_HEADER =
+  /(?:^|\s)(?:重点任务|工作任务|主要任务|任务|工作内容)\s+(?:[\u4e00-\u9fff]{2,6}\s+)?(牵头单位|牵头部门|责任单位|责任部门)\s+(参与单位|配合单位|配合部门|协办单位|责任单位|责任部门)(?=\s|$)/u;
+const ROLE_OF_COLUMN = (word: string): Role =>
+  /牵头/u.test(word) ? 'lead' : /(参与|配合|协办)/u.test(word) ? 'cooperate' : 'responsible';
+
+/**
+ * Reads, from a plan's lines, the unit columns of a table a page flattened with blanks between its cells
+ * (`重点任务 工作措施 牵头单位 参与单位`): rows of that table end in their unit cells, whose roles the
+ * header gives. Call with `undefined` when the plan is read.
+ *
+ * @param lines - the plan's lines, or undefined to forget the columns
+ * @example
+ * ```ts
+ * readSpacedColumns(['重点任务 工作措施 牵头单位 参与单位']);
+ * ```
+ */
+export function readSpacedColumns(lines: readonly string[] | undefined): void {
+  spacedColumns = undefined;
+  if (!lines) return;
+  for (const line of lines) {
+    if (line.length > 3000 || !line.includes(' ')) continue;
+    const m = SPACED_HEADER.exec(line);
+    if (m) {
+      spacedColumns = [ROLE_OF_COLUMN(m[1] as string), ROLE_OF_COLUMN(m[2] as string)];
+      return;
+    }
+  }
+}
+
+const ROLE_WORD_OF: Record<Role, string> = { lead: '牵头', responsible: '负责', cooperate: '配合' };
+
+// `优化产业布局 完成…工作。 区环土局 区经发局、各片区项目建设指挥部`: a row of that table, its unit cells last.
+function trailingUnitCells(
+  text: string,
+  roles: readonly Role[],
+): { start: number; end: number; inner: string } | undefined {
+  if (text.length > 1500 || text.includes('\n')) return undefined;
+  const parts = text.split(' ');
+  if (parts.length < 3) return undefined;
+  const cells: string[] = [];
+  let k = parts.length - 1;
+  for (; k >= 2 && cells.length < roles.length; k--) {
+    const cell = parts[k] as string;
+    if (cell === '' || cell.length > 60 || /[。；：:]/u.test(cell)) break;
+    const bare = cell.replace(/(?:按职责分工)?(?:牵头|负责|配合|参与|协助)(?:落实|实施|推进)?$/u, '');
+    if (!looksLikeUnitList(bare.replace(/[，,]/gu, '、'))) break;
+    cells.unshift(cell);
+  }
+  // (The cell before them ends a sentence: the row's requirement.)
+  const before = parts[k] as string;
+  if (cells.length === 0 || !/[。；）)]$/u.test(before)) return undefined;
+  const inner = cells
+    .map((cell, i) => (roleWordAtEnd(cell) ? cell : `${cell}${ROLE_WORD_OF[roles[i] as Role]}`))
+    .join('，');
+  const start = parts.slice(0, k + 1).join(' ').length + 1;
+  return { start, end: text.length, inner };
 }
 
 const BACK_STOP = new Set(['。', '\n', '！', '？', '：', ':', '“', '”', '，', '；']);

@@ -4893,3 +4893,14 @@ describe('looksLikeUnit on cultural institutions', () => {
     ]);
   });
 });
+
+describe('parsePlanText on a table a page flattened with blanks, its unit cells last', () => {
+  it('gives the trailing unit cells of each row the roles of the header’s unit columns', () => {
+    // (Set 85's copy of the 2019 蓝天保卫战 task table: the page flattened onto one line.)
+    const plan = parsePlanText(readFileSync(join(FIXTURES, 'pingtan-2019-lantian-baoweizhan-task-table.txt'), 'utf8'));
+    expect(plan.tasks.slice(0, 2).map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:区环土局', 'cooperate:区经发局', 'cooperate:各片区项目建设指挥部'],
+      ['lead:区经发局', 'cooperate:区环土局', 'cooperate:市场监管局', 'cooperate:安监局'],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   leadRuleIn,
   PART_LABEL_WORDS,
   readClause,
+  readSpacedColumns,
   unitsReading,
 } from './clauses.js';
 import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
@@ -212,6 +213,7 @@ export function parsePlanText(text: string, options: ParsePlanOptions = {}): Pla
     };
   } finally {
     forgetClauseReadings();
+    readSpacedColumns(undefined);
   }
 }
 
@@ -223,6 +225,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   clearClauseMemo();
   const lines = unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input);
   const furniture = lines.map((l) => isFurniture(l.text));
+  readSpacedColumns(lines.map((l) => l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
   for (let i = 0; i < lines.length; i++) {
     if (!/^附件[：:]\s*1\s*[.．、]/u.test((lines[i] as TextLine).text)) continue;
