@@ -230,6 +230,9 @@ const adversarial: Record<string, string> = {
   'lines `第N条` over `（一）…` and a label': varied(
     '第一条  建立健全体系。\n（一）组织落实。\n（二）举行仪式。\n责任单位：市局\n',
   ),
+  'a table flattened with blanks under `重点任务 工作措施 牵头单位 参与单位`, unit cells last': `重点任务 工作措施 牵头单位 参与单位 ${varied(
+    '1.优化产业布局 完成生态保护红线编制工作，坚决杜绝高耗能项目落地。 市局 区经发局、各片区指挥部 ',
+  )}`,
   'a wide table of places `序号` / `县（市、区）` / `划定任务数（个）` …': `序号\n县（市、区）\n划定任务数\n（个）\n完成时限\n责任单位\n监督单位\n${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {
