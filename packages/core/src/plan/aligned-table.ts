@@ -208,10 +208,6 @@ function wideCells(
       last.text += text;
       continue;
     }
-    if (last && /^(?:19|20)\d{2}$/u.test(last.text) && text === '年') {
-      last.text += text;
-      continue;
-    }
     if (last && /^(?:19|20)\d{2}年$/u.test(last.text) && /^(\d{1,2}月|年底|年末|底前|上半年|下半年)/u.test(text)) {
       last.text += text;
       continue;

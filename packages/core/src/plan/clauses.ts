@@ -12,6 +12,7 @@ import {
   ROLE_WORD_NOT_AFTER,
   ROLE_WORDS,
   roleWordAtEnd,
+  SIGNING_DATE,
   splitCleanUnits,
   splitOutsideBrackets,
   stripRoleWord,
@@ -213,8 +214,10 @@ let knownConsulted = 0;
 // signs the plan; it is no time limit of the task.
 // (Signed by one to three names, each after a blank: `区财政金融局 平潭综合实验区党工委 平潭综合实验区
 // 管委会 2018年9月20日`; the clause keeps what comes before the first blank.)
-const SIGNED_AFTER =
-  /^(\S.*?)((?:\s+[^\s，、；,;。：:]{4,40}){1,3}?)\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?(?:\s.*)?$/u;
+const SIGNED_AFTER = new RegExp(
+  `^(\\S.*?)((?:\\s+[^\\s，、；,;。：:]{4,40}){1,3}?)\\s*${SIGNING_DATE.source}(?:印发)?(?:\\s.*)?$`,
+  'u',
+);
 
 const ROLE_IN_NAME = /牵头|负责|配合|协助|参与/u;
 

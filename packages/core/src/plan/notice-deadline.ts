@@ -3,7 +3,7 @@
 // (`相关单位要迅速落实整改措施，三个工作日内完成整改任务`). Read only where no task has a deadline of
 // its own, and only when the notice states exactly one such limit.
 import type { Span } from '../model/common.js';
-import { lineSpan, type TextLine } from './text-lines.js';
+import { lineSpan, nextFilled, type TextLine } from './text-lines.js';
 
 /** A limit the notice states for all its tasks, and where. */
 export interface NoticeDeadline {
@@ -52,8 +52,7 @@ export function noticeDeadline(
       let value = (heading[1] ?? '').trim();
       let at = line.text.length - value.length;
       if (value === '') {
-        let k = i + 1;
-        while (k < lines.length && (lines[k] as TextLine).text === '') k++;
+        const k = nextFilled(lines, i + 1);
         const next = lines[k];
         if (next === undefined || skip(k)) continue;
         valueLine = next;
@@ -62,8 +61,7 @@ export function noticeDeadline(
       }
       // `即日起至` / `2019年2月底`: a period a copy broke before its end goes on on the next line.
       if (/(?:至|到)$/u.test(value) && value.length <= 12) {
-        let k = valueLine.index + 1;
-        while (k < lines.length && (lines[k] as TextLine).text === '') k++;
+        const k = nextFilled(lines, valueLine.index + 1);
         const rest = lines[k];
         if (rest !== undefined && !skip(k) && rest.text.length <= 20) value += rest.text;
       }

@@ -840,9 +840,14 @@ function sharedClauseAtEnd(item: Item, known: ReadonlySet<string>): boolean {
 
 const SIBLINGS_UNLABELLED = new WeakMap<Item, boolean>();
 
+// Whether neither an item nor anything below it names a unit.
+function namesNoUnit(item: Item): boolean {
+  return item.hasClause !== true && !hasClauseBelow(item);
+}
+
 // Whether none of an item's sub-items but its last names a unit.
 function noLabelBeforeLast(item: Item): boolean {
-  return item.children.slice(0, -1).every((c) => c.hasClause !== true && !hasClauseBelow(c));
+  return item.children.slice(0, -1).every(namesNoUnit);
 }
 
 // Whether an item is a short heading over sub-items none of which names a unit but the last, whose one
@@ -852,18 +857,15 @@ function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label
   // (The last sub-item may have sub-items of its own, `2.主要措施` / `（1）…（3）…牵头部门：…`: the clause ends the
   // last of them, and nothing above it names a unit.)
   // (Or its sub-items' shared line, lifted to it: `2.主要措施` / `（1）…（3）…` / `牵头部门：…`.)
-  const bare = (c: Item): boolean => c.hasClause !== true && !hasClauseBelow(c);
   let last = item.children[item.children.length - 1];
   let parent: Item = item;
   while (last && last.children.length > 0 && last.tail === undefined) {
-    if (last.hasClause === true) return undefined;
-    if (!parent.children.slice(0, -1).every(bare)) return undefined;
+    if (last.hasClause === true || !noLabelBeforeLast(parent)) return undefined;
     parent = last;
     last = last.children[last.children.length - 1];
   }
-  if (last?.hasClause !== true) return undefined;
-  if (!parent.children.slice(0, -1).every(bare)) return undefined;
-  if (last.tail !== undefined && !last.children.every(bare)) return undefined;
+  if (last?.hasClause !== true || !noLabelBeforeLast(parent)) return undefined;
+  if (last.tail !== undefined && !last.children.every(namesNoUnit)) return undefined;
   // (The last sub-item's one clause ends its text: `（市财政局负责）` closing a sentence mid-item is its own.)
   const lines = [last.line, ...(last.tail === undefined ? last.content : []), ...(last.tail ?? [])].filter(
     (l): l is TextLine => l !== undefined,

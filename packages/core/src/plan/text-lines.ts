@@ -569,6 +569,24 @@ function completesName(text: string, next: string): boolean {
   if (looksLikeUnit(last) && !organEnd) return false;
   return looksLikeUnit(last + first);
 }
+/**
+ * The index of the first line at or after `from` that is not empty, crossing `most` empty lines at most
+ * (pages print a blank line between paragraphs); `lines.length` where none is left.
+ *
+ * @param lines - the plan's lines
+ * @param from - where to start looking
+ * @param most - how many empty lines to cross at most
+ * @example
+ * ```ts
+ * nextFilled(splitLines('a\n\nb'), 1); // 2
+ * ```
+ */
+export function nextFilled(lines: readonly TextLine[], from: number, most = Number.POSITIVE_INFINITY): number {
+  let k = from;
+  while (k < lines.length && k < from + most && (lines[k] as TextLine).text === '') k++;
+  return k;
+}
+
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -577,8 +595,7 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
     // `市发改委` / `牵头` / `，各县（市、区）人民政府`.)
     for (let n = 0; n < 24 && UNIT_LABEL_START.test(line.text); n++) {
       // (Across a blank line or two, as pages print paragraphs.)
-      let k = i + 1;
-      while (k < lines.length && k <= i + 2 && (lines[k] as TextLine).text === '') k++;
+      const k = nextFilled(lines, i + 1, 2);
       const next = lines[k];
       if (next === undefined || next.text.length > 120) break;
       // (The role word may open the next line: `牵头，各县（市、区）人民政府`.)
@@ -588,9 +605,7 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
         .replace(/[、，,](?:市|省|区|县)$/u, '');
       const open = endsOpen(line.text) || CUT_NAME.test(line.text);
       // (The line after the next, across a blank line too.)
-      let k2 = k + 1;
-      while (k2 < lines.length && k2 <= k + 2 && (lines[k2] as TextLine).text === '') k2++;
-      const below = lines[k2];
+      const below = lines[nextFilled(lines, k + 1, 2)];
       const goesOn =
         (open &&
           (piece === '' ||
