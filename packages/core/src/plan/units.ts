@@ -746,7 +746,14 @@ const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林�
 // `责任单位：区财政金融局 平潭综合实验区党工委 2018年9月20日 …`, `…、经济发展处平潭综合实验区苏平片区
 // 管理局2023年3月16日`: a page flattened onto one line runs its last unit list into the signature and
 // its date. A date is no unit: the list ends with the first name of the run the date closes.
-/** A full date as a signature prints it (`2018年9月20日`); the clause reader builds on it too. */
+/**
+ * A full date as a signature prints it (`2018年9月20日`); the clause reader builds on it too.
+ *
+ * @example
+ * ```ts
+ * SIGNING_DATE.test('平潭综合实验区管委会办公室 2016年8月1日印发'); // true
+ * ```
+ */
 export const SIGNING_DATE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/u;
 function beforeSignature(text: string): string {
   const date = SIGNING_DATE.exec(text);
