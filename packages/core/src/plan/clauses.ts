@@ -670,6 +670,10 @@ function blankBeforeTime(inner: string): string {
 
 const COOPERATES_WITH =
   /^([^：:，。；;,\n（）()]{2,60}?)(配合|协助)([^：:，。；;,\n（）()、]{2,20}?)(?=对|做好|开展|进行|推进|完成|落实|共同|抓好|加强|制定|组织|实施|做)/u;
+// The offices inside a body (处室, 工作组, 大队), which are no agencies of their own.
+// (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
+const OFFICE_END =
+  /^(?![一二三四五六七八九十两几每])(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。])/u;
 
 /**
@@ -684,7 +688,15 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   const clauses: ClauseSpan[] = [];
   // 0. `市财政局：公开财政预决算信息`: a task that opens with its units and a colon.
   const opening = UNITS_OPENING.exec(text);
-  if (opening && labelOf(text) === undefined && looksLikeAgencyList(opening[1] as string))
+  if (
+    opening &&
+    labelOf(text) === undefined &&
+    (looksLikeAgencyList(opening[1] as string) ||
+      // (`政法综治处：指导…`: an office of the issuing body, named with a colon.)
+      (/[：:]$/u.test(opening[0]) &&
+        looksLikeUnitList(opening[1] as string) &&
+        (opening[1] as string).split(/[、，,]/u).every((piece) => OFFICE_END.test(piece))))
+  )
     clauses.push({ start: 0, end: opening[0].length, inner: opening[1] as string, inline: true, opening: true });
   // `区农村发展局配合区规划局对划定的…进行确认`: units working with the lead the sentence names next.
   const withLead = opening ? null : COOPERATES_WITH.exec(text);

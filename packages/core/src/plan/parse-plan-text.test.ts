@@ -4904,3 +4904,61 @@ describe('parsePlanText on a table a page flattened with blanks, its unit cells 
     ]);
   });
 });
+
+describe('parsePlanText on duties divided by units', () => {
+  const assigned = (plan: ReturnType<typeof parsePlanText>) =>
+    plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)]);
+
+  it('gives the numbered duties under `（一）X、Y承担…职责` the units the heading names', () => {
+    const plan = parsePlanText(
+      '“法律明白人”培养工程实施方案\n一、主要目标 到2020年底培养一批“法律明白人”。\n二、责任分工\n（一）局政法综治处、辖区各司法所承担培养工程具体组织实施职责\n局政法综治处负责具体组织实施。\n1.开展“五个一”建设活动。\n2.每年组织集中轮训。\n（二）各村（居）委会承担公开遴选、培养和日常管理职责\n1.做好公开遴选工作。\n2.加强使用管理。\n三、工作要求\n（一）强化组织领导。各处室要提高站位。',
+    );
+    expect(assigned(plan)).toEqual([
+      ['1', ['responsible:局政法综治处', 'responsible:辖区各司法所']],
+      ['2', ['responsible:局政法综治处', 'responsible:辖区各司法所']],
+      ['1', ['responsible:各村（居）委会']],
+      ['2', ['responsible:各村（居）委会']],
+    ]);
+  });
+
+  it('reads an office of the issuing body opening an item with a colon (`（一）政法综治处：指导…`) as its unit', () => {
+    const plan = parsePlanText(
+      '防汛能力标准化建设实施方案\n三、任务分工\n（一）政法综治处：指导修订预案，落实灾情信息员。\n（二）经济发展处：指导落实水库山塘网格员。\n（三）交通与建设处：指导落实危旧房屋网格员。',
+    );
+    expect(assigned(plan)).toEqual([
+      ['一', ['responsible:政法综治处']],
+      ['二', ['responsible:经济发展处']],
+      ['三', ['responsible:交通与建设处']],
+    ]);
+  });
+
+  it('does not read a count of things (`3.一场所：清扫…`) as an office', () => {
+    const plan = parsePlanText(
+      '环境卫生整治清单\n一、村委会做到“五个一”\n1.一条路：彻底清扫村庄主街主路。\n2.一挂钩：区直单位挂钩村。\n3.一场所：清扫整理村委会、文化活动中心。',
+    );
+    expect(plan.tasks).toEqual([]);
+  });
+
+  it('reads the duties under `明确职责分工` that open with their units where no item names units otherwise', () => {
+    const plan = parsePlanText(
+      '春运工作方案\n一、工作目标 确保春运安全有序。\n二、明确职责分工\n（一）片区春运办公室负责掌握春运期间有关信息。\n（二）党群工作处要加强对民俗活动的监管。\n（三）社会事业处要牵头做好疫情防控工作。\n（四）辖区各派出所在春运期间要加强执法力度。\n三、工作要求 各处室要加强值班值守。',
+    );
+    expect(assigned(plan)).toEqual([
+      ['一', ['responsible:片区春运办公室']],
+      ['二', ['responsible:党群工作处']],
+      ['三', ['lead:社会事业处']],
+      ['四', ['responsible:辖区各派出所']],
+    ]);
+    expect(plan.tasks[1]?.text).toMatch(/^加强对民俗活动的监管/u);
+  });
+
+  it('leaves such duties out where the plan’s items name their units by labels', () => {
+    const plan = parsePlanText(
+      '专项整治工作方案\n一、整治任务\n（一）宣传发动。开展宣传。责任单位：区党工委宣传部、各乡镇\n（二）全面整治。开展整治。责任单位：区综合执法局\n二、职责分工\n（一）区公安局负责做好维稳工作。\n（二）区社会事业局要严格履行主管部门职责。',
+    );
+    expect(assigned(plan)).toEqual([
+      ['一', ['responsible:区党工委宣传部', 'responsible:各乡镇']],
+      ['二', ['responsible:区综合执法局']],
+    ]);
+  });
+});

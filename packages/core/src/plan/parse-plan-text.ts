@@ -44,7 +44,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinBrokenNumbers, joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList } from './units.js';
+import { endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -420,6 +420,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     for (const child of item.children) visit(child);
   };
   visit(root);
+  // A plan whose items name no unit any other way may divide its duties by units opening the items
+  // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
+  // plan's narrative and no tasks (the corpus's convention).
+  if (counts.size === 0 && !hasRows(root) && markDutyOpenings(root)) visit(root);
   // On a tie the shallower level wins: sub-points (（1）（2）) then stay in their task's text.
   let taskStyle: string | undefined;
   let bestCount = 0;
@@ -725,6 +729,17 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   if (text.length === 0) return 0;
   // Kept on the item: its tasks are built from the same text (a leaf's), read once.
   const found = findClauses(text, known);
+  // `（二）党群工作处要加强…`: under a heading dividing duties, the units a duty opens with are its own.
+  if (item.dutyOpening && found.length === 0) {
+    const opening = DUTY_OPENING.exec(text);
+    const units = opening?.[1] as string;
+    if (opening && looksLikeUnitList(units) && splitCleanUnits(units).units.every((u) => !COUNTED_START.test(u.unit))) {
+      const verb = (opening[2] ?? opening[3]) === '牵头' ? '牵头' : '';
+      // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
+      const modal = /^(?:要|应当|应|需|须)(?!负责|牵头)/u.exec(text.slice(units.length))?.[0] ?? '';
+      found.push({ start: 0, end: units.length + modal.length, inner: `${units}${verb}`, inline: true, opening: true });
+    }
+  }
   item.clauseCache = { text, clauses: found };
   // Units and a time limit glued after the last full stop count as the item's clause.
   if (found.length === 0 && item.style !== 'root' && gluedCells(text, 0)) return 1;
@@ -747,6 +762,8 @@ interface BuildContext {
   ruleFrom: number;
   /** The lead a section heading names for the tasks under it that name none. */
   headingUnits?: ClauseReading;
+  /** A heading naming the units whose duties are its sub-items (`（一）X承担…职责`). */
+  dutyHeading?: Item;
   /** Ids of the tasks read from table rows. */
   tableTasks: Set<string>;
   /** Ids of the tasks whose row had all its units before a requirement cell: whole even if cut after. */
@@ -784,6 +801,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
       (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)) ||
       // A unit line shared by its sub-items closes the item even where they sit at the task level.
       (item.tail !== undefined && !hasClauseBelow(item)) ||
+      // The numbered duties under a heading naming their units (`（一）X承担…职责` / `1.…` / `2.…`).
+      (ctx.dutyHeading !== undefined && item.parent === ctx.dutyHeading && !item.hasClause && !hasClauseBelow(item)) ||
       sharedClauseAtEnd(item, ctx.known));
   if (isTaskLevel) {
     // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
@@ -801,6 +820,7 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   if (item.content.length > 0 && item.hasClause) emitTasks(item, section, ctx, true);
   // `一、县示范区管委会牵头工作（8项）`: the heading names the lead of every task below it.
   const outer = ctx.headingUnits;
+  const outerDuty = ctx.dutyHeading;
   const lead = LEAD_HEADING.exec(section.title);
   if (item.headingLead) ctx.headingUnits = item.headingLead;
   else if (lead && looksLikeUnitList(lead[1] as string)) {
@@ -808,11 +828,23 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   } else {
     // `一、市财政局（3项）`: a plan divided by unit; the tasks below are that unit's.
     const units = section.title.replace(UNIT_HEADING_COUNT, '');
+    // `（一）局政法综治处、辖区各司法所承担…具体组织实施职责`: the heading gives those units their duties below.
+    const duty = DUTY_HEADING.exec(section.title);
     if (units.length <= 40 && looksLikeAgencyList(units)) ctx.headingUnits = unitsReading(units, 'responsible');
+    else if (
+      duty &&
+      item.children.length > 0 &&
+      // (`专班职责` names a body, not agencies: a bare `X职责` needs agencies, `X承担…职责` units.)
+      (duty[2] ? looksLikeUnitList(duty[1] as string) : looksLikeAgencyList(duty[1] as string))
+    ) {
+      ctx.headingUnits = unitsReading(duty[1] as string, 'responsible');
+      ctx.dutyHeading = item;
+    }
   }
   for (const row of item.rows) emitRow(row, section, ctx);
   for (const child of item.children) walk(child, section, ctx);
   ctx.headingUnits = outer;
+  ctx.dutyHeading = outerDuty;
 }
 
 // `（一）合理配置医疗资源，打好“强基层”基础` / `1.科学编制…。（1）…（2）…` / `2.加快…` / `5.大力扶持社区资本办医。
@@ -878,6 +910,33 @@ function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label
   return /^[（(〔【]/u.test(text.slice(clause.start, clause.start + 1)) ? 'bracket' : 'label';
 }
 
+// A heading dividing duties among units (`二、明确职责分工`, `三、责任分工`).
+const DUTY_SECTION = /^[^。，；]{0,12}(?:职责分工|责任分工|任务分工|分工负责|工作职责|部门职责|职责任务|各司其职)/u;
+// A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
+const DUTY_OPENING =
+  /^([^，。；：:\n（）()“”]{2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要|应当|应|需|须)(牵头)?|(牵头|负责|承担))/u;
+const COUNTED_START = /^[一二三四五六七八九十两几每]/u;
+
+function hasRows(item: Item): boolean {
+  return item.rows.length > 0 || item.children.some(hasRows);
+}
+
+// Marks the items right under a heading dividing duties: the units they open with are theirs. Says
+// whether it marked any.
+function markDutyOpenings(item: Item): boolean {
+  let marked = false;
+  if (item.line && item.children.length > 0 && DUTY_SECTION.test(item.title ?? item.line.text.slice(item.rest))) {
+    // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
+    for (const child of item.children) {
+      if (child.children.length > 0) continue;
+      child.dutyOpening = true;
+      marked = true;
+    }
+  }
+  for (const child of item.children) marked = markDutyOpenings(child) || marked;
+  return marked;
+}
+
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
 // 牵头实施）`. The bracket is the items' clause, not the heading's.
 const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:实施|落实|负责)?[）)]$/u;
@@ -897,6 +956,8 @@ function markHeadingLeads(item: Item): void {
 // `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
 // What may follow the units of a heading that names them: a count of tasks, a colon.
 const UNIT_HEADING_COUNT = /(?:[（(]共?\d{1,3}项[）)])?[：:]?$/u;
+// `X、Y承担…职责`, `X的主要职责`: a heading naming the units whose duties are listed below it.
+const DUTY_HEADING = /^(.{2,40}?)(?:((?:要|应)?(?:承担|履行)[^。；，\s]{0,40})|的?(?:主要|工作)?)职责(?:[：:。]|\s|$)/u;
 const LEAD_HEADING =
   /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
 
