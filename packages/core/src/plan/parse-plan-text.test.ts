@@ -4962,3 +4962,50 @@ describe('parsePlanText on duties divided by units', () => {
     ]);
   });
 });
+
+describe('parsePlanText on the attachments after a plan', () => {
+  it('makes no task of an attachment’s items that name no unit (templates, lists, standards)', () => {
+    const plan = parsePlanText(
+      '包保工作方案\n三、实施步骤\n（一）成立工作专班\n1.成立专班。（责任单位：政法综治处）\n2.建立台账。（责任单位：各处室）\n（二）组织培训\n1.开展轮训。（责任单位：各村（社区））\n2.督导工作程序。开展督导。（责任单位：各处室）附件：\n1.包保工作流程\n2.责任清单（模板）\n附件2\n责任清单\n1.督促建立健全进货查验制度。\n2.督促建立健全食品安全追溯体系。',
+    );
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      '成立专班。',
+      '建立台账。',
+      '开展轮训。',
+      '督导工作程序。开展督导。',
+    ]);
+    expect(plan.diagnostics.filter((d) => d.code === 'task-no-units')).toEqual([]);
+  });
+
+  it('keeps an attachment’s task table, whose rows name their units', () => {
+    const plan = parsePlanText(
+      '工作方案\n一、主要任务\n（一）加强宣传。开展宣传。（责任单位：区委宣传部）\n附件：\n重点任务清单\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 完成台账建设 | 区市场监管局 |\n| 2 | 开展专项检查 | 区公安局 |',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['区委宣传部'],
+      ['区市场监管局'],
+      ['区公安局'],
+    ]);
+  });
+});
+
+describe('parsePlanText on steps whose titles close with their time limit', () => {
+  it('reads `（10月底前）` closing a step’s title as its deadline, and a heading’s for the tasks below it', () => {
+    const plan = parsePlanText(
+      '2022年包保工作方案\n三、实施步骤\n（一）成立领导小组（10月底前）成立以分管领导为组长的领导小组。（责任单位：政法综治处）\n（二）摸清包保干部范围（11月20日前）\n1.县级包保干部范围。包保B级主体。（责任单位：片区食安办）\n2.乡级包保干部范围。包保C级主体。（责任单位：各处室）\n（三）组织培训（11月开始）开展轮训。（责任单位：各村（社区））',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind])).toEqual([
+      ['一', '2022-10-31'],
+      ['二-1', '2022-11-20'],
+      ['二-2', '2022-11-20'],
+      ['三', 'none'],
+    ]);
+  });
+
+  it('takes no deadline from a bracket inside a document’s title in 《》 or from an edition', () => {
+    const plan = parsePlanText(
+      '2016年法治政府建设工作要点\n一、深入贯彻落实《法治政府建设实施纲要（2015－2020年）》。（市法制办负责）\n二、执行公共服务标准（2025年版）要求。（市发改委负责）',
+    );
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none']);
+  });
+});

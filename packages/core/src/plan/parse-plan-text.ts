@@ -22,7 +22,7 @@ import {
   readSpacedColumns,
   unitsReading,
 } from './clauses.js';
-import { readDeadlineText, repairDeadlineText } from './deadline-text.js';
+import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
 import { unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
@@ -572,6 +572,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       );
     }
   }
+  dropAnnexItemsWithoutUnits(lines, tasks, diagnostics);
   applyNoticeDeadline(lines, furniture, context, diagnostics);
   if (tasks.length === 0) {
     diag('warning', 'plan-no-tasks', '未能读出任何任务', 'No task could be read from the text');
@@ -762,6 +763,8 @@ interface BuildContext {
   ruleFrom: number;
   /** The lead a section heading names for the tasks under it that name none. */
   headingUnits?: ClauseReading;
+  /** A step's time limit in its heading's bracket (`（三）摸清包保干部范围（10月底前）`), for the tasks below. */
+  headingDeadline?: string;
   /** A heading naming the units whose duties are its sub-items (`（一）X承担…职责`). */
   dutyHeading?: Item;
   /** Ids of the tasks read from table rows. */
@@ -821,6 +824,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   // `一、县示范区管委会牵头工作（8项）`: the heading names the lead of every task below it.
   const outer = ctx.headingUnits;
   const outerDuty = ctx.dutyHeading;
+  const outerDeadline = ctx.headingDeadline;
+  ctx.headingDeadline = titleDeadline(section.title) ?? outerDeadline;
   const lead = LEAD_HEADING.exec(section.title);
   if (item.headingLead) ctx.headingUnits = item.headingLead;
   else if (lead && looksLikeUnitList(lead[1] as string)) {
@@ -845,6 +850,7 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   for (const child of item.children) walk(child, section, ctx);
   ctx.headingUnits = outer;
   ctx.dutyHeading = outerDuty;
+  ctx.headingDeadline = outerDeadline;
 }
 
 // `（一）合理配置医疗资源，打好“强基层”基础` / `1.科学编制…。（1）…（2）…` / `2.加快…` / `5.大力扶持社区资本办医。
@@ -1073,6 +1079,16 @@ interface Draft {
 }
 
 function emitTasks(item: Item, section: Section | null, ctx: BuildContext, contentOnly: boolean): void {
+  // `（二）摸清包保干部范围（11月20日前）` / `1.…（责任单位：A）` / `2.…（责任单位：B）` read as one item split at
+  // its clauses: the title's time limit is each of its tasks'.
+  const outer = ctx.headingDeadline;
+  const own = !contentOnly && item.line ? titleDeadline(item.line.text.slice(item.rest)) : undefined;
+  if (own) ctx.headingDeadline = own;
+  emitItemTasks(item, section, ctx, contentOnly);
+  ctx.headingDeadline = outer;
+}
+
+function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, contentOnly: boolean): void {
   const parts = contentOnly ? item.content.map((line) => ({ line, from: 0 })) : allParts(item);
   const joined = join(parts);
   const text = joined.text;
@@ -1354,6 +1370,18 @@ function mergeAssignments(readings: readonly ClauseReading[]): Assignment[] {
   return assignments;
 }
 
+// A title closed by a bracket holding a time limit only: `摸清包保主体底数（10月底前）`, `组织开展培训（11月-12月）`.
+// (`（11月开始）` says when a step starts, not when it ends.)
+// (A bracket inside a title in 《》, `《纲要（2015－2020年）》`, belongs to that title; `（2025年版）` names an edition.)
+const TITLE_DEADLINE = /^[^。；，、：:（()《\n]{2,40}[（(]([^（）()\n]{2,20})[）)]/u;
+
+function titleDeadline(text: string): string | undefined {
+  const m = TITLE_DEADLINE.exec(text);
+  const raw = m?.[1];
+  if (raw === undefined || /开始|启动|起$/u.test(raw) || !looksLikeDeadline(raw)) return undefined;
+  return /月|前|底|季度/u.test(raw) && !/版/u.test(raw) ? raw : undefined;
+}
+
 const QUESTION = /^[^。！；？?]{0,80}?(哪|什么|吗|是否|如何|怎样|怎么|多少|几)[^。！；？?]{0,40}[？?]/u;
 
 function pushTask(ctx: BuildContext, input: TaskInput): void {
@@ -1390,6 +1418,9 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
   // A date in the task's own words is a milestone when the task has a clause or cells of its own
   // (the place a time limit goes); only a task with neither takes its deadline from its text.
   if (deadlineRaw === undefined && input.readings.length === 0) deadlineRaw = deadlineInText(input.text);
+  // A step whose title closes with its time limit, `成立领导小组（10月底前）成立以…`, or under a heading that
+  // does: that is the step's deadline where its clauses give none.
+  if (deadlineRaw === undefined) deadlineRaw = titleDeadline(input.text) ?? ctx.headingDeadline;
   let deadline: Deadline;
   if (deadlineRaw === undefined) {
     deadline = { kind: 'none', raw: '' };
@@ -1513,6 +1544,47 @@ function deadlineInText(text: string): string | undefined {
 function ruleAt(ctx: BuildContext, line: TextLine | undefined): LeadRule {
   if (ctx.rule === 'none' || line === undefined) return ctx.rule;
   return line.end >= ctx.ruleFrom ? ctx.rule : 'none';
+}
+
+// An attachment's heading opening a line (`附件`, `附件2`, `附件：`), or the notice's list of them
+// anywhere in a line (`附件：1.`, `附件：` closing a line the list's numbers broke).
+const ANNEX_START =
+  /^附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*(?:[：:]|$)|(?<=[\s。；）)])附件\s*[：:]\s*(?:1\s*[.．、]|$)/u;
+
+// After the plan's tasks, the attachments (`附件：` / `附件2 统计上…标准`) hold forms, templates and
+// lists: an item there that names no unit is no task (an attachment's task table names its units).
+function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], diagnostics: Diagnostic[]): void {
+  const firstWithUnits = tasks.find((t) => t.assignments.length > 0);
+  if (!firstWithUnits) return;
+  // (The list may close the last item's line on a flattened page: `…（责任单位：各处室） 附件：1.…`.)
+  let annexAt = -1;
+  for (const l of lines) {
+    if (l.start + l.text.length < firstWithUnits.source.end) continue;
+    const m = ANNEX_START.exec(l.text);
+    const at = m ? l.start + rawOffset(l, m.index) : -1;
+    if (at > firstWithUnits.source.end) {
+      annexAt = at;
+      break;
+    }
+  }
+  if (annexAt < 0) return;
+  const dropped = new Set<Task>();
+  for (const t of tasks) if (t.assignments.length === 0 && t.source.start >= annexAt) dropped.add(t);
+  if (dropped.size === 0) return;
+  const kept = tasks.filter((t) => !dropped.has(t));
+  tasks.length = 0;
+  tasks.push(...kept);
+  // What was said about the items dropped goes with them.
+  const spans = [...dropped].map((t) => t.source);
+  for (let k = diagnostics.length - 1; k >= 0; k--) {
+    const at = (diagnostics[k] as Diagnostic).location?.span?.start;
+    if (
+      at !== undefined &&
+      spans.some((sp) => at >= sp.start && at <= sp.end) &&
+      (diagnostics[k] as Diagnostic).code.startsWith('task-')
+    )
+      diagnostics.splice(k, 1);
+  }
 }
 
 // Whether an attachment's heading (`附件`, `附件2`, `附件：…清单`) stands in the few lines above a
