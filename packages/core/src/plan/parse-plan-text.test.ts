@@ -4939,7 +4939,7 @@ describe('parsePlanText on duties divided by units', () => {
     expect(plan.tasks).toEqual([]);
   });
 
-  it('reads the duties under `明确职责分工` that open with their units where no item names units otherwise', () => {
+  it('reads the duties under `明确职责分工` that open with their units where no item names units otherwise (`要牵头` gives lead)', () => {
     const plan = parsePlanText(
       '春运工作方案\n一、工作目标 确保春运安全有序。\n二、明确职责分工\n（一）片区春运办公室负责掌握春运期间有关信息。\n（二）党群工作处要加强对民俗活动的监管。\n（三）社会事业处要牵头做好疫情防控工作。\n（四）辖区各派出所在春运期间要加强执法力度。\n三、工作要求 各处室要加强值班值守。',
     );
@@ -5007,5 +5007,19 @@ describe('parsePlanText on steps whose titles close with their time limit', () =
       '2016年法治政府建设工作要点\n一、深入贯彻落实《法治政府建设实施纲要（2015－2020年）》。（市法制办负责）\n二、执行公共服务标准（2025年版）要求。（市发改委负责）',
     );
     expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none']);
+  });
+});
+
+describe('parsePlanText on a plan whose numbered duties open with their units', () => {
+  it('reads them under any heading but the plan’s requirements, where no item names units otherwise', () => {
+    const plan = parsePlanText(
+      '宣传工作方案\n一、工作目标 营造浓厚氛围。\n二、具体安排\n（一）局办公室负责用好机关LED屏、广告栏。\n（二）各所出资企业要利用各自宣传阵地。\n（三）党政办公室筹备工作组根据旱情发展提供资金保障。\n（四）片区防汛办及时了解掌握旱情变化。\n三、工作要求\n（一）各单位要高度重视。\n（二）科学应对，做好应急防范工作。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['局办公室']],
+      ['二', ['各所出资企业']],
+      ['三', ['党政办公室筹备工作组']],
+      ['四', ['片区防汛办']],
+    ]);
   });
 });

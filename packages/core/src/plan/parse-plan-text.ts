@@ -730,14 +730,15 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   if (text.length === 0) return 0;
   // Kept on the item: its tasks are built from the same text (a leaf's), read once.
   const found = findClauses(text, known);
-  // `（二）党群工作处要加强…`: under a heading dividing duties, the units a duty opens with are its own.
+  // `（二）党群工作处要加强…`: in a plan naming no units otherwise, the units a duty opens with are its own.
   if (item.dutyOpening && found.length === 0) {
     const opening = DUTY_OPENING.exec(text);
-    const units = opening?.[1] as string;
-    if (opening && looksLikeUnitList(units) && splitCleanUnits(units).units.every((u) => !COUNTED_START.test(u.unit))) {
+    const units = opening?.[1] ?? '';
+    const names = opening && looksLikeUnitList(units) ? splitCleanUnits(units).units : [];
+    if (opening && names.length > 0 && names.every((u) => !COUNTED_START.test(u.unit) && DUTY_UNIT.test(u.unit))) {
       const verb = (opening[2] ?? opening[3]) === '牵头' ? '牵头' : '';
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
-      const modal = /^(?:要|应当|应|需|须)(?!负责|牵头)/u.exec(text.slice(units.length))?.[0] ?? '';
+      const modal = /^(?:要|应当|应该|应|需|须)(?!负责|牵头)/u.exec(text.slice(units.length))?.[0] ?? '';
       found.push({ start: 0, end: units.length + modal.length, inner: `${units}${verb}`, inline: true, opening: true });
     }
   }
@@ -916,22 +917,28 @@ function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label
   return /^[（(〔【]/u.test(text.slice(clause.start, clause.start + 1)) ? 'bracket' : 'label';
 }
 
-// A heading dividing duties among units (`二、明确职责分工`, `三、责任分工`).
-const DUTY_SECTION = /^[^。，；]{0,12}(?:职责分工|责任分工|任务分工|分工负责|工作职责|部门职责|职责任务|各司其职)/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
 const DUTY_OPENING =
-  /^([^，。；：:\n（）()“”]{2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要|应当|应|需|须)(牵头)?|(牵头|负责|承担))/u;
+  /^([^，。；：:\n（）()“”]{2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实))/u;
 const COUNTED_START = /^[一二三四五六七八九十两几每]/u;
+const REQUIREMENTS_SECTION =
+  /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
+// A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
+const DUTY_UNIT =
+  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院)$/u;
 
 function hasRows(item: Item): boolean {
   return item.rows.length > 0 || item.children.some(hasRows);
 }
 
-// Marks the items right under a heading dividing duties: the units they open with are theirs. Says
-// whether it marked any.
+// Marks the numbered duties of a plan naming no units otherwise (but those of its requirements): the
+// units they open with are theirs. Says whether it marked any.
 function markDutyOpenings(item: Item): boolean {
   let marked = false;
-  if (item.line && item.children.length > 0 && DUTY_SECTION.test(item.title ?? item.line.text.slice(item.rest))) {
+  const heading = item.line ? (item.title ?? item.line.text.slice(item.rest)) : '';
+  // (A plan's requirements, `五、工作要求` / `（一）各单位要高度重视…`, address every unit: no duties of one.)
+  if (REQUIREMENTS_SECTION.test(heading)) return false;
+  if (item.children.length > 0) {
     // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
     for (const child of item.children) {
       if (child.children.length > 0) continue;
