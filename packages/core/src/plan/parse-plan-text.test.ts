@@ -5023,3 +5023,46 @@ describe('parsePlanText on a plan whose numbered duties open with their units', 
     ]);
   });
 });
+
+describe('parsePlanText on a notice whose attachment is a task table one cell per line', () => {
+  const input = [
+    '关于印发2016年度政务公开工作主要任务分解表的通知',
+    '一、加强组织领导。建立局办公室牵头、各科室（单位）各负其责的工作机制。（责任单位：各科室（单位））',
+    '二、细化工作任务。各牵头单位要落实牵头主抓责任。',
+    '三、加强督查考评。前三季度落实情况分别于9月5日前报送局办公室。',
+    '附件：莆田市海洋与渔业局201',
+    '6',
+    '年政务公开工作主要任务分解表',
+    '莆田市海洋与渔业局',
+    '201',
+    '6',
+    '年',
+    '7月4日',
+    '工作任务',
+    '责任单位',
+    '工作要求',
+    '一、围绕深化改革推进公开',
+    '（一）进一步推进权力清单和责任清单公开',
+    '1.全面公开部门权力清单和责任清单',
+    '规划法规监督科牵头、资源环保科、执法支队配合',
+    '通过门户网站集中展示，及时动态更新。',
+    '2.部门取消、下放、保留行政审批等事项的公开',
+    '重点公开保留的行政许可事项清单。',
+    '（二）推进政务服务公开',
+    '3.推进“互联网＋政务”',
+    '局办公室牵头、各单位配合',
+    '推动政务服务事项办理向网上延伸。',
+  ].join('\n');
+
+  it('reads the table’s rows as tasks, not as the text of the notice’s last item', () => {
+    const plan = parsePlanText(input);
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['加强组织领导', ['responsible:各科室（单位）']],
+      ['细化工作任务', []],
+      ['加强督查考评', []],
+      ['全面公开部门', ['lead:规划法规监督科', 'cooperate:资源环保科', 'cooperate:执法支队']],
+      ['部门取消、下', ['lead:规划法规监督科', 'cooperate:资源环保科', 'cooperate:执法支队']],
+      ['推进“互联网', ['lead:局办公室', 'cooperate:各单位']],
+    ]);
+  });
+});

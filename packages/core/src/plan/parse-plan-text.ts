@@ -800,7 +800,7 @@ function hasStyleBelow(item: Item, style: string | undefined): boolean {
 
 function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const isTaskLevel =
-    item.rows.length === 0 &&
+    !hasRows(item) &&
     ((item.style === ctx.taskStyle && !hasClauseBelowOnly(item)) ||
       (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)) ||
       // A unit line shared by its sub-items closes the item even where they sit at the task level.
@@ -927,9 +927,17 @@ const REQUIREMENTS_SECTION =
 const DUTY_UNIT =
   /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院)$/u;
 
+// Whether an item or any item below it holds table rows (asked once per item).
 function hasRows(item: Item): boolean {
-  return item.rows.length > 0 || item.children.some(hasRows);
+  let answer = ROWS_BELOW.get(item);
+  if (answer === undefined) {
+    answer = item.rows.length > 0 || item.children.some(hasRows);
+    ROWS_BELOW.set(item, answer);
+  }
+  return answer;
 }
+
+const ROWS_BELOW = new WeakMap<Item, boolean>();
 
 // Marks the numbered duties of a plan naming no units otherwise (but those of its requirements): the
 // units they open with are theirs. Says whether it marked any.
