@@ -5066,3 +5066,15 @@ describe('parsePlanText on a notice whose attachment is a task table one cell pe
     ]);
   });
 });
+
+describe('parsePlanText on an attachment listing heritage items and their protection units', () => {
+  it('reads `保护单位`, `申报单位` and a person’s `工作单位` as no column of units doing a task', () => {
+    expect(headerKinds('保护单位', '级别保护单位', '申报单位', '工作单位', '责任单位')).toEqual([
+      'other',
+      'other',
+      'other',
+      'other',
+      'responsible',
+    ]);
+  });
+});

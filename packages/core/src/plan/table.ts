@@ -136,6 +136,10 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
   // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
   if (/^(监督|督导|督查)(单位|部门)$/u.test(name)) return 'other';
+  // `保护单位` of a heritage list, `所在单位` or `工作单位` of a person, `申报单位`, `推荐单位`: who owns,
+  // employs or put forward the row's subject, not who carries out a task.
+  // (`级别保护单位`: a wide header may join it to the word before.)
+  if (/^(所在|工作|所属|报送)(单位|部门)$|(保护|申报|推荐|获奖|参赛)(单位|部门)$/u.test(name)) return 'other';
   // Any other column of units: `监考单位`, `考核单位`, `主管部门`.
   if (/(单位|部门|科室|处室)$/u.test(name)) return 'responsible';
   return undefined;

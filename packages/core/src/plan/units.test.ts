@@ -56,6 +56,12 @@ describe('looksLikeUnit', () => {
     expect(looksLikeUnit('及时公开政策举措')).toBe(false);
     expect(looksLikeUnit('让政务服务像网购一样便捷市数据资源局')).toBe(false);
   });
+
+  it('reads a level (`省级`, `国家级`) as no unit', () => {
+    expect(looksLikeUnit('省级')).toBe(false);
+    expect(looksLikeUnit('国家级')).toBe(false);
+    expect(looksLikeUnit('市级文物行政部门')).toBe(true);
+  });
 });
 
 describe('unitTailStart', () => {
