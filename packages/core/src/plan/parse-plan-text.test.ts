@@ -5078,3 +5078,16 @@ describe('parsePlanText on an attachment listing heritage items and their protec
     ]);
   });
 });
+
+describe('parsePlanText on a duty list whose units stand on their own line', () => {
+  it('reads `1.` / `市教育局：` / the duty, and a colon the copy moved to the next line (`市财政局` / `：设立…`)', () => {
+    const plan = parsePlanText(
+      '近视防控试验区建设方案\n一、工作目标\n到2020年完成摸底调查。\n二、主要措施\n（一）突出家校配合，养成健康用眼习惯\n成立学校视管小组。\n（二）强化部门联动\n1.\n市教育局：\n建立联席会议制度，定期会商。\n2.\n市财政局\n：设立近视防控专项经费。\n3.\n市体育局：\n推动公共体育设施免费开放。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit), t.text.slice(0, 4)])).toEqual([
+      ['1', ['市教育局'], '建立联席'],
+      ['2', ['市财政局'], '设立近视'],
+      ['3', ['市体育局'], '推动公共'],
+    ]);
+  });
+});
