@@ -5091,3 +5091,17 @@ describe('parsePlanText on a duty list whose units stand on their own line', () 
     ]);
   });
 });
+
+describe('parsePlanText on a task table whose unit column comes before its tasks', () => {
+  it('reads `序号` / `责任单位` / `任务分解` one cell per line', () => {
+    const plan = parsePlanText(
+      '生活垃圾分类工作任务分解表\n序号\n责任单位\n任务分解\n1\n生活垃圾分类领导小组办公室\n全市生活垃圾分类的牵头机构，负责工作方案的制定。\n2\n市委文明办\n负责组织志愿者队伍建设。\n3\n市发改委\n负责垃圾处理设施建设项目的审批。',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['生活垃圾分类领导小组办公室']],
+      ['2', ['市委文明办']],
+      ['3', ['市发改委']],
+    ]);
+    expect(headerKinds('任务分解', '主要职责', '工作职责')).toEqual(['task', 'task', 'task']);
+  });
+});
