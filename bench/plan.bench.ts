@@ -233,6 +233,12 @@ const adversarial: Record<string, string> = {
   'a table flattened with blanks under `重点任务 工作措施 牵头单位 参与单位`, unit cells last': `重点任务 工作措施 牵头单位 参与单位 ${varied(
     '1.优化产业布局 完成生态保护红线编制工作，坚决杜绝高耗能项目落地。 市局 区经发局、各片区指挥部 ',
   )}`,
+  // Shapes of the fourteenth session's rules.
+  'duties opening with their units, no labels (`（一）市X局要加强…`)': `方案\n二、明确职责分工\n${varied('（一）市局要加强监管，及时反馈。\n')}`,
+  'a notice with a label, then `附件：` and items naming no unit': `方案\n（一）加强宣传。（责任单位：市局）附件：\n${varied('1.督促建立健全市局制度。\n')}`,
+  'step titles closed by a time limit (`（一）成立X（10月底前）…`)': varied(
+    '（一）成立市局专班（10月底前）成立专班。（责任单位：市局）\n',
+  ),
   'a wide table of places `序号` / `县（市、区）` / `划定任务数（个）` …': `序号\n县（市、区）\n划定任务数\n（个）\n完成时限\n责任单位\n监督单位\n${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {
