@@ -9,6 +9,11 @@ const DROPPED_YEAR = /(?<!\d)((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)/g;
 // A month with 月 dropped before 底/末 (2024年6底 = 2024年6月底).
 const DROPPED_MONTH = /年(\d{1,2})(?=[底末])/g;
 
+// A five-year plan's period (`“十四五”期间`, `十三五末`): to the end of its last year. The 3rd plan ran
+// 1966–1970 and each since five years more, so the Nth ends in 1955 + 5N (十四五: 2025).
+const FIVE_YEAR_PLAN = /[“"']?十([一二三四五六七八九])五[”"']?(?:规划)?(?:期间|时期|期末|末|期内|内)/gu;
+const CN_DIGIT = '一二三四五六七八九';
+
 /**
  * Normalises a deadline expression for matching: simplified script, half-width digits, no spaces
  * (normalizeText), ASCII commas as Chinese ones, Chinese numerals before units as digits, and the
@@ -17,6 +22,7 @@ const DROPPED_MONTH = /年(\d{1,2})(?=[底末])/g;
 export function normalizeDeadlineText(raw: string): string {
   return normalizeText(raw)
     .replace(/[,;]/g, (ch) => (ch === ',' ? '，' : '；'))
+    .replace(FIVE_YEAR_PLAN, (_, digit: string) => `${1955 + 5 * (10 + CN_DIGIT.indexOf(digit) + 1)}年底前`)
     .replace(CHINESE_NUMBER_BEFORE_UNIT, (run) => {
       const value = parseChineseNumber(run);
       return value === undefined ? run : String(value);

@@ -490,3 +490,12 @@ describe('normalizeDeadlineText', () => {
     expect(parseChineseNumber('十十')).toBeUndefined();
   });
 });
+
+describe('parseDeadline on five-year plan periods', () => {
+  it('reads `“十四五”期间` and the like as the end of the plan’s last year', () => {
+    expect(deadlineOf('“十四五”期间')).toEqual({ kind: 'date', by: '2025-12-31', raw: '“十四五”期间' });
+    expect(deadlineOf('十三五时期')).toEqual({ kind: 'date', by: '2020-12-31', raw: '十三五时期' });
+    expect(deadlineOf('“十五五”末')).toEqual({ kind: 'date', by: '2030-12-31', raw: '“十五五”末' });
+    expect(deadlineOf('十四五规划期内')).toEqual({ kind: 'date', by: '2025-12-31', raw: '十四五规划期内' });
+  });
+});

@@ -5105,3 +5105,32 @@ describe('parsePlanText on a task table whose unit column comes before its tasks
     expect(headerKinds('任务分解', '主要职责', '工作职责')).toEqual(['task', 'task', 'task']);
   });
 });
+
+describe('parsePlanText on a division table with a time column and a note on later rows in a cell of its own', () => {
+  it('reads `主要任务` / `责任单位` / `推进时间`, the bracketed note and `“十四五”期间`', () => {
+    const plan = parsePlanText(
+      '2023年城乡社区服务体系建设规划分工方案\n主要任务\n责任单位\n推进时间\n一、健全党建引领机制\n（一）充分发挥基层党组织领导核心作用\n1\n全面健全以社区党组织为核心的社区服务体制机制。\n市委组织部，市民政局\n〔以下均需各县（市、区）人民政府落实，不再列出。各有关责任单位按职责分工负责，下同〕\n“十四五”期间\n2\n完善街道（乡镇）、社区与驻区单位共驻共建机制。\n市委组织部、文明办\n持续推进',
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      // (The note names the units of the rows below it, not of its own.)
+      ['1', ['市委组织部', '市民政局'], '2025-12-31'],
+      ['2', ['市委组织部', '文明办', '各县（市、区）人民政府'], 'continuous'],
+    ]);
+  });
+
+  it('reads `进度安排：` after the units as the time limit', () => {
+    const plan = parsePlanText(
+      '2019年三项制度实施方案\n（一）统筹推进行政执法公示工作。\n责任单位：市级行政执法部门，市数字办；进度安排：2019年12月底前\n（二）规范执法公示内容。\n责任单位：各级行政执法部门；进度安排：长期执行',
+    );
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2019-12-31',
+      'continuous',
+    ]);
+  });
+});

@@ -374,6 +374,9 @@ export function classifyCell(text: string): CellKind {
     if (!looksLikeUnitList(t.slice(n.rest).replace(/(牵头|负责|配合)$/u, ''))) return 'section';
   }
   if (isDeadlineCell(t)) return 'deadline';
+  // A note on later rows in a cell of its own after the units (`〔以下均需各县（市、区）人民政府落实，不再列出。
+  // 各有关责任单位按职责分工负责，下同〕`) goes with the row's units, which carry it to the rows below.
+  if (LATER_NOTE_CELL.test(t)) return 'units';
   if (t.length <= 200) {
     // (A note on later rows after the units, `…各县（市、区）政府。〔以下任务均需…落实,不再一一列出〕`, is no
     // part of the list.)
@@ -391,6 +394,9 @@ export function classifyCell(text: string): CellKind {
   }
   return 'text';
 }
+
+const LATER_NOTE_CELL =
+  /^(?:〔以下[^〔〕]{2,80}不再[^〔〕]{0,60}〕|[（(【]以下[^（）()【】]{2,80}不再[^（）()【】]{0,60}[）)】])$/u;
 
 const DEADLINE_START =
   /^(\d{4}年|\d{1,2}月|年底|年内|年末|全年|持续|长期|常态|每|即时|立即|立行立改|上半年|下半年|[一二三四]季度|第[一二三四]季度|次年|明年|印发后|\d{1,3}个?工作日)/u;

@@ -375,16 +375,23 @@ const LABEL_ALONE =
   /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
-  /^(序号|编号|工作任务|重点任务|具体任务|任务|具体要求|工作要求|工作措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
+  /^(序号|编号|工作任务|重点任务|具体任务|主要任务|重点工作|主要工作|工作内容|任务内容|任务|具体要求|工作要求|工作措施|具体措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
 
 const UNIT_COLUMN_LIKE =
   /^(牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)[\u4e00-\u9fff]{0,4}(单位|部门|科室|处室)[：:]?$/u;
 // A column of people (`牵头领导`, `分管县领导`, `责任人`).
 const PEOPLE_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,5}(领导|责任人|负责人|联系人)[：:]?$/u;
+// A column of time limits (`推进时间`, `进度安排`): no label's value.
+const TIME_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,4}(时间|时限|期限|进度|安排)[：:]?$/u;
 // (`责 任 单 位`: a header word printed with blanks between its characters.)
 const isHeaderCell = (printed: string) => {
   const text = printed.length <= 16 ? printed.replace(/ /gu, '') : printed;
-  return HEADER_LIKE.test(text) || UNIT_COLUMN_LIKE.test(text) || PEOPLE_COLUMN_LIKE.test(text);
+  return (
+    HEADER_LIKE.test(text) ||
+    UNIT_COLUMN_LIKE.test(text) ||
+    PEOPLE_COLUMN_LIKE.test(text) ||
+    TIME_COLUMN_LIKE.test(text)
+  );
 };
 
 /**
