@@ -5068,8 +5068,9 @@ describe('parsePlanText on a notice whose attachment is a task table one cell pe
 });
 
 describe('parsePlanText on an attachment listing heritage items and their protection units', () => {
-  it('reads `保护单位`, `申报单位` and a person’s `工作单位` as no column of units doing a task', () => {
-    expect(headerKinds('保护单位', '级别保护单位', '申报单位', '工作单位', '责任单位')).toEqual([
+  it('reads `保护单位`, `申报单位`, a person’s `工作单位` and a supervisor’s `监管单位` as no column of units doing a task', () => {
+    expect(headerKinds('保护单位', '级别保护单位', '申报单位', '工作单位', '监管单位', '责任单位')).toEqual([
+      'other',
       'other',
       'other',
       'other',

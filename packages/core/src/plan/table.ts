@@ -135,7 +135,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
   if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
   // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
-  if (/^(监督|督导|督查)(单位|部门)$/u.test(name)) return 'other';
+  if (/^(监督|督导|督查|监管)(单位|部门)$/u.test(name)) return 'other';
   // `保护单位` of a heritage list, `所在单位` or `工作单位` of a person, `申报单位`, `推荐单位`: who owns,
   // employs or put forward the row's subject, not who carries out a task.
   // (`级别保护单位`: a wide header may join it to the word before.)
