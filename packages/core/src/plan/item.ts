@@ -25,6 +25,8 @@ export interface Item {
   tail?: TextLine[];
   /** Units the heading names in a bracket for the items under it (`一、…政策（由县发改局牵头实施）`). */
   headingLead?: ClauseReading;
+  /** Whether the item or any item below it holds table rows. */
+  rowsBelow?: boolean;
   /** Under a heading dividing duties (`二、明确职责分工`): the item's opening units are its own. */
   dutyOpening?: boolean;
   /** The clauses found in the item's own text, and that text. */

@@ -417,13 +417,28 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       entry.count++;
       counts.set(item.style, entry);
     }
-    for (const child of item.children) visit(child);
+    let rows = item.rows.length > 0;
+    for (const child of item.children) {
+      visit(child);
+      if (child.rowsBelow) rows = true;
+    }
+    item.rowsBelow = rows;
   };
   visit(root);
   // A plan whose items name no unit any other way may divide its duties by units opening the items
   // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
   // plan's narrative and no tasks (the corpus's convention).
-  if (counts.size === 0 && !hasRows(root) && markDutyOpenings(root)) visit(root);
+  if (counts.size === 0 && !hasRows(root)) {
+    // (Only the duties marked are read again, their clauses found before kept.)
+    for (const item of markDutyOpenings(root, [])) {
+      item.hasClause = ownClauses(item, known) > 0;
+      if (item.hasClause) {
+        const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
+        entry.count++;
+        counts.set(item.style, entry);
+      }
+    }
+  }
   // On a tie the shallower level wins: sub-points (（1）（2）) then stay in their task's text.
   let taskStyle: string | undefined;
   let bestCount = 0;
@@ -729,7 +744,9 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   for (const line of item.tail ?? []) add(line.text);
   if (text.length === 0) return 0;
   // Kept on the item: its tasks are built from the same text (a leaf's), read once.
-  const found = findClauses(text, known);
+  // (An item read again keeps the clauses found in the same text.)
+  const cached = item.clauseCache;
+  const found = cached && cached.text === text ? [...cached.clauses] : findClauses(text, known);
   // `（二）党群工作处要加强…`: in a plan naming no units otherwise, the units a duty opens with are its own.
   if (item.dutyOpening && found.length === 0) {
     const opening = DUTY_OPENING.exec(text);
@@ -930,35 +947,32 @@ const REQUIREMENTS_SECTION =
 const DUTY_UNIT =
   /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院)$/u;
 
-// Whether an item or any item below it holds table rows (asked once per item).
+// Whether an item or any item below it holds table rows (found when the outline's clauses are counted).
 function hasRows(item: Item): boolean {
-  let answer = ROWS_BELOW.get(item);
-  if (answer === undefined) {
-    answer = item.rows.length > 0 || item.children.some(hasRows);
-    ROWS_BELOW.set(item, answer);
-  }
-  return answer;
+  return item.rowsBelow ?? (item.rows.length > 0 || item.children.some(hasRows));
 }
 
-const ROWS_BELOW = new WeakMap<Item, boolean>();
-
 // Marks the numbered duties of a plan naming no units otherwise (but those of its requirements): the
-// units they open with are theirs. Says whether it marked any.
-function markDutyOpenings(item: Item): boolean {
-  let marked = false;
+// units they open with are theirs. Returns the items marked (in `marked`).
+function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   const heading = item.line ? (item.title ?? item.line.text.slice(item.rest)) : '';
   // (A plan's requirements, `五、工作要求` / `（一）各单位要高度重视…`, address every unit: no duties of one.)
-  if (REQUIREMENTS_SECTION.test(heading)) return false;
-  if (item.children.length > 0) {
-    // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
-    for (const child of item.children) {
-      if (child.children.length > 0) continue;
+  if (heading !== '' && REQUIREMENTS_SECTION.test(heading)) return marked;
+  // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
+  for (const child of item.children) {
+    if (child.children.length > 0) markDutyOpenings(child, marked);
+    else if (opensWithWords(child)) {
       child.dutyOpening = true;
-      marked = true;
+      marked.push(child);
     }
   }
-  for (const child of item.children) marked = markDutyOpenings(child) || marked;
   return marked;
+}
+
+// Whether an item's own text opens with words (on its line or the next): a number alone opens no duty.
+function opensWithWords(item: Item): boolean {
+  const own = item.line ? item.line.text.slice(item.rest) : '';
+  return /^[\u4e00-\u9fff“]/u.test(own !== '' ? own : (item.content[0]?.text ?? ''));
 }
 
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
