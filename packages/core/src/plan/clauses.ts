@@ -103,7 +103,8 @@ const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(
  * `以下责任单位均包含各区县政府`: units of every later task, none of this one's. The plan parser
  * reads the units (the capture); the clause reader drops the note.
  */
-export const INCLUDED_UNITS = /以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
+export const INCLUDED_UNITS =
+  /以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括|有)[“"]([^”"]{2,60})[”"](?:[，,]?不再(?:单独|逐项|一一|重复|另行)?(?:列出)?)?|以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
 const INCLUDED_NOTE = new RegExp(`[，,]?${INCLUDED_UNITS.source}`, 'u');
 // A note on later tasks in a bracket of its own, sentences and all: `〔以下均需各县（市、区）人民政府落实，不再
 // 列出。各有关责任单位按职责分工负责，下同〕`.
@@ -460,7 +461,12 @@ export function leadRuleIn(text: string): LeadRule | undefined {
 // (`…。以下任务均需各区市政府落实，不再一一列出`); a sentence or `；` part may state the plan's rule
 // for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
 function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefined } {
-  let whole = text.includes('以下') ? text.replace(INCLUDED_NOTE, '').replace(BRACKETED_NOTE, '') : text;
+  let whole = text.includes('以下')
+    ? text
+        .replace(INCLUDED_NOTE, '')
+        .replace(BRACKETED_NOTE, '')
+        .replace(/[〔（(【]\s*[〕）)】]/gu, '')
+    : text;
   // (`A牵头负责；B负责配合落实，以下均需B配合落实，不再列出`: the note on later tasks goes also where
   // no full stop parts it from the units.)
   // (A note in its own bracket, `…政府〔以下事项均涉及…，不再列出〕`, leaves no empty bracket behind.)

@@ -5135,3 +5135,15 @@ describe('parsePlanText on a division table with a time column and a note on lat
     ]);
   });
 });
+
+describe('parsePlanText on a note naming units every later task includes, in quotation marks', () => {
+  it('reads `〔以下责任单位均有“X、Y”不再重复〕` as units of every later task, and `各省级及以上开发区` as a unit', () => {
+    const plan = parsePlanText(
+      '提升开发区管理水平若干措施\n一、建立联席会议机制。组建联席会议。\n责任单位：市商务局、发改委，各县（市、区）人民政府，各省级及以上开发区〔以下责任单位均有“各县（市、区）人民政府、各省级及以上开发区”不再重复〕\n二、理顺开发区与属地权责。明确权责边界。\n责任单位：市商务局',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市商务局', '发改委', '各县（市、区）人民政府', '各省级及以上开发区'],
+      ['市商务局', '各县（市、区）人民政府', '各省级及以上开发区'],
+    ]);
+  });
+});
