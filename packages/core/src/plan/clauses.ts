@@ -106,6 +106,8 @@ const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(
 export const INCLUDED_UNITS =
   /以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括|有)[“"]([^”"]{2,60})[”"](?:[，,]?不再(?:单独|逐项|一一|重复|另行)?(?:列出)?)?|以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;
 const INCLUDED_NOTE = new RegExp(`[，,]?${INCLUDED_UNITS.source}`, 'u');
+// A time named in a schedule label's value (`进度安排：…于2025年8月前提请…`).
+const SCHEDULE_TIME = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|季度|持续|长期|常态/u;
 // A note on later tasks in a bracket of its own, sentences and all: `〔以下均需各县（市、区）人民政府落实，不再
 // 列出。各有关责任单位按职责分工负责，下同〕`.
 const BRACKETED_NOTE = /〔以下[^〔〕]{2,120}不再[^〔〕]{0,80}〕/u;
@@ -768,7 +770,19 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   const anchors: number[] = [];
   for (const m of text.matchAll(ROLE_ANCHOR)) anchors.push(m.index + m[0].length);
   // (A label needs its colon: most texts have none.)
-  if (text.includes('：') || text.includes(':')) for (const m of text.matchAll(LABEL_ANYWHERE)) anchors.push(m.index);
+  if (text.includes('：') || text.includes(':'))
+    for (const m of text.matchAll(LABEL_ANYWHERE)) {
+      // (`进度安排：党群工作处…要组织…`: a schedule said in sentences is the task's text; only a time limit
+      // after the label, `；进度安排：2019年12月底前`, makes it a clause.)
+      // (`任务和进度安排：2020-2022年，开展…` names the item's plan of work, not its time limit.)
+      if (
+        /^(?:进度|时间)安排/u.test(m[0]) &&
+        (/[\u4e00-\u9fff]/u.test(text[m.index - 1] ?? '') ||
+          !SCHEDULE_TIME.test(text.slice(m.index + m[0].length).split(/[。；;\n]/u)[0] ?? ''))
+      )
+        continue;
+      anchors.push(m.index);
+    }
   // `由县环卫站负责清除…`: a role word inside a sentence, after 由 and the units.
   const inline = new Set<number>();
   if (text.includes('由')) {

@@ -5125,6 +5125,17 @@ describe('parsePlanText on a division table with a time column and a note on lat
     ]);
   });
 
+  it('reads no time limit from `任务和进度安排：` nor from a schedule said in sentences without a time', () => {
+    // (A flattened page of the corpus: `进度安排：党群工作处…要组织…` and `任务和进度安排：2020-2022年，…` inside items.)
+    const plan = parsePlanText(
+      readFileSync(join(FIXTURES, 'pingtan-suping-2020-yuye-anquan-sannian-plan.txt'), 'utf8'),
+    );
+    expect(plan.tasks.slice(0, 2).map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['党群工作处', '农业农村处', '各村委会']],
+      ['2', ['农业农村处', '交通与建设处', '政法综治处', '海洋与渔业执法一大队', '各村委会']],
+    ]);
+  });
+
   it('reads `进度安排：` after the units as the time limit', () => {
     const plan = parsePlanText(
       '2019年三项制度实施方案\n（一）统筹推进行政执法公示工作。\n责任单位：市级行政执法部门，市数字办；进度安排：2019年12月底前\n（二）规范执法公示内容。\n责任单位：各级行政执法部门；进度安排：长期执行',
