@@ -44,7 +44,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import { joinBrokenNumbers, joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
+import { COUNTED, endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -753,7 +753,7 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const units = opening?.[1] ?? '';
     const names = opening && looksLikeUnitList(units) ? splitCleanUnits(units).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
-    const fit = (u: string) => !COUNTED_START.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
+    const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
     if (opening && names.length > 0 && names.every((u) => fit(u.unit))) {
       const verb = (opening[2] ?? opening[3]) === '牵头' ? '牵头' : '';
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
@@ -940,7 +940,6 @@ function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
 const DUTY_OPENING =
   /^([^，。；：:\n（）()“”]{2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。]))/u;
-const COUNTED_START = /^[一二三四五六七八九十两几每]/u;
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
