@@ -5158,3 +5158,15 @@ describe('parsePlanText on a note naming units every later task includes, in quo
     ]);
   });
 });
+
+describe('parsePlanText on an openness plan naming the office that publishes each kind of information', () => {
+  it('reads `负责信息公开科室：` as the responsible units', () => {
+    const plan = parsePlanText(
+      '重大建设项目信息公开工作方案\n二、公开内容\n1.批准服务信息：申报要求、申报材料清单、批准流程等。\n负责信息公开科室：办公室、水政科、水利窗口。\n公开渠道：莆田市水利信息网\n2.招标投标信息：资格预审公告、招标公告等。\n负责信息公开科室：建管科、水政科。\n公开渠道：莆田市水利信息网',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:办公室', 'responsible:水政科', 'responsible:水利窗口']],
+      ['2', ['responsible:建管科', 'responsible:水政科']],
+    ]);
+  });
+});
