@@ -236,6 +236,9 @@ const adversarial: Record<string, string> = {
   // Shapes of the fourteenth session's rules.
   'duties opening with their units, no labels (`（一）市X局要加强…`)': `方案\n二、明确职责分工\n${varied('（一）市局要加强监管，及时反馈。\n')}`,
   'a notice with a label, then `附件：` and items naming no unit': `方案\n（一）加强宣传。（责任单位：市局）附件：\n${varied('1.督促建立健全市局制度。\n')}`,
+  'task cards glued into one run (`专项名称…牵头单位市X局配合单位…工作任务（一）…时间安排…`)': varied(
+    '专项名称专项整治分管领导张三牵头单位市局配合单位各分局工作任务（一）开展检查。（二）督促整改。时间安排2017年12月底前注意事项按时报送。\n',
+  ),
   'step titles closed by a time limit (`（一）成立X（10月底前）…`)': varied(
     '（一）成立市局专班（10月底前）成立专班。（责任单位：市局）\n',
   ),

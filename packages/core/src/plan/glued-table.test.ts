@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unglueCards } from './glued-table.js';
 import { parsePlanText } from './parse-plan-text.js';
+import { splitLines } from './text-lines.js';
 
 const preview = [
   '某区2023年重点工作任务清单.docx',
@@ -161,5 +163,48 @@ describe('glued tables without 序号, their rows numbered again under each grou
       ['2', '社会事业局、经济发展局', 'continuous'],
       ['1', '社会事业局、财政金融局', '2015-12-31'],
     ]);
+  });
+});
+
+describe('unglueCards', () => {
+  const texts = (input: string) => unglueCards(splitLines(input), input).map((l) => l.text);
+
+  it('rewrites a task card glued into one run as its work followed by its units and time limit', () => {
+    expect(
+      texts(
+        '现将有关事项通知如下：专项名称示范点建设分管领导曹承代牵头单位食品处配合单位各分局工作任务开展示范点建设工作（详见附件）时间安排通知下发之日起至2017年12月注意事项请按时报送。',
+      ),
+    ).toEqual([
+      '现将有关事项通知如下：',
+      '开展示范点建设工作（详见附件）',
+      '牵头单位：食品处',
+      '配合单位：各分局',
+      '完成时限：通知下发之日起至2017年12月',
+      '时间安排通知下发之日起至2017年12月注意事项请按时报送。',
+    ]);
+  });
+
+  it('gives each numbered item of the work the card’s units, also on the lines after the card’s', () => {
+    expect(
+      texts(
+        '专项名称特种设备安全综合治理分管领导高建武牵头单位质监处配合单位稽查支队、各分局工作任务（一）开展动员宣传活动。摸清底数。\n（二）督促落实企业安全主体责任。开展自查。\n（三）加强风险排查（责任单位：各分局）。时间安排自2017年1月开始至2019年11月，分三个阶段进行。',
+      ),
+    ).toEqual([
+      '（一）开展动员宣传活动。摸清底数。',
+      '牵头单位：质监处',
+      '配合单位：稽查支队、各分局',
+      '完成时限：自2017年1月开始至2019年11月',
+      '（二）督促落实企业安全主体责任。开展自查。',
+      '牵头单位：质监处',
+      '配合单位：稽查支队、各分局',
+      '完成时限：自2017年1月开始至2019年11月',
+      '（三）加强风险排查（责任单位：各分局）。',
+      '时间安排自2017年1月开始至2019年11月，分三个阶段进行。',
+    ]);
+  });
+
+  it('leaves prose naming 牵头单位 and 工作任务 alone', () => {
+    const input = '各牵头单位要落实牵头主抓责任，各责任单位要抓好各项工作任务落实。';
+    expect(texts(input)).toEqual([input]);
   });
 });

@@ -594,3 +594,133 @@ function part(line: TextLine, from: number, to: number, input: string): TextLine
   for (let c = from; c < to; c++) at.push(line.start + rawOffset(line, c));
   return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);
 }
+
+// The fields of a task card a page glued into one run (`专项名称…分管领导…牵头单位质监处配合单位稽查支队、各分局工作任务
+// （一）…（二）…时间安排自2017年1月开始至2019年11月注意事项…`).
+const CARD_FIELD =
+  /(专项名称|工作名称|任务名称|分管领导|牵头领导|牵头单位|牵头部门|牵头处室|配合单位|配合部门|配合处室|工作任务|时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/gu;
+// The fields after a card's 工作任务: where its work ends.
+const CARD_AFTER_WORK = /(时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/u;
+// Numbered items of the card's 工作任务: `（一）…`, `一、…`, `1.…`.
+const CARD_ITEM =
+  /(?:^|(?<=[。；;]\s*))(（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/gu;
+const CARD_ITEM_START = /^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/u;
+// An item naming its own units in a bracket: the card's units are not its.
+const OWN_UNITS =
+  /[（(〔](?:责任单位|牵头单位|配合单位|责任处室|牵头处室)[：:]|[（(〔][^（）()〔〕]{2,40}(?:负责|牵头)[）)〕]/u;
+
+interface Piece {
+  line: TextLine;
+  from: number;
+  to: number;
+}
+
+/**
+ * Rewrites task cards glued into one run of text (see CARD_FIELD) as lines the outline reads: each item
+ * of the card's 工作任务 (or the whole of it) followed by the card's unit labels and its 时间安排 as
+ * the time limit, unless the item names its own units in a bracket. The card's items may go on over the
+ * lines after it (a flattened page splits its lines at item numbers). Other lines are returned as they are.
+ *
+ * @param lines - the plan's lines
+ * @param input - the text they were split from
+ * @returns the lines, each glued card replaced by its tasks and their labels
+ */
+export function unglueCards(lines: readonly TextLine[], input: string): TextLine[] {
+  let out: TextLine[] | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as TextLine;
+    const head = readCardHead(line.text);
+    if (!head) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, k);
+    // The card's work: the rest of its line up to a later field, then the lines after it up to one.
+    const pieces: Piece[] = [];
+    let end: { line: TextLine; at: number } | undefined;
+    const cut = (l: TextLine, from: number) => {
+      const m = CARD_AFTER_WORK.exec(l.text.slice(from));
+      return m ? from + m.index : -1;
+    };
+    const firstEnd = cut(line, head.work);
+    pieces.push({ line, from: head.work, to: firstEnd < 0 ? line.text.length : firstEnd });
+    if (firstEnd >= 0) end = { line, at: firstEnd };
+    let j = k + 1;
+    for (; !end && j < lines.length && j <= k + 60; j++) {
+      const next = lines[j] as TextLine;
+      if (next.text === '') continue;
+      const at = cut(next, 0);
+      if (at !== 0) pieces.push({ line: next, from: 0, to: at < 0 ? next.text.length : at });
+      if (at >= 0) end = { line: next, at };
+    }
+    if (!end) {
+      // (No field after the work: no card after all.)
+      out.push(line);
+      continue;
+    }
+    const time = /^(?:时间安排|完成时限)[：:]?([^。；;\n]{2,60})/u.exec(end.line.text.slice(end.at));
+    const labels: string[] = [`牵头单位：${head.lead}`];
+    if (head.cooperate) labels.push(`配合单位：${head.cooperate}`);
+    // (The time limit ends at the next field, `注意事项…`, or at its comma, `…至2019年11月，分三个阶段进行`.)
+    if (time)
+      labels.push(`完成时限：${(time[1] as string).replace(/(?:[，,]|注意事项|落实反馈|工作要求|附件).*$/u, '')}`);
+    // The pieces in items: each numbered piece starts one, the rest go on the item before.
+    const items: Piece[][] = [];
+    for (const piece of pieces) {
+      const text = piece.line.text.slice(piece.from, piece.to);
+      const starts = [...text.matchAll(CARD_ITEM)].map((m) => m.index);
+      if (starts[0] === 0 && starts.length > 1) {
+        starts.forEach((s, n) => {
+          items.push([{ line: piece.line, from: piece.from + s, to: piece.from + (starts[n + 1] ?? text.length) }]);
+        });
+      } else if (items.length === 0 || CARD_ITEM_START.test(text)) items.push([piece]);
+      else (items[items.length - 1] as Piece[]).push(piece);
+    }
+    if (head.before > 0) out.push(part(line, 0, head.before, input));
+    for (const item of items) {
+      for (const piece of item) if (piece.to > piece.from) out.push(part(piece.line, piece.from, piece.to, input));
+      const text = item.map((p) => p.line.text.slice(p.from, p.to)).join('');
+      const last = item[item.length - 1] as Piece;
+      if (!OWN_UNITS.test(text))
+        for (const label of labels)
+          out.push(synthetic(label, [], last.line, last.line.start + rawOffset(last.line, last.to), input));
+    }
+    out.push(part(end.line, end.at, end.line.text.length, input));
+    k = lines.indexOf(end.line);
+  }
+  return (out ?? [...lines]).map((l, index) => (l.index === index ? l : { ...l, index }));
+}
+
+// A glued card's head: the units before its 工作任务 and where the work starts, or undefined where the
+// line holds none (牵头单位 glued after another field, then 工作任务; a card printed as labelled lines is
+// read as such).
+function readCardHead(text: string): { before: number; lead: string; cooperate?: string; work: number } | undefined {
+  if (text.length > 20_000 || !text.includes('工作任务') || !/牵头(?:单位|部门|处室)/u.test(text)) return undefined;
+  const found: { name: string; at: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(CARD_FIELD)) {
+    const name = m[1] as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    found.push({ name, at: m.index, end: m.index + m[0].length });
+    if (name === '工作任务') break;
+  }
+  const task = found.findIndex((f) => f.name === '工作任务');
+  const leadAt = found.findIndex((f) => /^牵头(?:单位|部门|处室)$/u.test(f.name));
+  if (task < 0 || leadAt < 0 || leadAt > task || (found[leadAt] as { at: number }).at === 0) return undefined;
+  // (A card opens with its name or its leader: prose naming `各牵头单位` and `工作任务` is none.)
+  if (!/^(?:专项名称|工作名称|任务名称|分管领导|牵头领导)$/u.test((found[0] as { name: string }).name))
+    return undefined;
+  const value = (i: number) =>
+    text.slice((found[i] as { end: number }).end, (found[i + 1] as { at: number }).at).trim();
+  const lead = value(leadAt);
+  if (lead === '' || lead.length > 80 || !looksLikeUnitList(lead)) return undefined;
+  const cooperateAt = found.findIndex((f) => /^配合(?:单位|部门|处室)$/u.test(f.name));
+  const card: { before: number; lead: string; cooperate?: string; work: number } = {
+    before: (found[0] as { at: number }).at,
+    lead,
+    work: (found[task] as { end: number }).end,
+  };
+  if (cooperateAt >= 0 && cooperateAt < task) card.cooperate = value(cooperateAt);
+  return card;
+}

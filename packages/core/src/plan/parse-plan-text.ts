@@ -24,7 +24,7 @@ import {
 } from './clauses.js';
 import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadline-text.js';
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
-import { unglueTables } from './glued-table.js';
+import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { noticeDeadline } from './notice-deadline.js';
@@ -223,7 +223,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input);
+  const lines = unglueCards(
+    unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input),
+    input,
+  );
   const furniture = lines.map((l) => isFurniture(l.text));
   readSpacedColumns(lines.map((l) => l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
