@@ -11,7 +11,16 @@ const DROPPED_MONTH = /年(\d{1,2})(?=[底末])/g;
 
 // A five-year plan's period (`“十四五”期间`, `十三五末`): to the end of its last year. The 3rd plan ran
 // 1966–1970 and each since five years more, so the Nth ends in 1955 + 5N (十四五: 2025).
-const FIVE_YEAR_PLAN = /[“"']?十([一二三四五六七八九])五[”"']?(?:规划)?(?:期间|时期|期末|末|期内|内)/gu;
+/**
+ * A five-year plan's period (`“十四五”期间`, `十三五末`), its ordinal's digit captured.
+ *
+ * @example
+ * ```ts
+ * FIVE_YEAR_PERIOD.test('“十四五”期间'); // true
+ * ```
+ */
+export const FIVE_YEAR_PERIOD = /[“"']?十([一二三四五六七八九])五[”"']?(?:规划)?(?:期间|时期|期末|末|期内|内)/u;
+const FIVE_YEAR_PLAN = new RegExp(FIVE_YEAR_PERIOD.source, 'gu');
 const CN_DIGIT = '一二三四五六七八九';
 
 /**

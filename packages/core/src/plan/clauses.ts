@@ -5,6 +5,7 @@ import type { Assignment, Role } from '../model/plan.js';
 import { looksLikeDeadline, scheduleDates } from './deadline-text.js';
 import { STAGE_LABEL_WORDS } from './text-lines.js';
 import {
+  COUNTED,
   looksLikeAgencyList,
   looksLikeUnit,
   looksLikeUnitList,
@@ -113,6 +114,8 @@ const SCHEDULE_TIME = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|季度|�
 // A note on later tasks in a bracket of its own, sentences and all: `〔以下均需各县（市、区）人民政府落实，不再
 // 列出。各有关责任单位按职责分工负责，下同〕`.
 const BRACKETED_NOTE = /〔以下[^〔〕]{2,120}不再[^〔〕]{0,80}〕/u;
+// The bracket a note was taken out of, left empty.
+const EMPTY_BRACKET = /[〔（(【]\s*[〕）)】]/gu;
 const STANDING_NOTE =
   /[，,]?(?:(?:此项及|本项及)?以下[^。]{0,60}?|[^。；，,]{2,60}?均为责任单位[，,]?\s*以下)不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及[^。；，,]{2,60}?[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同/u;
 const STAGES_LABEL = new RegExp(`^(?:${STAGE_LABEL_WORDS})`, 'u');
@@ -466,16 +469,13 @@ export function leadRuleIn(text: string): LeadRule | undefined {
 // for the clause (`…。逗号前的为牵头单位。`, `…；排在第一位的为牵头单位`).
 function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefined } {
   let whole = text.includes('以下')
-    ? text
-        .replace(INCLUDED_NOTE, '')
-        .replace(BRACKETED_NOTE, '')
-        .replace(/[〔（(【]\s*[〕）)】]/gu, '')
+    ? text.replace(INCLUDED_NOTE, '').replace(BRACKETED_NOTE, '').replace(EMPTY_BRACKET, '')
     : text;
   // (`A牵头负责；B负责配合落实，以下均需B配合落实，不再列出`: the note on later tasks goes also where
   // no full stop parts it from the units.)
   // (A note in its own bracket, `…政府〔以下事项均涉及…，不再列出〕`, leaves no empty bracket behind.)
   if (!whole.includes('。') && whole.includes('不再'))
-    whole = whole.replace(STANDING_NOTE, '').replace(/[〔（(【]\s*[〕）)】]/gu, '');
+    whole = whole.replace(STANDING_NOTE, '').replace(EMPTY_BRACKET, '');
   if (!whole.includes('。') && !MAY_STATE_RULE.test(whole)) return { inner: whole, rule: undefined };
   const sentences = splitOutsideBrackets(whole, (ch) => ch === '。');
   const kept: string[] = [];
@@ -685,8 +685,7 @@ const COOPERATES_WITH =
   /^([^：:，。；;,\n（）()]{2,60}?)(配合|协助)([^：:，。；;,\n（）()、]{2,20}?)(?=对|做好|开展|进行|推进|完成|落实|共同|抓好|加强|制定|组织|实施|做)/u;
 // The offices inside a body (处室, 工作组, 大队), which are no agencies of their own.
 // (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
-const OFFICE_END =
-  /^(?![一二三四五六七八九十两几每])(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
+const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。])/u;
 
 /**
@@ -708,7 +707,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       // (`政法综治处：指导…`: an office of the issuing body, named with a colon.)
       (/[：:]$/u.test(opening[0]) &&
         looksLikeUnitList(opening[1] as string) &&
-        (opening[1] as string).split(/[、，,]/u).every((piece) => OFFICE_END.test(piece))))
+        (opening[1] as string).split(/[、，,]/u).every((piece) => !COUNTED.test(piece) && OFFICE_END.test(piece))))
   )
     clauses.push({ start: 0, end: opening[0].length, inner: opening[1] as string, inline: true, opening: true });
   // `区农村发展局配合区规划局对划定的…进行确认`: units working with the lead the sentence names next.

@@ -1,6 +1,7 @@
 // Deadline phrases inside plan text: repairs the noise of copied plans before the phrase is read
 // (`202412月底前` → `2024年12月底前`), and tells a deadline phrase from other text.
 import { lastDayOfMonth } from 'date-fns';
+import { FIVE_YEAR_PERIOD } from '../deadline/normalize-deadline.js';
 import type { DeadlinePattern } from '../deadline/types.js';
 import type { Location } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
@@ -56,8 +57,11 @@ export function repairDeadlineText(raw: string): string {
   );
 }
 
-const DEADLINE_HINT =
-  /(\d{4}年|(?<![\d.])\d{1,2}月|年底|年内|年末|年前|上半年|下半年|季度|全年|持续|长期|常态|常年|日内|天内|工作日内|每(年|季|月|半年|周|两年)|底前|月前|前完成|之前|立行立改|即时|定期|十[一二三四五六七八九]五[”"']?(?:规划)?(?:期间|时期|期末|末|期内|内))/u;
+// (A five-year plan's period is the pattern the deadline reader resolves: one pattern for both.)
+const DEADLINE_HINT = new RegExp(
+  `(\\d{4}年|(?<![\\d.])\\d{1,2}月|年底|年内|年末|年前|上半年|下半年|季度|全年|持续|长期|常态|常年|日内|天内|工作日内|每(年|季|月|半年|周|两年)|底前|月前|前完成|之前|立行立改|即时|定期|${FIVE_YEAR_PERIOD.source})`,
+  'u',
+);
 
 /**
  * Whether a short piece of text reads as a deadline phrase (`2024年6月底前`, `持续推进`,

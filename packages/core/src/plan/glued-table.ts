@@ -602,9 +602,9 @@ const CARD_FIELD =
 // The fields after a card's 工作任务: where its work ends.
 const CARD_AFTER_WORK = /(时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/u;
 // Numbered items of the card's 工作任务: `（一）…`, `一、…`, `1.…`.
-const CARD_ITEM =
-  /(?:^|(?<=[。；;]\s*))(（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/gu;
-const CARD_ITEM_START = /^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/u;
+const CARD_ITEM_NUMBER = '（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)';
+const CARD_ITEM = new RegExp(`(?:^|(?<=[。；;]\\s*))(${CARD_ITEM_NUMBER})`, 'gu');
+const CARD_ITEM_START = new RegExp(`^(?:${CARD_ITEM_NUMBER})`, 'u');
 // An item naming its own units in a bracket: the card's units are not its.
 const OWN_UNITS =
   /[（(〔](?:责任单位|牵头单位|配合单位|责任处室|牵头处室)[：:]|[（(〔][^（）()〔〕]{2,40}(?:负责|牵头)[）)〕]/u;

@@ -413,13 +413,17 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const known = new Set<string>();
   liftSharedClauses(root, known);
   const counts = new Map<string, { count: number; depth: number }>();
-  const visit = (item: Item) => {
+  // Whether an item's own text has a clause, counted for its numbering level.
+  const readClauses = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
     if (item.hasClause && item.style !== 'root') {
       const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
       entry.count++;
       counts.set(item.style, entry);
     }
+  };
+  const visit = (item: Item) => {
+    readClauses(item);
     let rows = item.rows.length > 0;
     for (const child of item.children) {
       visit(child);
@@ -433,14 +437,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // plan's narrative and no tasks (the corpus's convention).
   if (counts.size === 0 && !hasRows(root)) {
     // (Only the duties marked are read again, their clauses found before kept.)
-    for (const item of markDutyOpenings(root, [])) {
-      item.hasClause = ownClauses(item, known) > 0;
-      if (item.hasClause) {
-        const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
-        entry.count++;
-        counts.set(item.style, entry);
-      }
-    }
+    for (const item of markDutyOpenings(root, [])) readClauses(item);
   }
   // On a tie the shallower level wins: sub-points (（1）（2）) then stay in their task's text.
   let taskStyle: string | undefined;
