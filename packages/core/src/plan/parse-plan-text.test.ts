@@ -7,7 +7,7 @@ import { PlanSchema } from '../model/index.js';
 import type { Plan, Task } from '../model/plan.js';
 import { findClauses, readClause } from './clauses.js';
 import { headerKind } from './table.js';
-import { splitCleanUnits } from './units.js';
+import { looksLikeUnit, splitCleanUnits } from './units.js';
 
 const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
 
@@ -5168,5 +5168,108 @@ describe('parsePlanText on an openness plan naming the office that publishes eac
       ['1', ['responsible:办公室', 'responsible:水政科', 'responsible:水利窗口']],
       ['2', ['responsible:建管科', 'responsible:水政科']],
     ]);
+  });
+});
+
+describe('parsePlanText on two attachment tables one after the other, printed one cell per line', () => {
+  // (The shape of 三明市森林“四库”联动试点区实施方案: a task list, then a project table with an amount and
+  // a place column; the header words `联动措施及主要内容` and `实施` / `年限` name columns too.)
+  const text = [
+    '森林四库联动试点区实施方案',
+    '附件1',
+    '重点任务清单',
+    '序号',
+    '重点任务',
+    '联动措施及主要内容',
+    '责任单位',
+    '实施年限',
+    '1',
+    '精准提升森林质量',
+    '联动路径：',
+    '通过提高针阔混交比例，带动全市林分质量提升。',
+    '各县（市、区）人民政府，市林业局。以下均需各县（市、区）人民政府落实，不再列出',
+    '2025—2030年',
+    '2',
+    '促进林相花化彩化',
+    '联动路径：',
+    '以景区景点为重点，实施林相改善。',
+    '市林业局、文旅局',
+    '2025—2030年',
+    '附件2',
+    '示范项目表',
+    '序号',
+    '项目名称',
+    '投资金额',
+    '（万元）',
+    '建设内容',
+    '责任单位',
+    '建设地点',
+    '实施',
+    '年限',
+    '一、森林质量精准提升',
+    '1',
+    '闽西北山地丘陵生物多样性保护示范基地',
+    '469',
+    '通过人工造林，完成示范建设面积5000亩。',
+    '明溪县人民政府',
+    '各乡镇',
+    '2027—2029年',
+    '2',
+    '国家储备林建设示范项目',
+    '3',
+    '科学培育大径材，完成示范建设面积4500亩。',
+    '三元区人民政府',
+    '各乡镇',
+    '2026—2028年',
+    '二、竹木产业提质升级',
+    '3',
+    '林业产业加工强链项目',
+    '20000',
+    '新增招引林产加工项目3个。',
+    '沙县区人民政府',
+    '各产业园区',
+    '2026年',
+  ].join('\n');
+  const plan = parsePlanText(text);
+
+  it('reads each table by its own columns: amounts are no row numbers, places no units', () => {
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text.slice(0, 6),
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '精准提升森林', ['各县（市、区）人民政府', '市林业局'], '2030-12-31'],
+      ['2', '促进林相花化', ['市林业局', '文旅局', '各县（市、区）人民政府'], '2030-12-31'],
+      // (The note on later rows holds to the end of its own table.)
+      ['1', '闽西北山地丘', ['明溪县人民政府'], '2029-12-31'],
+      ['2', '国家储备林建', ['三元区人民政府'], '2028-12-31'],
+      ['3', '林业产业加工', ['沙县区人民政府'], '2026-12-31'],
+    ]);
+  });
+
+  it('keeps the next attachment’s heading out of the last row of the table before it', () => {
+    expect(plan.truncated).toBeUndefined();
+    expect(plan.diagnostics.filter((d) => d.code === 'plan-truncated')).toEqual([]);
+  });
+});
+
+describe('headerKind on joined and year-span header words', () => {
+  it('reads two header words joined by 及 as the first that names a column, and `年限` as a time column', () => {
+    expect(headerKinds('联动措施及主要内容', '工作举措及实施计划', '实施年限', '年限')).toEqual([
+      'detail',
+      'schedule',
+      'deadline',
+      'deadline',
+    ]);
+  });
+});
+
+describe('looksLikeUnit on headings that end in 升级', () => {
+  it('reads `竹木产业提质升级` as no unit', () => {
+    expect(looksLikeUnit('竹木产业提质升级')).toBe(false);
+    expect(looksLikeUnit('县级')).toBe(false);
   });
 });

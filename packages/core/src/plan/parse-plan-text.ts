@@ -367,6 +367,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const stack: Item[] = [root];
   let lastNum = 0;
   let cutRow: PendingRow | undefined;
+  // Where a table starts after another one ended (see nextTableAt).
+  const tableStarts: number[] = [];
   let i = Math.max(0, firstBodyLine);
   while (i < lines.length) {
     const line = lines[i] as TextLine;
@@ -385,13 +387,27 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       continue;
     }
     if (header) {
+      // The table ends where another table's header starts (`附件2` / `序号` / `项目名称` / … after the
+      // rows of `附件1`): the rows below are read by their own columns.
+      const next = nextTableAt(header, headerAt, lines.length);
       const { cut } = readCellStream(
-        tableCells(lines, header.next, furniture, header.kinds, header.spaced === true),
+        tableCells(
+          lines,
+          header.next,
+          furniture,
+          header.kinds,
+          header.spaced === true,
+          rowsEndBefore(lines, next, header.next),
+        ),
         header.kinds,
         stack,
       );
       if (cut) cutRow = cut;
-      break;
+      if (next >= lines.length) break;
+      tableStarts.push(next);
+      stack.length = 1;
+      i = next;
+      continue;
     }
     // A table without a header may also start under the plan's first heading (`一、… |` then rows).
     if (i === headerless || (headerless < 0 && line.text.includes('|') && isHeaderlessRow(line.text))) {
@@ -478,13 +494,37 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // (Rows of a table after the outline, an attachment's, come after its tasks, as printed.)
   const firstChild = root.children[0]?.line?.index;
   const rowsAfter = firstChild !== undefined && (root.rows[0]?.lines[0]?.index ?? -1) > firstChild;
-  if (!rowsAfter) for (const row of root.rows) emitRow(row, null, context);
-  for (const child of root.children) walk(child, null, context);
-  // (A note in the body on later tasks, `以下均需县（区）政府落实，不再列出`, speaks of the body's tasks,
-  // not of an attachment's table after them; a note in the notice on every task still holds.)
-  if (rowsAfter) {
-    context.standing = everyTask;
-    for (const row of root.rows) emitRow(row, null, context);
+  if (tableStarts.length > 0) {
+    // Tables one after the other (`附件1` and `附件2`): rows and headings as printed, and a note on
+    // later tasks holds to the end of its own table.
+    const parts = [
+      ...root.rows.map((row) => ({ at: row.lines[0]?.index ?? 0, row, child: undefined })),
+      ...root.children.map((child) => ({ at: child.line?.index ?? 0, row: undefined, child })),
+    ].sort((a, b) => a.at - b.at);
+    let nextStart = 0;
+    let crossed = false;
+    for (const part of parts) {
+      // (As below: a note in the body speaks of the body's tasks, not of the tables after them.)
+      if (part.row && !crossed && rowsAfter) {
+        crossed = true;
+        context.standing = everyTask;
+      }
+      while (nextStart < tableStarts.length && part.at >= (tableStarts[nextStart] as number)) {
+        nextStart++;
+        context.standing = everyTask;
+      }
+      if (part.row) emitRow(part.row, null, context);
+      else if (part.child) walk(part.child, null, context);
+    }
+  } else {
+    if (!rowsAfter) for (const row of root.rows) emitRow(row, null, context);
+    for (const child of root.children) walk(child, null, context);
+    // (A note in the body on later tasks, `以下均需县（区）政府落实，不再列出`, speaks of the body's tasks,
+    // not of an attachment's table after them; a note in the notice on every task still holds.)
+    if (rowsAfter) {
+      context.standing = everyTask;
+      for (const row of root.rows) emitRow(row, null, context);
+    }
   }
   for (const duty of duties.values()) {
     const span = lineSpan(duty.line);
@@ -1716,4 +1756,31 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
 function endsInWholeUnit(text: string): boolean {
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
   return endsWithWholeUnit(value, true);
+}
+
+// The line where a table after `header` starts with a header of other columns (the next attachment's
+// table), or the end of the text. A header repeated as printed (a page break) goes on with the table,
+// and a row whose cells read like header words (`局机关各科室` / `项目` / `备注`) starts none: the new
+// header opens with its 序号.
+function nextTableAt(header: TableHeader, headerAt: (line: number) => TableHeader | undefined, end: number): number {
+  const same = header.kinds.join();
+  for (let k = header.next; k < end; k++) {
+    const other = headerAt(k);
+    if (other && other.kinds[0] === 'number' && other.kinds.join() !== same) return k;
+  }
+  return end;
+}
+
+// Where the rows of a table end that another table's header at `next` follows: before that table's
+// heading and title (`附件2` / `示范项目表`), which are no cells of the last row.
+function rowsEndBefore(lines: readonly TextLine[], next: number, from: number): number {
+  let end = next;
+  for (let k = next - 1; k >= Math.max(from, next - 4); k--) {
+    const text = (lines[k] as TextLine).text;
+    if (text === '') continue;
+    if (/^附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[：:]?$/u.test(text)) return k;
+    if (text.length > 40 || !/(表|清单|目录)$/u.test(text)) break;
+    end = k;
+  }
+  return end;
 }

@@ -98,6 +98,10 @@ export function readCellStream(
   // The column after 序号 is the task's: a cell there opening like a time limit (`持续深化…`,
   // `年内推动…`, `每年度主动公开…`) is the task's text when it says more than a time limit would.
   const taskAfterNumber = ((k) => k === 'task' || k === 'detail')(kinds[kinds.indexOf('number') + 1]);
+  // An amount column (`投资金额（万元）`) before the units: a bare number after a row's task text is
+  // its amount, not the next row's 序号, unless it follows the row's number (`469` in row 1).
+  const amountBeforeUnits =
+    kinds.includes('number') && kinds.findIndex((k) => k === 'other') < lastUnitColumn && kinds.includes('other');
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -247,7 +251,10 @@ export function readCellStream(
       byContent === 'units' &&
       !cell.text.includes('|') &&
       !/[、，,；]/u.test(cell.text) &&
-      (unitsAfter(at + 1) || ((cells[at + 1]?.text ?? '').length <= 8 && unitsAfter(at + 2)));
+      (unitsAfter(at + 1) ||
+        ((cells[at + 1]?.text ?? '').length <= 8 && unitsAfter(at + 2)) ||
+        // (`闽西北…示范基地` / `469`: a project named like a unit, its amount after it.)
+        (amountBeforeUnits && /^\d+(?:\.\d+)?$/u.test(cells[at + 1]?.text ?? '')));
     const openingTask =
       taskAfterNumber &&
       ((byContent === 'deadline' && (cell.text.length > 8 || opensTaskAfterTime(cell.text))) || unitNamedTask) &&
@@ -259,8 +266,18 @@ export function readCellStream(
       row.units.length === 0 &&
       row.deadline === undefined &&
       cells[at - 1]?.text.replace(/[.．、]$/u, '') === row.number;
+    const amountCell =
+      amountBeforeUnits &&
+      byContent === 'number' &&
+      cell.column === undefined &&
+      row !== undefined &&
+      /^\d{1,3}$/u.test(row.number) &&
+      row.texts.length > 0 &&
+      row.units.length === 0 &&
+      row.deadline === undefined &&
+      cell.text.replace(/[.．、]$/u, '') !== String(Number(row.number) + 1);
     const kind =
-      otherColumn || personCell
+      otherColumn || personCell || amountCell
         ? 'empty'
         : openingTask
           ? 'text'
@@ -773,6 +790,23 @@ export function tableHeaderAt(
         continue;
       }
     }
+    // `实施` / `年限`: a header word broken over two short lines, neither a header word alone.
+    if (
+      first.length <= 4 &&
+      second.length >= 2 &&
+      second.length <= 4 &&
+      headerKind(first) === undefined &&
+      // (`民生实事` / `责任单位`: a column no word names, then a header word of its own; `属地` / `责任` /
+      // `单位`: a column of places, then the unit column broken over two lines.)
+      (headerKind(second) === undefined || (first.length <= 2 && headerKind(second) === 'deadline'))
+    ) {
+      const joinedKind = headerKind(first + second);
+      if (joinedKind !== undefined) {
+        kinds.push(joinedKind);
+        k = k2;
+        continue;
+      }
+    }
     // `2023年` / `目标进度`: the year names no column, the word after it does.
     if (/^(?:19|20)\d{2}年度?$/u.test(first) && second !== '' && headerKind(second) !== undefined) {
       kinds.push(headerKind(second) as ColumnKind);
@@ -872,7 +906,9 @@ export function tableCells(
   furniture: readonly boolean[],
   kinds?: readonly ColumnKind[],
   spaced = false,
+  to = lines.length,
 ): StreamCell[] {
+  if (to < lines.length) lines = lines.slice(0, to);
   let bars = false;
   // (A bar that ends or opens a line closes cells; one inside a line of page furniture, `网站地图 |
   // 联系我们`, does not.)
@@ -1016,6 +1052,8 @@ export function tableCells(
 // cell is no unit).
 // Without bars, only where every row but the last (which the page may have cut) is the header's
 // cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
+const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\S{1,30}$/u;
+
 function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], everyRow = false): void {
   const starts: number[] = [];
   let expected = 1;
@@ -1032,10 +1070,12 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
       expected++;
     }
   }
-  // Each row ends before the next row's 序号, blank cells at its end left out.
+  // Each row ends before the next row's 序号, blank cells at its end left out, and a group's heading
+  // printed between two rows (`二、林相改善`) where the row is longer than the header.
   const ends = starts.map((from, r) => {
     let to = starts[r + 1] ?? cells.length;
     while (to > from && (cells[to - 1] as StreamCell).text === '') to--;
+    if (to - from === kinds.length + 1 && GROUP_HEADING.test((cells[to - 1] as StreamCell).text)) to--;
     return to;
   });
   if (

@@ -92,6 +92,10 @@ export function headerKind(cell: string): ColumnKind | undefined {
     !/[，。；]/u.test(name)
   )
     return 'schedule';
+  // `联动措施及主要内容`: two header words joined, too long to be read by its last word below: the
+  // first of them that names a column.
+  const pair = /^([\u4e00-\u9fff]{2,6})(?:及|和|与)([\u4e00-\u9fff]{2,6})$/u.exec(name);
+  if (pair && name.length > 8) return headerKind(pair[1] as string) ?? headerKind(pair[2] as string);
   const whole = HEADER_WORD.exec(name);
   if (whole?.groups) {
     for (let k = 0; k < HEADERS.length; k++)
@@ -118,7 +122,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(类型|类别|分类|属性|性质|大类)$/u.test(name)) return 'other';
   // `任务来源`, `政策依据`: where a task comes from, not who does it.
   if (/(来源|依据|出处)$/u.test(name)) return 'other';
-  if (/(时限|时间|期限|时间节点|进度)/u.test(name)) return 'deadline';
+  // `实施年限`, `完成年限`: the years a task runs over.
+  if (/(时限|时间|期限|年限|时间节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
@@ -382,6 +387,9 @@ export function classifyCell(text: string): CellKind {
     // part of the list.)
     const bare = t
       .replace(/(?:〔[^〔〕]{0,80}|[（(【][^（）()【】]{0,80})不再[^〔〕（）()【】]{0,10}[〕）)】]$/u, '')
+      // (`各县（市、区）人民政府，市林业局。以下均需各县（市、区）人民政府落实，不再列出`: the same note
+      // as a sentence of its own.)
+      .replace(/[。；，,]以下[^。；]{2,60}不再[^。；]{0,10}[。]?$/u, '')
       .replace(/[。]$/u, '');
     if (looksLikeUnitList(bare)) return 'units';
     if (ROLE_INSIDE.test(t)) {

@@ -93,3 +93,17 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
     ]);
   });
 });
+
+describe('label lines inside a table header printed one cell per line', () => {
+  it('leaves `责任单位` alone before a column of places, amounts or years', () => {
+    expect(joined('序号\n建设内容\n责任单位\n建设地点\n实施\n年限')).toEqual([
+      '序号',
+      '建设内容',
+      '责任单位',
+      '建设地点',
+      '实施',
+      '年限',
+    ]);
+    expect(joined('序号\n重点任务\n责任单位\n实施年限\n1')).toEqual(['序号', '重点任务', '责任单位', '实施年限', '1']);
+  });
+});

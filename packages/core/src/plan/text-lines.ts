@@ -382,7 +382,9 @@ const UNIT_COLUMN_LIKE =
 // A column of people (`牵头领导`, `分管县领导`, `责任人`).
 const PEOPLE_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,5}(领导|责任人|负责人|联系人)[：:]?$/u;
 // A column of time limits (`推进时间`, `进度安排`): no label's value.
-const TIME_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,4}(时间|时限|期限|进度|安排)[：:]?$/u;
+const TIME_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,4}(时间|时限|期限|年限|进度|安排)[：:]?$/u;
+// Other columns of a table (`建设地点`, `投资金额`, `建设内容`, `项目名称`): no label's value.
+const OTHER_COLUMN_LIKE = /^[\u4e00-\u9fff]{2,4}(地点|地址|金额|内容|名称)$/u;
 // (`责 任 单 位`: a header word printed with blanks between its characters.)
 const isHeaderCell = (printed: string) => {
   const text = printed.length <= 16 ? printed.replace(/ /gu, '') : printed;
@@ -390,6 +392,7 @@ const isHeaderCell = (printed: string) => {
     HEADER_LIKE.test(text) ||
     UNIT_COLUMN_LIKE.test(text) ||
     PEOPLE_COLUMN_LIKE.test(text) ||
+    OTHER_COLUMN_LIKE.test(text) ||
     TIME_COLUMN_LIKE.test(text)
   );
 };
