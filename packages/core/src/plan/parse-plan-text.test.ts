@@ -5273,3 +5273,42 @@ describe('looksLikeUnit on headings that end in 升级', () => {
     expect(looksLikeUnit('县级')).toBe(false);
   });
 });
+
+describe('parsePlanText on duties whose units open the paragraph under their title', () => {
+  it('reads the units opening the paragraph as the duty’s own, in a plan naming units no other way', () => {
+    // (The shape of 莆田市文旅局 安全生产专项整治三年行动实施方案: no labels anywhere, step titles with
+    // time limits in brackets.)
+    const plan = parsePlanText(
+      [
+        '安全生产专项整治三年行动实施方案',
+        '一、主要任务',
+        '（一）全面落实全员安全生产责任',
+        '。各县区（管委会）文旅部门、机关各科室要督促指导文旅企事业单位落实责任。',
+        '（二）加强旅行社租赁旅游包车管理。',
+        '各县区（管委会）文旅部门、市场法规科要督促旅行社落实主体责任。',
+        '（三）全面改善学生视觉环境。',
+        '学校要改善教学设施和条件。',
+        '二、进度安排',
+        '（一）动员部署（2020年9月前）。',
+        '各县区（管委会）文旅部门要结合实际制定实施方案。',
+        '（二）集中攻坚（2021年）。',
+        '动态更新“四个清单”。',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks
+        .filter((t) => t.assignments.length > 0)
+        .map((t) => [
+          t.text.slice(0, 8),
+          t.assignments.map((a) => a.unit),
+          t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+        ]),
+    ).toEqual([
+      ['全面落实全员安全', ['各县区（管委会）文旅部门', '机关各科室'], 'none'],
+      ['加强旅行社租赁旅', ['各县区（管委会）文旅部门', '市场法规科'], 'none'],
+      // (`学校要…` below a title addresses every school: no unit of a duty.)
+      // (`9月前`: before September, as the corpus reads it.)
+      ['动员部署（202', ['各县区（管委会）文旅部门'], '2020-08-31'],
+    ]);
+  });
+});

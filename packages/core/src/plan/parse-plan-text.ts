@@ -430,8 +430,12 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   liftSharedClauses(root, known);
   const counts = new Map<string, { count: number; depth: number }>();
   // Whether an item's own text has a clause, counted for its numbering level.
+  // (Whether a clause names units: a step's time limit alone, `（二）排查整治（2020年6月至12月）`, names none.)
+  let unitClauses = 0;
   const readClauses = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
+    if (item.hasClause && unitClauses === 0 && item.clauseCache?.clauses.some((c) => !DEADLINE_ONLY.test(c.inner)))
+      unitClauses++;
     if (item.hasClause && item.style !== 'root') {
       const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
       entry.count++;
@@ -451,7 +455,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // A plan whose items name no unit any other way may divide its duties by units opening the items
   // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
   // plan's narrative and no tasks (the corpus's convention).
-  if (counts.size === 0 && !hasRows(root)) {
+  if (unitClauses === 0 && !hasRows(root)) {
     // (Only the duties marked are read again, their clauses found before kept.)
     for (const item of markDutyOpenings(root, [])) readClauses(item);
   }
@@ -789,17 +793,32 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   const found = cached && cached.text === text ? [...cached.clauses] : findClauses(text, known);
   // `（二）党群工作处要加强…`: in a plan naming no units otherwise, the units a duty opens with are its own.
   if (item.dutyOpening && found.length === 0) {
-    const opening = DUTY_OPENING.exec(text);
+    // (`（一）全面落实全员安全生产责任` / `。各县区（管委会）文旅部门、机关各科室要…`: the duty's title on a
+    // line of its own, its units opening the paragraph below.)
+    const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
+    const opening = DUTY_OPENING.exec(text) ?? (titleEnd > 0 ? DUTY_OPENING.exec(text.slice(titleEnd)) : null);
+    const at = opening && opening.index === 0 && text.startsWith(opening[0]) ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
     const names = opening && looksLikeUnitList(units) ? splitCleanUnits(units).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
     const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
-    if (opening && names.length > 0 && names.every((u) => fit(u.unit))) {
+    // (Below a title, only agencies and offices: `学校要…` there addresses every school, as a rule does.)
+    // (Nor `各级各部门`, `各单位`: every body the plan speaks to.)
+    const agency = (u: string) =>
+      at === 0 || (TITLED_DUTY_UNIT.test(u) && !/^各级|^各(?:有关|相关)?(?:部门|单位)$/u.test(u));
+    if (opening && names.length > 0 && names.every((u) => fit(u.unit) && agency(u.unit))) {
       const verb = (opening[2] ?? opening[3]) === '牵头' ? '牵头' : '';
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
       // (`1.` / `市教育局：` / `建立…`, `市财政局` / `：设立…`: the colon after the units goes with them.)
-      const modal = opening[4] ?? /^(?:要|应当|应该|应|需|须)(?!负责|牵头)/u.exec(text.slice(units.length))?.[0] ?? '';
-      found.push({ start: 0, end: units.length + modal.length, inner: `${units}${verb}`, inline: true, opening: true });
+      const modal =
+        opening[4] ?? /^(?:要|应当|应该|应|需|须)(?!负责|牵头)/u.exec(text.slice(at + units.length))?.[0] ?? '';
+      found.push({
+        start: at,
+        end: at + units.length + modal.length,
+        inner: `${units}${verb}`,
+        inline: true,
+        opening: true,
+      });
     }
   }
   item.clauseCache = { text, clauses: found };
@@ -977,9 +996,17 @@ function clauseAtEnd(item: Item, known: ReadonlySet<string>): 'bracket' | 'label
   return /^[（(〔【]/u.test(text.slice(clause.start, clause.start + 1)) ? 'bracket' : 'label';
 }
 
+// A clause holding a time limit only (`2020年6月至12月`, `2021年`, `10月底前`).
+const DEADLINE_ONLY = /^[\d年月日底前中上下旬至到—\-~～－（）()以内及之]+$/u;
+// A unit opening the paragraph under a duty's title: an agency of a place or an office.
+const TITLED_DUTY_UNIT =
+  /^(?:各|市|县|区|省|州|镇|乡|街道)|(?:局|委|办|厅|处|科|室|股|中心|部门|政府|管委会|队|所|站)$/u;
+// A duty's title on its own line (`全面落实全员安全生产责任` / `。`) or closed by its full stop, its text
+// after it.
+const TITLE_LINE = /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
 const DUTY_OPENING =
-  /^([^，。；：:\n（）()“”]{2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。]))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）){2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。]))/u;
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
@@ -1244,7 +1271,12 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // (`市财政局：公开…`: the units the item opens with are no part of its text, and a time limit at
     // the end of its text is its deadline.)
     const opening = onlyInline ? inline.find((c) => c.opening === true) : undefined;
-    const body = taskText(text.slice(Math.max(startAt, opening?.end ?? 0), bodyEnd));
+    // (`全面落实…责任` / `。各县区文旅部门要督促…`: the title above the units stays the task's.)
+    const body = taskText(
+      opening && opening.start > startAt
+        ? text.slice(startAt, opening.start) + text.slice(opening.end, bodyEnd)
+        : text.slice(Math.max(startAt, opening?.end ?? 0), bodyEnd),
+    );
     // Units named only inside the item's sentences are the whole item's.
     const readings = onlyInline
       ? inline.map((c) => {
