@@ -5312,3 +5312,37 @@ describe('parsePlanText on duties whose units open the paragraph under their tit
     ]);
   });
 });
+
+describe('parsePlanText on an indicator table whose copy broke scores and document numbers out of their sentences', () => {
+  it('reads a number followed by its measure word as text of the row, and a broken 文号 as no unit', () => {
+    const plan = parsePlanText(
+      [
+        '2016年度绩效管理工作方案',
+        '序号',
+        '工作任务',
+        '文件依据',
+        '责任科室',
+        '完成时限',
+        '1',
+        '办事服务提速增效，未开展梳理排查的扣',
+        '1',
+        '分；优惠政策未公开的扣',
+        '2',
+        '分。',
+        '莆委办【2016】',
+        '21号',
+        '办公室',
+        '12月底前',
+        '2',
+        '推行电子政务。',
+        '宗教科',
+        '12月底前',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['办公室']],
+      ['2', ['宗教科']],
+    ]);
+    expect(looksLikeUnit('莆委办【2016】')).toBe(false);
+  });
+});

@@ -276,29 +276,39 @@ export function readCellStream(
       row.units.length === 0 &&
       row.deadline === undefined &&
       cell.text.replace(/[.．、]$/u, '') !== String(Number(row.number) + 1);
+    // `得` / `30` / `分；…`: a number a copy broke out of a sentence (a score, a count), followed by
+    // its measure word, is text of the row, not the next row's 序号.
+    const brokenNumber =
+      byContent === 'number' &&
+      cell.column === undefined &&
+      row !== undefined &&
+      row.texts.length > 0 &&
+      MEASURE_AFTER.test(cells[at + 1]?.text ?? '');
     const kind =
       otherColumn || personCell || amountCell
         ? 'empty'
-        : openingTask
+        : brokenNumber
           ? 'text'
-          : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
-            cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
-            ? 'deadline'
-            : // … and its unit cell is its units, names the unit reader does not know included
-              // (`职工中专、工人文化宫`, `市“两新”组织党工委`), unless it reads as a sentence.
-              cell.column !== undefined &&
-                isUnitColumn(cell.column) &&
-                sameRow &&
-                byContent === 'text' &&
-                namesOnly(cell.text)
-              ? 'units'
-              : taskColumn
-                ? byContent === 'section' || byContent === 'number'
-                  ? byContent
-                  : 'text'
-                : labelled && row !== undefined && row.texts.length > 0
-                  ? 'units'
-                  : byContent;
+          : openingTask
+            ? 'text'
+            : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
+              cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
+              ? 'deadline'
+              : // … and its unit cell is its units, names the unit reader does not know included
+                // (`职工中专、工人文化宫`, `市“两新”组织党工委`), unless it reads as a sentence.
+                cell.column !== undefined &&
+                  isUnitColumn(cell.column) &&
+                  sameRow &&
+                  byContent === 'text' &&
+                  namesOnly(cell.text)
+                ? 'units'
+                : taskColumn
+                  ? byContent === 'section' || byContent === 'number'
+                    ? byContent
+                    : 'text'
+                  : labelled && row !== undefined && row.texts.length > 0
+                    ? 'units'
+                    : byContent;
     row ??= fresh();
     const current = row;
     // `高新园` / `（邹区镇）`: a unit's bracket the copy put on a line of its own, after the unit.
@@ -1052,6 +1062,9 @@ export function tableCells(
 // cell is no unit).
 // Without bars, only where every row but the last (which the page may have cut) is the header's
 // cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
+// The measure word after a number broken out of its sentence (`30` / `分；…`, `3` / `条的，…`).
+const MEASURE_AFTER = /^(?:分|条|项|个|次|件|篇|人|家|元|万|亿|%|倍|天|周|小时)(?:[，,；;。、）)]|的|以|及|$)/u;
+
 const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\S{1,30}$/u;
 
 function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], everyRow = false): void {

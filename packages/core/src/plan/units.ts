@@ -514,6 +514,8 @@ function withoutBrackets(name: string): string {
 export function looksLikeUnit(name: string): boolean {
   // (A name is at most 18 characters outside its brackets: a long text is no name, and is not read.)
   if (name.length > 100) return false;
+  // `莆委办【2016】`: a document number (文号) a copy broke before its number, not the office.
+  if (/[【〔［[](?:19|20)\d{2}[】〕］\]]/u.test(name)) return false;
   // `具有行政职能的市直各单位`: a collective named by what its units do.
   // (Quotation marks set off a name inside the name: `市“两新”组织党工委`.)
   let bare = withoutBrackets(name.replace(ET_AL, '')).replace(/[\s“”‘’"]+/g, '');
