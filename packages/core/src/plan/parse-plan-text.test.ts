@@ -5346,3 +5346,32 @@ describe('parsePlanText on an indicator table whose copy broke scores and docume
     expect(looksLikeUnit('莆委办【2016】')).toBe(false);
   });
 });
+
+describe('parsePlanText on a two-column duty table whose units come first, without 序号', () => {
+  it('reads `部门` / `相关任务分工情况` one cell per line, a duty opening with 牵头 as the unit’s lead', () => {
+    const plan = parsePlanText(
+      [
+        '农村生活污水治理提升工作方案',
+        '附件2',
+        '市直有关部门任务分工表',
+        '部门',
+        '相关任务分工情况',
+        '市生态环境局',
+        '牵头主抓农村生活污水治理，督促项目推进，开展工作考核等',
+        '。',
+        '市住建局',
+        '负责农村生活污水治理项目的技术指导和组织管理',
+        '。',
+        '市发改委、水利局、国资委、税务局等',
+        '加大政策、资金、要素保障',
+        '。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['牵头主抓农村', ['lead:市生态环境局']],
+      ['负责农村生活', ['responsible:市住建局']],
+      ['加大政策、资', ['responsible:市发改委', 'responsible:水利局', 'responsible:国资委', 'responsible:税务局']],
+    ]);
+    expect(headerKinds('相关任务分工情况', '任务分工情况')).toEqual(['task', 'task']);
+  });
+});

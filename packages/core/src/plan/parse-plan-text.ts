@@ -1754,6 +1754,10 @@ function emitRow(row: TableRow, section: Section | null, ctx: BuildContext): voi
   unitCell('units', 'responsible');
   unitCell('responsible', 'responsible');
   unitCell('cooperate', 'cooperate');
+  // `市生态环境局` / `牵头主抓农村生活污水治理…`: a unit whose duty opens with 牵头 leads it.
+  const only = readings.length === 1 ? readings[0]?.assignments : undefined;
+  if (only?.length === 1 && only[0]?.role === 'responsible' && /^牵头(?![单部处科])/u.test(task))
+    readings[0] = { ...(readings[0] as ClauseReading), assignments: [{ ...only[0], role: 'lead' }] };
   const first = row.lines[0] as TextLine;
   const last = row.lines[row.lines.length - 1] as TextLine;
   const span: Span = { ...lineSpan(first), end: lineSpan(last).end };

@@ -25,7 +25,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import { rawOffset, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikePersonName, roleWordAtEnd } from './units.js';
+import { endsWithWholeUnit, looksLikePersonName, looksLikeUnitList, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -858,6 +858,13 @@ export function tableHeaderAt(
     const opening = after < lines.length ? (lines[after] as TextLine).text : '';
     return /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、])\S/u.test(opening) ? { kinds, next: k } : undefined;
   }
+  if (kinds.length === 2 && isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'task') {
+    // `部门` / `相关任务分工情况` over unit names (`市生态环境局` / `牵头主抓…`): the units first, a table of
+    // two columns when a unit's name follows its header.
+    const after = skipBlank[k] ?? lines.length;
+    const opening = after < lines.length ? (lines[after] as TextLine).text : '';
+    return opening.length <= 30 && looksLikeUnitList(opening.replace(/等$/u, '')) ? { kinds, next: k } : undefined;
+  }
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
 }
 
@@ -1053,6 +1060,8 @@ export function tableCells(
   // (One cell per line without bars too, where every row is the header's cells long: a task named
   // like a unit, `市科技馆`, stays the task.)
   if (kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds, !bars);
+  if (kinds?.length === 2 && isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'task' && !bars)
+    alignUnitFirstRows(cells, kinds);
   return cells;
 }
 
@@ -1062,6 +1071,20 @@ export function tableCells(
 // cell is no unit).
 // Without bars, only where every row but the last (which the page may have cut) is the header's
 // cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
+// A table of two columns, units then their duties, one cell per line (`市住建局` / `负责…` / `。`): each
+// row is a unit cell and the text cells after it, up to the next unit cell.
+function alignUnitFirstRows(cells: StreamCell[], kinds: readonly ColumnKind[]): void {
+  let open = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as StreamCell;
+    const units = cell.text.length <= 40 && classifyCell(cell.text.replace(/等$/u, '')) === 'units';
+    if (units && i > 0 && open) (cells[i - 1] as StreamCell).rowEnd = true;
+    if (units) open = false;
+    else if (i > 0) open = true;
+    cell.column = units ? kinds[0] : kinds[1];
+  }
+}
+
 // The measure word after a number broken out of its sentence (`30` / `分；…`, `3` / `条的，…`).
 const MEASURE_AFTER = /^(?:分|条|项|个|次|件|篇|人|家|元|万|亿|%|倍|天|周|小时)(?:[，,；;。、）)]|的|以|及|$)/u;
 

@@ -114,6 +114,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // A table's own title (`责任分工分解表`, `任务清单`) names no column, nor does a numbered line.
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
+  // `相关任务分工情况`: the duties of the unit beside it, not how far along they are.
+  if (/^(?:相关)?(?:任务|工作)分工(?:情况)?$/u.test(name)) return 'task';
   // `进展比例`, `完成率`: how far along, in percent.
   if (/(备注|情况|进展|进度情况|说明|状态|比例|百分比|完成率)$/u.test(name)) return 'other';
   // A column of officials (分管县领导, 责任领导, 责任人) or of progress (当前进度) names no unit and no time.
