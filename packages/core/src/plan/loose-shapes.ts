@@ -4,7 +4,7 @@
 import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
 import type { TextLine } from './text-lines.js';
-import { looksLikeUnitList } from './units.js';
+import { looksLikeAgencyList, looksLikeUnitList } from './units.js';
 
 /**
  * A task's text as read: lines joined without breaks (Chinese needs no space), a leading
@@ -40,10 +40,15 @@ export interface DutyLine {
   reading: ClauseReading;
   /** The line's number where the duties are numbered (`1.县应急管理局负责…`); its text keeps the unit. */
   number?: string;
+  /** A duty printed after its unit and a colon (`市水利局：监督指导…`). */
+  colon?: boolean;
 }
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+
+// `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
+const DUTY_COLON_LINE = /^([^，。；：,;:（）()]{2,30}?)[：:]\s*([^。；]{4,}.*)$/u;
 
 const DUTY_RUN = 3;
 
@@ -68,7 +73,7 @@ export function dutyLines(
   const found = new Map<number, DutyLine>();
   let run: [number, DutyLine][] = [];
   const close = () => {
-    if (run.length >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
+    if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -79,10 +84,40 @@ export function dutyLines(
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
     const m = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
+    const colon =
+      !m && !furniture[i] && !n && own.length <= 400 && (run.length === 0 || run[0]?.[1].colon)
+        ? DUTY_COLON_LINE.exec(own)
+        : null;
+    // (`其他有关部门：按职责协同…` closes a run of agencies.)
+    const agencies =
+      colon !== null &&
+      (looksLikeAgencyList(colon[1] as string) ||
+        (run.length > 0 && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(colon[1] as string)));
+    if (colon && agencies) {
+      if (run.length > 0 && !run[0]?.[1].colon) close();
+      const duty = colon[2] as string;
+      const role = /^牵头/u.test(duty)
+        ? 'lead'
+        : /^(?:配合|协助|按职责协同|协同)/u.test(duty)
+          ? 'cooperate'
+          : 'responsible';
+      run.push([i, { line, text: taskText(duty), reading: unitsReading(colon[1] as string, role), colon: true }]);
+      continue;
+    }
+    // (A colon duty broken over lines, `市城市管理局：…在市政` / `市政工地及` / `住宅装修领域…。`: the lines
+    // after it until one ends a sentence go on with it.)
+    const last = run[run.length - 1]?.[1];
+    if (!m && !n && last?.colon && !/[。；]$/u.test(last.text) && !furniture[i] && own.length <= 300) {
+      last.text += own;
+      run.push([i, last]);
+      continue;
+    }
     if (
       !m ||
       !looksLikeUnitList(m[1] as string) ||
-      (run.length > 0 && (run[0]?.[1].number !== undefined) !== numbered)
+      (run.length > 0 && (run[0]?.[1].number !== undefined) !== numbered) ||
+      (run.length > 0 && run[0]?.[1].colon)
     ) {
       close();
       if (!m || !looksLikeUnitList(m[1] as string)) continue;

@@ -5375,3 +5375,32 @@ describe('parsePlanText on a two-column duty table whose units come first, witho
     expect(headerKinds('相关任务分工情况', '任务分工情况')).toEqual(['task', 'task']);
   });
 });
+
+describe('parsePlanText on a run of duties each printed after its unit and a colon', () => {
+  it('reads `市X局：…` lines as tasks of their units, a line broken mid-sentence going on with its duty', () => {
+    const plan = parsePlanText(
+      [
+        '建筑垃圾排查整治实施方案',
+        '四、工作要求',
+        '（一）加强组织领导。市级成立工作专班，各成员单位职责如下：',
+        '市城市管理局：牵头统筹推进建筑垃圾治理工作，建立全市',
+        '市政工地建筑垃圾管理台账。',
+        '市水利局：监督指导水利项目建筑垃圾处置。',
+        '市财政局：配合住房城乡建设等部门，保障工作经费。',
+        '其他有关部门：按职责协同做好建筑垃圾治理相关工作。',
+        '（二）建立协同机制。各县（市、区）将排查整治纳入年度计划。',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks
+        .filter((t) => t.assignments.length > 0)
+        .map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)]),
+    ).toEqual([
+      ['牵头统筹推进', ['lead:市城市管理局']],
+      ['监督指导水利', ['responsible:市水利局']],
+      ['配合住房城乡', ['cooperate:市财政局']],
+      ['按职责协同做', ['cooperate:其他有关部门']],
+    ]);
+    expect(plan.tasks.find((t) => t.text.startsWith('牵头统筹'))?.text).toContain('市政工地建筑垃圾管理台账');
+  });
+});

@@ -530,7 +530,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       for (const row of root.rows) emitRow(row, null, context);
     }
   }
-  for (const duty of duties.values()) {
+  // (A duty broken over lines is listed at each of them.)
+  for (const duty of new Set(duties.values())) {
     const span = lineSpan(duty.line);
     pushTask(context, {
       number: duty.number ?? String(context.tasks.length + 1),
