@@ -5404,3 +5404,38 @@ describe('parsePlanText on a run of duties each printed after its unit and a col
     expect(plan.tasks.find((t) => t.text.startsWith('牵头统筹'))?.text).toContain('市政工地建筑垃圾管理台账');
   });
 });
+
+describe('parsePlanText on a 责任清单 whose office column comes first, among columns of ways and audiences', () => {
+  it('reads `责任科室` / `普法内容` / `宣传方式` / `普法对象` rows by their columns, a row with a broken cell as its duty', () => {
+    const plan = parsePlanText(
+      [
+        '2022年“谁执法谁普法”责任清单',
+        '责任科室',
+        '普法内容',
+        '宣传方式',
+        '普法对象',
+        '办公室',
+        '《信访条例》《政府信息公开条例》等法律法规规章',
+        '通过办理信访案件，宣讲法律',
+        '本机关工作人员、社会公众、信访人',
+        '食品流通安全监督管理科',
+        '《食品经营许可管理办法》等法律法规规章',
+        '结合',
+        '3.15',
+        '、食品安全周等开展相应宣传工作',
+        '本机关工作人员、社会公众、食品经营者',
+        '计量科',
+        '《计量法》等法律法规规章',
+        '结合世界计量日进行普法宣传',
+        '本机关工作人员、社会公众',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => a.unit)])).toEqual([
+      ['《信访条例》', ['办公室']],
+      ['《食品经营许', ['食品流通安全监督管理科']],
+      ['《计量法》等', ['计量科']],
+    ]);
+    expect(plan.tasks[0]?.text).not.toContain('社会公众');
+    expect(headerKinds('宣传方式', '普法对象', '服务对象')).toEqual(['other', 'other', 'other']);
+  });
+});

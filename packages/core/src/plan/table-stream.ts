@@ -1060,8 +1060,7 @@ export function tableCells(
   // (One cell per line without bars too, where every row is the header's cells long: a task named
   // like a unit, `市科技馆`, stays the task.)
   if (kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds, !bars);
-  if (kinds?.length === 2 && isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'task' && !bars)
-    alignUnitFirstRows(cells, kinds);
+  if (kinds !== undefined && unitFirst(kinds) && !bars) alignUnitFirstRows(cells, kinds);
   return cells;
 }
 
@@ -1071,18 +1070,36 @@ export function tableCells(
 // cell is no unit).
 // Without bars, only where every row but the last (which the page may have cut) is the header's
 // cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
-// A table of two columns, units then their duties, one cell per line (`市住建局` / `负责…` / `。`): each
-// row is a unit cell and the text cells after it, up to the next unit cell.
+// A table whose first column is its only unit column, with no 序号 (`部门` / `相关任务分工情况`, `责任科室` /
+// `普法内容` / `宣传方式` / `普法对象`).
+function unitFirst(kinds: readonly ColumnKind[]): boolean {
+  return (
+    isUnitColumn(kinds[0] as ColumnKind) &&
+    kinds.slice(1).every((k) => !isUnitColumn(k) && k !== 'number' && k !== 'deadline') &&
+    kinds.slice(1).some((k) => k === 'task' || k === 'detail')
+  );
+}
+
+// Units first, then their duties, one cell per line (`市住建局` / `负责…` / `。`): each row is a unit cell
+// and the cells after it, up to the next unit cell; where a row has exactly the header's cells they take
+// its columns, else they are all the duty's. (With more than two columns a row opens with one name: a
+// list there, `本机关工作人员、社会公众`, is a 普法对象 cell.)
 function alignUnitFirstRows(cells: StreamCell[], kinds: readonly ColumnKind[]): void {
-  let open = false;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as StreamCell;
-    const units = cell.text.length <= 40 && classifyCell(cell.text.replace(/等$/u, '')) === 'units';
-    if (units && i > 0 && open) (cells[i - 1] as StreamCell).rowEnd = true;
-    if (units) open = false;
-    else if (i > 0) open = true;
-    cell.column = units ? kinds[0] : kinds[1];
-  }
+  const duty = kinds.find((k) => k === 'task' || k === 'detail') as ColumnKind;
+  const starts: number[] = [];
+  cells.forEach((cell, i) => {
+    const name = cell.text.replace(/等$/u, '');
+    const one = kinds.length === 2 || !/[、，,]/u.test(name);
+    if (cell.text.length <= 40 && one && classifyCell(name) === 'units') starts.push(i);
+  });
+  if (starts[0] !== 0) return;
+  starts.forEach((from, r) => {
+    const to = starts[r + 1] ?? cells.length;
+    const full = to - from === kinds.length;
+    for (let i = from; i < to; i++)
+      (cells[i] as StreamCell).column = i === from ? kinds[0] : full ? kinds[i - from] : duty;
+    if (to > from + 1) (cells[to - 1] as StreamCell).rowEnd = true;
+  });
 }
 
 // The measure word after a number broken out of its sentence (`30` / `分；…`, `3` / `条的，…`).

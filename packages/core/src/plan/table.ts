@@ -122,6 +122,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
     return 'other';
   if (/(类型|类别|分类|属性|性质|大类)$/u.test(name)) return 'other';
+  // `宣传方式`, `普法对象`: how and to whom, neither units nor time. (`检查对象` is what a row inspects: its task.)
+  if (/^[\u4e00-\u9fff]{2,4}(方式|形式)$|^(?:普法|宣传|服务|培训|参加|参训|教育)对象$/u.test(name)) return 'other';
   // `任务来源`, `政策依据`: where a task comes from, not who does it.
   if (/(来源|依据|出处)$/u.test(name)) return 'other';
   // `实施年限`, `完成年限`: the years a task runs over.
