@@ -5439,3 +5439,25 @@ describe('parsePlanText on a 责任清单 whose office column comes first, among
     expect(headerKinds('宣传方式', '普法对象', '服务对象')).toEqual(['other', 'other', 'other']);
   });
 });
+
+describe('parsePlanText on duties under headings that name their unit alone', () => {
+  it('reads `（一）水利部门` / `负责牵头…` as the unit’s duty, 牵头 as its lead, in a plan naming units no other way', () => {
+    const plan = parsePlanText(
+      [
+        '河道采砂专项整治行动方案',
+        '三、部门职责',
+        '（一）水利部门',
+        '负责牵头组织开展本次专项整治行动。',
+        '（二）公安部门',
+        '加大河砂运输途经道路的巡逻力度。',
+        '（三）交通部门',
+        '检查水上的运砂船舶是否持有有效准运单。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['负责牵头组织', ['lead:水利部门']],
+      ['加大河砂运输', ['responsible:公安部门']],
+      ['检查水上的运', ['responsible:交通部门']],
+    ]);
+  });
+});

@@ -808,7 +808,9 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const agency = (u: string) =>
       at === 0 || (TITLED_DUTY_UNIT.test(u) && !/^各级|^各(?:有关|相关)?(?:部门|单位)$/u.test(u));
     if (opening && names.length > 0 && names.every((u) => fit(u.unit) && agency(u.unit))) {
-      const verb = (opening[2] ?? opening[3]) === '牵头' ? '牵头' : '';
+      // (`（一）水利部门` / `负责牵头组织…`: a heading of units alone, its duty below it.)
+      const below = opening[0] === units ? text.slice(at + units.length).replace(/^\s+/u, '') : '';
+      const verb = (opening[2] ?? opening[3]) === '牵头' || /^(?:负责)?牵头/u.test(below) ? '牵头' : '';
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
       // (`1.` / `市教育局：` / `建立…`, `市财政局` / `：设立…`: the colon after the units goes with them.)
       const modal =
@@ -1007,7 +1009,7 @@ const TITLED_DUTY_UNIT =
 const TITLE_LINE = /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）){2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。]))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）){2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
