@@ -389,7 +389,13 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     if (header) {
       // The table ends where another table's header starts (`附件2` / `序号` / `项目名称` / … after the
       // rows of `附件1`): the rows below are read by their own columns.
-      const next = nextTableAt(header, headerAt, lines.length);
+      const next = nextTableAt(
+        header,
+        headerAt,
+        (k) => tableHeaderAt(lines, k, skipBlank, kindAt),
+        kindAt,
+        lines.length,
+      );
       const { cut } = readCellStream(
         tableCells(
           lines,
@@ -1801,9 +1807,23 @@ function endsInWholeUnit(text: string): boolean {
 // table), or the end of the text. A header repeated as printed (a page break) goes on with the table,
 // and a row whose cells read like header words (`局机关各科室` / `项目` / `备注`) starts none: the new
 // header opens with its 序号.
-function nextTableAt(header: TableHeader, headerAt: (line: number) => TableHeader | undefined, end: number): number {
+function nextTableAt(
+  header: TableHeader,
+  headerAt: (line: number) => TableHeader | undefined,
+  quickHeaderAt: (line: number) => TableHeader | undefined,
+  kindAt: (line: number) => ColumnKind | undefined,
+  end: number,
+): number {
   const same = header.kinds.join();
   for (let k = header.next; k < end; k++) {
+    // (Only a `序号` line is asked for a header, the rows' lines being many; and a header repeated as
+    // printed is known by its cells before a wide table's reading is tried.)
+    if (kindAt(k) !== 'number') continue;
+    const quick = quickHeaderAt(k);
+    if (quick?.kinds.join() === same) {
+      k = quick.next - 1;
+      continue;
+    }
     const other = headerAt(k);
     if (other && other.kinds[0] === 'number' && other.kinds.join() !== same) return k;
   }

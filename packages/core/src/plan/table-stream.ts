@@ -925,11 +925,12 @@ export function tableCells(
   spaced = false,
   to = lines.length,
 ): StreamCell[] {
-  if (to < lines.length) lines = lines.slice(0, to);
+  // (The rows end at `to`, where the next table starts: read up to it, the text after it left alone.)
+  const end = Math.min(to, lines.length);
   let bars = false;
   // (A bar that ends or opens a line closes cells; one inside a line of page furniture, `网站地图 |
   // 联系我们`, does not.)
-  for (let k = from; k < Math.min(lines.length, from + 40); k++) {
+  for (let k = from; k < Math.min(end, from + 40); k++) {
     const text = (lines[k] as TextLine).text;
     if (!furniture[k] && (text.endsWith('|') || text.startsWith('|'))) bars = true;
   }
@@ -940,7 +941,7 @@ export function tableCells(
     // together are the header's (`2\t落实…要求，` / `压减支出\t县财政局\t持续推进`).
     const tabbed = from > 0 && (lines[from - 1] as TextLine).raw.includes('\t');
     const width = kinds?.length ?? 0;
-    for (let k = from; k < lines.length; k++) {
+    for (let k = from; k < end; k++) {
       const line = lines[k] as TextLine;
       if (furniture[k] || line.text === '') continue;
       // The line's own cells; lines below may add to them.
@@ -949,7 +950,7 @@ export function tableCells(
       let lineOf = row.map(() => line);
       // (At most a few lines: a cell holds a few paragraphs, and lines without a tab must not be
       // gathered to the end of a long text.)
-      for (let j = k + 1; tabbed && row.length < width && j < lines.length && j <= k + MAX_CELL_LINES; j++) {
+      for (let j = k + 1; tabbed && row.length < width && j < end && j <= k + MAX_CELL_LINES; j++) {
         const next = lines[j] as TextLine;
         if (furniture[j] || next.text === '') break;
         const more = tabCells(next);
@@ -975,7 +976,7 @@ export function tableCells(
   }
   const cells: StreamCell[] = [];
   let open: { text: string; line: TextLine } | undefined;
-  for (let k = from; k < lines.length; k++) {
+  for (let k = from; k < end; k++) {
     const line = lines[k] as TextLine;
     if (furniture[k] || isSeparatorRow(line.text)) continue;
     // A row printed without its first bar (`烟花爆竹 | 1月份 | 安监站 |`) is a pipe row too when it
