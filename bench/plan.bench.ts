@@ -242,6 +242,14 @@ const adversarial: Record<string, string> = {
   'step titles closed by a time limit (`（一）成立X（10月底前）…`)': varied(
     '（一）成立市局专班（10月底前）成立专班。（责任单位：市局）\n',
   ),
+  // Shapes of the rules added in the fifteenth session.
+  'tables one after another, each with a header of its own (`附件N` / `序号` / `项目名称` / `投资金额` …)': varied(
+    '附件1\n序号\n重点任务\n责任单位\n实施年限\n1\n推进工作\n市局\n2025—2030年\n附件2\n序号\n项目名称\n投资金额\n责任单位\n建设地点\n1\n示范项目\n469\n市局\n各乡镇\n',
+  ),
+  'a unit-first table `责任科室` / `普法内容` / `宣传方式` / `普法对象`, then 1 MB of rows': `责任科室\n普法内容\n宣传方式\n普法对象\n${varied(
+    '市局\n《条例》等法律法规\n结合工作开展宣传\n社会公众\n',
+  )}`,
+  'duties after their unit and a colon (`市X局：牵头统筹…`), broken over lines': varied('市局：牵头统筹推进\n工作\n'),
   'a wide table of places `序号` / `县（市、区）` / `划定任务数（个）` …': `序号\n县（市、区）\n划定任务数\n（个）\n完成时限\n责任单位\n监督单位\n${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {
