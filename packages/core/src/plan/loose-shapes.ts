@@ -54,7 +54,9 @@ const DUTY_RUN = 3;
 
 /**
  * Runs of three or more lines (blank lines between them allowed, numbered lines not) that each
- * open with a unit and 负责 or 牵头 and go on with what it does: `省教育厅负责各类照护服务人才培养。`.
+ * open with a unit and 负责 or 牵头 and go on with what it does: `省教育厅负责各类照护服务人才培养。`; or
+ * runs of unnumbered lines each opening with an agency and a colon (`市水利局：监督指导…`), a duty
+ * broken over lines going on to the line that ends its sentence.
  *
  * @param lines - the plan's lines
  * @param furniture - which lines are page furniture
@@ -95,7 +97,6 @@ export function dutyLines(
       (looksLikeAgencyList(colon[1] as string) ||
         (run.length > 0 && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(colon[1] as string)));
     if (colon && agencies) {
-      if (run.length > 0 && !run[0]?.[1].colon) close();
       const duty = colon[2] as string;
       const role = /^牵头/u.test(duty)
         ? 'lead'

@@ -437,11 +437,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const counts = new Map<string, { count: number; depth: number }>();
   // Whether an item's own text has a clause, counted for its numbering level.
   // (Whether a clause names units: a step's time limit alone, `（二）排查整治（2020年6月至12月）`, names none.)
-  let unitClauses = 0;
+  let namesUnits = false;
   const readClauses = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
-    if (item.hasClause && unitClauses === 0 && item.clauseCache?.clauses.some((c) => !DEADLINE_ONLY.test(c.inner)))
-      unitClauses++;
+    if (item.hasClause && !namesUnits && item.clauseCache?.clauses.some((c) => !DEADLINE_ONLY.test(c.inner)))
+      namesUnits = true;
     if (item.hasClause && item.style !== 'root') {
       const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
       entry.count++;
@@ -461,7 +461,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // A plan whose items name no unit any other way may divide its duties by units opening the items
   // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
   // plan's narrative and no tasks (the corpus's convention).
-  if (unitClauses === 0 && !hasRows(root)) {
+  if (!namesUnits && !hasRows(root)) {
     // (Only the duties marked are read again, their clauses found before kept.)
     for (const item of markDutyOpenings(root, [])) readClauses(item);
   }
@@ -803,8 +803,9 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     // (`（一）全面落实全员安全生产责任` / `。各县区（管委会）文旅部门、机关各科室要…`: the duty's title on a
     // line of its own, its units opening the paragraph below.)
     const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
-    const opening = DUTY_OPENING.exec(text) ?? (titleEnd > 0 ? DUTY_OPENING.exec(text.slice(titleEnd)) : null);
-    const at = opening && opening.index === 0 && text.startsWith(opening[0]) ? 0 : titleEnd;
+    const atStart = DUTY_OPENING.exec(text);
+    const opening = atStart ?? (titleEnd > 0 ? DUTY_OPENING.exec(text.slice(titleEnd)) : null);
+    const at = atStart ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
     const names = opening && looksLikeUnitList(units) ? splitCleanUnits(units).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
@@ -1837,7 +1838,7 @@ function rowsEndBefore(lines: readonly TextLine[], next: number, from: number): 
   for (let k = next - 1; k >= Math.max(from, next - 4); k--) {
     const text = (lines[k] as TextLine).text;
     if (text === '') continue;
-    if (/^附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[：:]?$/u.test(text)) return k;
+    if (text.length <= 6 && ANNEX_START.test(text)) return k;
     if (text.length > 40 || !/(表|清单|目录)$/u.test(text)) break;
     end = k;
   }

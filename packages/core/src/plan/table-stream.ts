@@ -100,8 +100,8 @@ export function readCellStream(
   const taskAfterNumber = ((k) => k === 'task' || k === 'detail')(kinds[kinds.indexOf('number') + 1]);
   // An amount column (`投资金额（万元）`) before the units: a bare number after a row's task text is
   // its amount, not the next row's 序号, unless it follows the row's number (`469` in row 1).
-  const amountBeforeUnits =
-    kinds.includes('number') && kinds.findIndex((k) => k === 'other') < lastUnitColumn && kinds.includes('other');
+  const firstOther = kinds.indexOf('other');
+  const amountBeforeUnits = kinds.includes('number') && firstOther >= 0 && firstOther < lastUnitColumn;
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -800,7 +800,8 @@ export function tableHeaderAt(
         continue;
       }
     }
-    // `实施` / `年限`: a header word broken over two short lines, neither a header word alone.
+    // `实施` / `年限`: a header word broken over two short lines, its first part no header word alone (its
+    // second may be a time column's: `年限`).
     if (
       first.length <= 4 &&
       second.length >= 2 &&
@@ -851,18 +852,15 @@ export function tableHeaderAt(
     kinds.pop();
     k = unknownLine;
   }
+  // A header of two columns, task and units, is one only where the first row's line below fits it.
+  const after = skipBlank[k] ?? lines.length;
+  const opening = after < lines.length ? (lines[after] as TextLine).text : '';
   if (kinds.length === 2 && kinds[0] === 'task' && isUnitColumn(kinds[1] as ColumnKind)) {
-    // `工作任务` / `落实单位` over numbered rows (`一、…` / `1．…` / `政治部、办公室`): a table of two
-    // columns, when a numbered line follows its header.
-    const after = skipBlank[k] ?? lines.length;
-    const opening = after < lines.length ? (lines[after] as TextLine).text : '';
+    // `工作任务` / `落实单位` over numbered rows (`一、…` / `1．…` / `政治部、办公室`): a numbered line.
     return /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、])\S/u.test(opening) ? { kinds, next: k } : undefined;
   }
   if (kinds.length === 2 && isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'task') {
-    // `部门` / `相关任务分工情况` over unit names (`市生态环境局` / `牵头主抓…`): the units first, a table of
-    // two columns when a unit's name follows its header.
-    const after = skipBlank[k] ?? lines.length;
-    const opening = after < lines.length ? (lines[after] as TextLine).text : '';
+    // `部门` / `相关任务分工情况` over unit names (`市生态环境局` / `牵头主抓…`): a unit's name.
     return opening.length <= 30 && looksLikeUnitList(opening.replace(/等$/u, '')) ? { kinds, next: k } : undefined;
   }
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
@@ -1065,12 +1063,6 @@ export function tableCells(
   return cells;
 }
 
-// Cells one per line, each closed by its bar (empty cells printed as bars too): a row is the cells
-// from its 序号 (1, 2, 3, … in order) to the next one, and a row with exactly the header's cells is
-// read by column, like a pipe row (so `300` in an amount column is no row number and a 建设地点
-// cell is no unit).
-// Without bars, only where every row but the last (which the page may have cut) is the header's
-// cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
 // A table whose first column is its only unit column, with no 序号 (`部门` / `相关任务分工情况`, `责任科室` /
 // `普法内容` / `宣传方式` / `普法对象`).
 function unitFirst(kinds: readonly ColumnKind[]): boolean {
@@ -1106,8 +1098,15 @@ function alignUnitFirstRows(cells: StreamCell[], kinds: readonly ColumnKind[]): 
 // The measure word after a number broken out of its sentence (`30` / `分；…`, `3` / `条的，…`).
 const MEASURE_AFTER = /^(?:分|条|项|个|次|件|篇|人|家|元|万|亿|%|倍|天|周|小时)(?:[，,；;。、）)]|的|以|及|$)/u;
 
+// A group's heading printed between two rows of a numbered table (`二、重点区域林相改善`).
 const GROUP_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]\S{1,30}$/u;
 
+// Cells one per line, each closed by its bar (empty cells printed as bars too): a row is the cells
+// from its 序号 (1, 2, 3, … in order) to the next one, and a row with exactly the header's cells is
+// read by column, like a pipe row (so `300` in an amount column is no row number and a 建设地点
+// cell is no unit).
+// Without bars, only where every row but the last (which the page may have cut) is the header's
+// cells long: a multi-line or merged cell anywhere makes the rows' lengths no guide.
 function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], everyRow = false): void {
   const starts: number[] = [];
   let expected = 1;
