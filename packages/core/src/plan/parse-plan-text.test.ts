@@ -5461,3 +5461,20 @@ describe('parsePlanText on duties under headings that name their unit alone', ()
     ]);
   });
 });
+
+describe('parsePlanText on duties whose opening units are given a short name', () => {
+  it('reads `X、Y（以下称“市级监管部门”）负责…` as the duty of X and Y, the short name no unit', () => {
+    const plan = parsePlanText(
+      [
+        '疫苗流通使用专项治理方案',
+        '三、职责分工',
+        '（一）市食品药品监管局、卫生计生委（以下称“市级监管部门”）负责制定切实可行的治理工作方案。',
+        '（二）各县（市、区）市场监管部门、卫生计生部门（以下称“县级监管部门”）负责对辖区内接种单位开展检查。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市食品药品监管局', '卫生计生委'],
+      ['各县（市、区）市场监管部门', '卫生计生部门'],
+    ]);
+  });
+});

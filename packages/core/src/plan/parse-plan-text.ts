@@ -807,7 +807,9 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const opening = atStart ?? (titleEnd > 0 ? DUTY_OPENING.exec(text.slice(titleEnd)) : null);
     const at = atStart ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
-    const names = opening && looksLikeUnitList(units) ? splitCleanUnits(units).units : [];
+    // (`卫生计生委（以下称“市级监管部门”）`: the name the plan gives the units below is no unit's.)
+    const listed = units.replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '');
+    const names = opening && looksLikeUnitList(listed) ? splitCleanUnits(listed).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
     const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
     // (Below a title, only agencies and offices: `学校要…` there addresses every school, as a rule does.)
@@ -825,7 +827,7 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
       found.push({
         start: at,
         end: at + units.length + modal.length,
-        inner: `${units}${verb}`,
+        inner: `${listed}${verb}`,
         inline: true,
         opening: true,
       });
@@ -1013,10 +1015,10 @@ const TITLED_DUTY_UNIT =
   /^(?:各|市|县|区|省|州|镇|乡|街道)|(?:局|委|办|厅|处|科|室|股|中心|部门|政府|管委会|队|所|站)$/u;
 // A duty's title on its own line (`全面落实全员安全生产责任` / `。`) or closed by its full stop, its text
 // after it.
-const TITLE_LINE = /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)/u;
+const TITLE_LINE = /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)(?:[一二三四五六七八九十]是)?/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）){2,40}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
@@ -1036,8 +1038,10 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   if (heading !== '' && REQUIREMENTS_SECTION.test(heading)) return marked;
   // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
   for (const child of item.children) {
+    // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
+    const before = marked.length;
     if (child.children.length > 0) markDutyOpenings(child, marked);
-    else if (opensWithWords(child)) {
+    if ((child.children.length === 0 || marked.length === before) && opensWithWords(child)) {
       child.dutyOpening = true;
       marked.push(child);
     }
