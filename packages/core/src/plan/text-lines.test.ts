@@ -105,5 +105,12 @@ describe('label lines inside a table header printed one cell per line', () => {
       '年限',
     ]);
     expect(joined('序号\n重点任务\n责任单位\n实施年限\n1')).toEqual(['序号', '重点任务', '责任单位', '实施年限', '1']);
+    // (`本局责任科室`: the issuing body's own offices, a column of their own.)
+    expect(joined('时间节点要求\n责任单位\n本局责任科室\n1')).toEqual([
+      '时间节点要求',
+      '责任单位',
+      '本局责任科室',
+      '1',
+    ]);
   });
 });
