@@ -5478,3 +5478,22 @@ describe('parsePlanText on duties whose opening units are given a short name', (
     ]);
   });
 });
+
+describe('parsePlanText on duties opened by `X工作职责：`', () => {
+  it('reads the units before `职责` as the duty’s, in a plan naming units no other way', () => {
+    const plan = parsePlanText(
+      [
+        '2020年春运工作实施方案',
+        '三、工作职责',
+        '（一）片区春运领导小组工作职责：组织领导片区春运期间道路交通安全工作。',
+        '（二）各行政村（社区）工作职责：实施本村（社区）春运期间道路交通安全工作。',
+        '（三）辖区卫生院职责：切实做好春运期间突发卫生疾病预防工作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => a.unit)])).toEqual([
+      ['组织领导片区', ['片区春运领导小组']],
+      ['实施本村（社', ['各行政村（社区）']],
+      ['切实做好春运', ['辖区卫生院']],
+    ]);
+  });
+});

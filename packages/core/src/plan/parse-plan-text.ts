@@ -808,7 +808,10 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const at = atStart ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
     // (`卫生计生委（以下称“市级监管部门”）`: the name the plan gives the units below is no unit's.)
-    const listed = units.replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '');
+    // (`片区春运领导小组工作职责：组织领导…`: the duties a colon opens are the units' before `职责`.)
+    const listed = units
+      .replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '')
+      .replace(opening?.[4] === undefined ? /$^/u : /(?:工作)?职责$/u, '');
     const names = opening && looksLikeUnitList(listed) ? splitCleanUnits(listed).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
     const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
