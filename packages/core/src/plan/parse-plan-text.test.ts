@@ -5497,3 +5497,25 @@ describe('parsePlanText on duties opened by `X工作职责：`', () => {
     ]);
   });
 });
+
+describe('parsePlanText on headings naming the units whose 主要任务 are listed below', () => {
+  it('gives `（一）市局特种设备科主要任务` / `1.…` the heading’s unit, and reads no unit from `督促指导各县级局…`', () => {
+    const plan = parsePlanText(
+      [
+        '2025年度特种设备常规监督检查计划',
+        '二、主要任务',
+        '（一）市局特种设备科主要任务',
+        '1.负责制定年度常规监督检查计划。',
+        '2.督促指导各县级局落实重要问题整改闭环。',
+        '（二）各县（市、区）市场监管局主要任务',
+        '1.负责本辖区特种设备重点使用单位年度常规监督检查。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => a.unit)])).toEqual([
+      ['负责制定年度', ['市局特种设备科']],
+      ['督促指导各县', ['市局特种设备科']],
+      ['负责本辖区特', ['各县（市、区）市场监管局']],
+    ]);
+    expect(looksLikeUnit('督促指导各县级局')).toBe(false);
+  });
+});

@@ -1077,8 +1077,10 @@ function markHeadingLeads(item: Item): void {
 // `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
 // What may follow the units of a heading that names them: a count of tasks, a colon.
 const UNIT_HEADING_COUNT = /(?:[（(]共?\d{1,3}项[）)])?[：:]?$/u;
-// `X、Y承担…职责`, `X的主要职责`: a heading naming the units whose duties are listed below it.
-const DUTY_HEADING = /^(.{2,40}?)(?:((?:要|应)?(?:承担|履行)[^。；，\s]{0,40})|的?(?:主要|工作)?)职责(?:[：:。]|\s|$)/u;
+// `X、Y承担…职责`, `X的主要职责`, `市局特种设备科主要任务`: a heading naming the units whose duties are
+// listed below it.
+const DUTY_HEADING =
+  /^(.{2,40}?)(?:((?:要|应)?(?:承担|履行)[^。；，\s]{0,40})|的?(?:主要|工作)?)(?:职责|任务)(?:[：:。]|\s|$)/u;
 const LEAD_HEADING =
   /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
 
