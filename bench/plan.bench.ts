@@ -250,6 +250,17 @@ const adversarial: Record<string, string> = {
     '市局\n《条例》等法律法规\n结合工作开展宣传\n社会公众\n',
   )}`,
   'duties after their unit and a colon (`市X局：牵头统筹…`), broken over lines': varied('市局：牵头统筹推进\n工作\n'),
+  'a glued table of measures numbered without `、` (`1加强…每季度（…）市X局2…`)': `序号工作任务工作举措完成时限责任单位${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      // (Unit names without digits, as printed: a digit ends a glued unit list.)
+      const name = k.toString(26).replace(/[0-9]/gu, (d) => String.fromCharCode(0x71 + Number(d)));
+      const row = `${k}加强组织领导落实场地建设，配备2—3名宣导员。每季度（9月18日）市${name}局`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
   'a wide table of places `序号` / `县（市、区）` / `划定任务数（个）` …': `序号\n县（市、区）\n划定任务数\n（个）\n完成时限\n责任单位\n监督单位\n${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {

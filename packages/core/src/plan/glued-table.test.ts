@@ -208,3 +208,25 @@ describe('unglueCards', () => {
     expect(texts(input)).toEqual([input]);
   });
 });
+
+describe('a glued table of measures numbered without `、`', () => {
+  it('reads `1加强组织领导每季度（9月18日、12月18日）政法综治处2…` as rows, each with its time limit and units', () => {
+    const plan = parsePlanText(
+      '消防宣传教育工作任务清单 序号工作任务工作举措完成时限责任单位1加强组织领导每季度常态化总结工作情况，相关材料及时报送区消安委办。每季度（9月18日、12月18日）政法综治处2运用微信小程序联合消防部门组织各村（居）学习使用手册。长期各村（居）3成立片区消防宣讲站落实场地、制度、人员配备等规范性建设。8月20日政法综治处4组建宣讲队建立一支不少于3人的宣讲站队伍，配备2—3名宣导员。长期政法综治处',
+      { year: 2023 },
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      // (The bracket's dates are read as the time limit, the later one.)
+      ['1', ['政法综治处'], '2023-12-18'],
+      ['2', ['各村（居）'], 'continuous'],
+      ['3', ['政法综治处'], '2023-08-20'],
+      ['4', ['政法综治处'], 'continuous'],
+    ]);
+  });
+});

@@ -78,6 +78,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     : measures
       ? splitMeasureRows(text)
       : splitRows(text, header.kinds.includes('deadline'));
+  // (Measures numbered without `、`: `1加强组织领导每季度…（9月18日、12月18日）政法综治处2运用…`.)
+  if (rows.length === 0 && measures) rows = splitMeasureRows(text, true);
   // `11.1编制…已完成区旅发委1.2.1设计…`: rows numbered `1.1`, `1.2.1`, … with each group's number glued before.
   if (rows.length === 0) rows = splitDottedRows(text);
   if (rows.length === 0) return [...lines];
@@ -278,9 +280,11 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
 // A measure's time limit and the units right after it, glued (`…领导小组3月区经发局区环土局1、…`): the
 // units run to the next digit (a source list's number, the next group's or measure's) or blank.
 const LIMIT_THEN_UNITS =
-  /((?:19|20)\d{2}年)?(?:\d{1,2}月(?:底|末|份)?(?:前|之前)?|全年|年底前?|年内|上半年|下半年|长期|持续推进|每季度|每月|每年)(?=[^\d\s、，。；]{2})([^\d\s。；：]{2,80})/gu;
+  /((?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末|份)?(?:前|之前)?|全年|年底前?|年内|上半年|下半年|长期|持续推进|每季度|每月|每年)(?:[（(][^（）()]{1,30}[）)])?(?=[^\d\s、，。；（(]{2})([^\d\s。；：]{2,80})/gu;
 
-function splitMeasureRows(text: string): GluedRow[] {
+function splitMeasureRows(text: string, bare = false): GluedRow[] {
+  // (`N、`, or with `bare` the number alone before the measure's first character: `1加强组织领导…`.)
+  const markOf = (n: number) => (bare ? String(n) : `${n}、`);
   const rows: GluedRow[] = [];
   let number = 1;
   let after = 0;
@@ -299,9 +303,15 @@ function splitMeasureRows(text: string): GluedRow[] {
     const from = Math.max(after, m.index - 3000);
     const window = text.slice(from, m.index);
     for (const n of [number, number + 1]) {
-      const mark = `${n}、`;
+      const mark = markOf(n);
       for (let q = window.lastIndexOf(mark); q >= 0; q = q > 0 ? window.lastIndexOf(mark, q - 1) : -1) {
-        if (!/\d/u.test(text[from + q - 1] ?? '')) {
+        const before = text[from + q - 1] ?? '';
+        const after = text[from + q + mark.length] ?? '';
+        const measured = /[名人个项次条家所户座万元年月日号天周余]/u.test(after);
+        if (
+          !/\d/u.test(before) &&
+          (!bare || (/[\u4e00-\u9fff“]/u.test(after) && !measured && !/[年月日第—\-～]/u.test(before)))
+        ) {
           start = from + q;
           found = n;
           break;
@@ -310,7 +320,7 @@ function splitMeasureRows(text: string): GluedRow[] {
       if (start >= 0) break;
     }
     if (start < 0) continue;
-    const taskFrom = start + `${found}、`.length;
+    const taskFrom = start + markOf(found).length;
     const task = text.slice(taskFrom, m.index).trim();
     if (task.length < 2) continue;
     const unitsFrom = m.index + m[0].length - (m[2] as string).length;
