@@ -5519,3 +5519,22 @@ describe('parsePlanText on headings naming the units whose 主要任务 are list
     expect(looksLikeUnit('督促指导各县级局')).toBe(false);
   });
 });
+
+describe('parsePlanText on a duty title alone on its line over a paragraph opening with its unit', () => {
+  it('reads `（一）扎实做好…检查` / `市局督促指导…` as the duty of 市局, the title closed by a full stop', () => {
+    const plan = parsePlanText(
+      [
+        '中选医疗器械质量监管工作方案',
+        '二、工作重点',
+        '（一）扎实做好流通使用环节监督检查',
+        '市局督促指导各县级局监督中选品种配送单位落实主体责任。',
+        '（二）持续加强不良事件监测',
+        '市监测中心要将中选品种作为监测重点。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 18), t.assignments.map((a) => a.unit)])).toEqual([
+      ['扎实做好流通使用环节监督检查。督促指', ['市局']],
+      ['持续加强不良事件监测。将中选品种作为', ['市监测中心']],
+    ]);
+  });
+});

@@ -803,15 +803,20 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     // (`（一）全面落实全员安全生产责任` / `。各县区（管委会）文旅部门、机关各科室要…`: the duty's title on a
     // line of its own, its units opening the paragraph below.)
     const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
-    const atStart = DUTY_OPENING.exec(text);
-    const opening = atStart ?? (titleEnd > 0 ? DUTY_OPENING.exec(text.slice(titleEnd)) : null);
-    const at = atStart ? 0 : titleEnd;
-    const units = opening?.[1] ?? '';
     // (`卫生计生委（以下称“市级监管部门”）`: the name the plan gives the units below is no unit's.)
     // (`片区春运领导小组工作职责：组织领导…`: the duties a colon opens are the units' before `职责`.)
-    const listed = units
-      .replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '')
-      .replace(opening?.[4] === undefined ? /$^/u : /(?:工作)?职责$/u, '');
+    const unitsOf = (m: RegExpExecArray | null) =>
+      (m?.[1] ?? '')
+        .replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '')
+        .replace(m?.[4] === undefined ? /$^/u : /(?:工作)?职责$/u, '');
+    // (The text's start is tried first, then the paragraph under the title: `扎实做好…检查` alone on its
+    // line, then `市局督促…`.)
+    const atStart = DUTY_OPENING.exec(text);
+    const fromStart = atStart !== null && looksLikeUnitList(unitsOf(atStart));
+    const opening = fromStart || titleEnd === 0 ? atStart : DUTY_OPENING.exec(text.slice(titleEnd));
+    const at = fromStart || titleEnd === 0 ? 0 : titleEnd;
+    const units = opening?.[1] ?? '';
+    const listed = unitsOf(opening);
     const names = opening && looksLikeUnitList(listed) ? splitCleanUnits(listed).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
     const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
@@ -1291,9 +1296,11 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // the end of its text is its deadline.)
     const opening = onlyInline ? inline.find((c) => c.opening === true) : undefined;
     // (`全面落实…责任` / `。各县区文旅部门要督促…`: the title above the units stays the task's.)
+    // (A title alone on its line ends with a full stop in the task's text: `扎实做好…检查。督促指导…`.)
+    const title = opening && opening.start > startAt ? text.slice(startAt, opening.start).trimEnd() : '';
     const body = taskText(
       opening && opening.start > startAt
-        ? text.slice(startAt, opening.start) + text.slice(opening.end, bodyEnd)
+        ? `${title}${/[。；，：.]$/u.test(title) ? '' : '。'}${text.slice(opening.end, bodyEnd)}`
         : text.slice(Math.max(startAt, opening?.end ?? 0), bodyEnd),
     );
     // Units named only inside the item's sentences are the whole item's.
