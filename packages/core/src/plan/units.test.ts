@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeUnit, roleWordAtEnd, splitCleanUnits, splitUnits, unitTailStart } from './units.js';
+import {
+  looksLikeUnit,
+  looksLikeUnitList,
+  roleWordAtEnd,
+  splitCleanUnits,
+  splitUnits,
+  unitTailStart,
+} from './units.js';
 
 const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
 
@@ -331,5 +338,27 @@ describe('unit names are short', () => {
     const bracket = `（${'市、区、'.repeat(30)}）`;
     expect(looksLikeUnit(`各县${bracket}政府`)).toBe(false);
     expect(looksLikeUnit('各县（市、区）政府')).toBe(true);
+  });
+});
+
+describe('unit names a copy glued without separators', () => {
+  it('cuts a run of organ names into its names, and keeps a name that reads as one unit whole', () => {
+    expect(
+      splitCleanUnits('区交建局各片区项目建设指挥部各乡镇人民政府综合执法局农发局爱卫办市政园林公司').units.map(
+        (u) => u.unit,
+      ),
+    ).toEqual(['区交建局', '各片区项目建设指挥部', '各乡镇人民政府', '综合执法局', '农发局', '爱卫办', '市政园林公司']);
+    expect(splitCleanUnits('市场规范处稽查支队食品处药械处消保处信用信息处').units.map((u) => u.unit)).toEqual([
+      '市场规范处',
+      '稽查支队',
+      '食品处',
+      '药械处',
+      '消保处',
+      '信用信息处',
+    ]);
+    expect(splitCleanUnits('平潭综合实验区自然资源与生态环境局').units.map((u) => u.unit)).toEqual([
+      '平潭综合实验区自然资源与生态环境局',
+    ]);
+    expect(looksLikeUnitList('加强组织领导工作')).toBe(false);
   });
 });

@@ -151,9 +151,11 @@ function afterLastSeparator(text: string): string {
 // over two lines joined again and collectives of levels kept whole.
 function unitPieces(text: string): { text: string; start: number }[] {
   const joined = joinSpaceBroken(text);
-  const pieces = joinLevelLists(
-    splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
-    joined,
+  const pieces = unglueRuns(
+    joinLevelLists(
+      splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
+      joined,
+    ),
   );
   if (!joined.includes(' ')) return pieces;
   // `市民政局 伍泽国`: the person a table names beside the unit is no unit.
@@ -166,6 +168,56 @@ function unitPieces(text: string): { text: string; start: number }[] {
         looksLikeUnit((pieces[k - 1] as { text: string }).text)
       ),
   );
+}
+
+// An organ's name ends so (a run of names glued without separators is cut after one of these).
+const ORGAN_END = /(?:局|委|办|办公室|部|指挥部|政府|公司|中心|支队|大队|队|所|站|处|科|室|院|管委会|委员会)$/u;
+// A run of names a copy glued without separators (`区交建局各片区项目建设指挥部各乡镇人民政府综合执法局`,
+// `市场规范处稽查支队食品处药械处`): the most names, each a unit ending like an organ, that make up the
+// whole run (a name is never cut inside: a piece reading as one unit is kept whole). Pieces that read as one unit, or hold anything but Chinese characters, stay as they are.
+function unglueRuns(pieces: { text: string; start: number }[]): { text: string; start: number }[] {
+  if (!pieces.some((p) => p.text.length >= 6)) return pieces;
+  const out: { text: string; start: number }[] = [];
+  for (const piece of pieces) {
+    const run = piece.text;
+    const names =
+      run.length >= 6 && run.length <= 80 && /^[\u4e00-\u9fff]+$/u.test(run) && !looksLikeUnit(run)
+        ? gluedNames(run)
+        : undefined;
+    if (!names) {
+      out.push(piece);
+      continue;
+    }
+    let at = 0;
+    for (const name of names) {
+      out.push({ text: name, start: piece.start + at });
+      at += name.length;
+    }
+  }
+  return out;
+}
+
+// The most organ names (3–18 characters each) a run is made of, or undefined.
+function gluedNames(run: string): string[] | undefined {
+  const n = run.length;
+  const best: (number | undefined)[] = [0];
+  const from: number[] = [0];
+  for (let i = 3; i <= n; i++) {
+    for (let j = Math.max(0, i - 18); j <= i - 3; j++) {
+      const before = best[j];
+      if (before === undefined) continue;
+      const name = run.slice(j, i);
+      if (!ORGAN_END.test(name) || !looksLikeUnit(name)) continue;
+      if (best[i] === undefined || before + 1 > (best[i] as number)) {
+        best[i] = before + 1;
+        from[i] = j;
+      }
+    }
+  }
+  if (best[n] === undefined || (best[n] as number) < 2) return undefined;
+  const names: string[] = [];
+  for (let i = n; i > 0; i = from[i] as number) names.unshift(run.slice(from[i] as number, i));
+  return names;
 }
 
 /**
