@@ -79,7 +79,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
       ? splitMeasureRows(text)
       : splitRows(text, header.kinds.includes('deadline'));
   // (Measures numbered without `、`: `1加强组织领导每季度…（9月18日、12月18日）政法综治处2运用…`.)
-  if (rows.length === 0 && measures) rows = splitMeasureRows(text, true);
+  // (Only where the rows start with `1` before the first measure: without numbers the search is no use.)
+  if (rows.length === 0 && measures && /^\s*1(?=[\u4e00-\u9fff“])/u.test(text)) rows = splitMeasureRows(text, true);
   // `11.1编制…已完成区旅发委1.2.1设计…`: rows numbered `1.1`, `1.2.1`, … with each group's number glued before.
   if (rows.length === 0) rows = splitDottedRows(text);
   if (rows.length === 0) return [...lines];
@@ -294,6 +295,9 @@ function splitMeasureRows(text: string, bare = false): GluedRow[] {
   for (let m = LIMIT_THEN_UNITS.exec(text); m; m = LIMIT_THEN_UNITS.exec(text)) {
     LIMIT_THEN_UNITS.lastIndex = m.index + 1;
     if (m.index < after) continue;
+    // (Numbers without `、` are the shape only if its first row is found near the table's start, and the
+    // rows keep coming: a run of time limits with no row between them is none, read once.)
+    if (bare && m.index - after > 3000) break;
     const units = leadingUnits(m[2] as string);
     if (units === '') continue;
     // The measure: the last `N、` (N the next number, or the one after it) before the time limit.
