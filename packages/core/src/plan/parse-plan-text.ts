@@ -440,7 +440,16 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   let namesUnits = false;
   const readClauses = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
-    if (item.hasClause && !namesUnits && item.clauseCache?.clauses.some((c) => !DEADLINE_ONLY.test(c.inner)))
+    // (Nor does a bracket inside a sentence, `选定第三方社会组织（企业）负责…`: a plan's clauses close a
+    // sentence or an item.)
+    const cache = item.clauseCache;
+    if (
+      item.hasClause &&
+      !namesUnits &&
+      cache?.clauses.some(
+        (c) => !DEADLINE_ONLY.test(c.inner) && /^(?:$|[\s。；;，,）)]|\n)/u.test(cache.text.slice(c.end)),
+      )
+    )
       namesUnits = true;
     if (item.hasClause && item.style !== 'root') {
       const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
