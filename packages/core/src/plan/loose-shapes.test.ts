@@ -19,8 +19,15 @@ describe('gluedCells', () => {
     expect(found?.reading.deadline).toBe('常态化开展');
   });
 
-  it('finds nothing without a time limit, without units, or far from the full stop', () => {
-    expect(gluedCells('1.推进文件库建设。政策法规科，办公室', 0)).toBeUndefined();
+  it('reads offices alone after the last full stop, as a table without a time column glues them', () => {
+    expect(gluedCells('1.推进文件库建设。政策法规科，办公室', 0)?.reading.assignments.map((a) => a.unit)).toEqual([
+      '政策法规科',
+      '办公室',
+    ]);
+  });
+
+  it('finds nothing without a time limit where the units are no offices, without units, or far from the full stop', () => {
+    expect(gluedCells('1.推进文件库建设。各县区', 0)).toBeUndefined();
     expect(gluedCells('1.推进文件库建设。各地要加快进度年底前', 0)).toBeUndefined();
     expect(gluedCells(`1.推进文件库建设。${'很长的说明'.repeat(20)}办公室常态化开展`, 0)).toBeUndefined();
   });

@@ -151,11 +151,20 @@ const GLUED_DEADLINE =
  * gluedCells('1.推进文件库建设。政策法规科，办公室常态化开展', 0)?.reading.deadline; // '常态化开展'
  * ```
  */
+// An office or agency's name, as a unit cell glued after a task's text holds them.
+const GLUED_OFFICE = /(?:处|科|室|局|委|办|中心|队|所|站|政府|管委会)$/u;
+
 export function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
   const stop = text.lastIndexOf('。');
   if (stop < from || text.length - stop > 80 || text.includes('\n', stop)) return undefined;
   const tail = text.slice(stop + 1);
   const time = GLUED_DEADLINE.exec(tail);
+  // (A table without a time column: `…监测预警。公卫家庭处医政医管处`, offices alone after the last sentence.)
+  if (!time && tail.length >= 3 && tail.length <= 40 && looksLikeUnitList(tail)) {
+    const offices = unitsReading(tail, 'responsible');
+    if (offices.assignments.length > 0 && offices.assignments.every((a) => GLUED_OFFICE.test(a.unit)))
+      return { at: stop + 1, reading: offices };
+  }
   if (!time || time.index < 2) return undefined;
   const units = tail.slice(0, time.index).replace(/[，,]$/u, '');
   if (!looksLikeUnitList(units)) return undefined;

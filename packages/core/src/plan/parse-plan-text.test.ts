@@ -5572,3 +5572,20 @@ describe('parsePlanText on a plan naming units only by opening duties, a unit op
     expect(units('负责督促使用燃气的餐饮')).toEqual(['商务部门']);
   });
 });
+
+describe('parsePlanText on a one-line table whose unit cells stand glued between the items', () => {
+  it('reads `…监测。公卫家庭处医政医管处4.改革…` as items, each closed by its offices', () => {
+    const filler =
+      '健全完善疾病预防控制、妇幼保健、卫生监督、健康教育促进等公卫服务体系，优化完善机构职能配置。'.repeat(6);
+    const plan = parsePlanText(
+      `2020年医改重点任务分工 一、健全公共卫生服务体系1.推进健康战略。${filler}公卫家庭处2.改革完善疾病预防控制体系。${filler}公卫家庭处医政医管处3.健全应急物资保障体系。${filler}公卫家庭处医政医管处医保处4.加强人才队伍建设。${filler}人事处`,
+    );
+    // (The text ends inside the last item, as a cut copy would: that item is left out.)
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['公卫家庭处']],
+      ['2', ['公卫家庭处', '医政医管处']],
+      ['3', ['公卫家庭处', '医政医管处', '医保处']],
+    ]);
+    expect(splitCleanUnits('市政府办公室').units.map((u) => u.unit)).toEqual(['市政府办公室']);
+  });
+});

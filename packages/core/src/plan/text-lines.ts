@@ -179,6 +179,9 @@ const GLUED_BREAK = new RegExp(
     // (After a labelled time limit: `完成时限：6月25日前（二）开展…`.)
     // (`完成时限：清单扩容于2019年底前完成，…常态化实施十、支持…`: a limit said in words ends so too.)
     `(?=${ITEM_NUMBER})(?<=(?:完成时限|完成时间|时限要求|时限|时间节点)[：:](?:[^。；：:（()]{2,20}?(?:前|底|内|止|日|月|年)|[^。；：:（()]{2,60}?(?:完成|实施|推进|坚持)))`,
+    // (After units glued to the item's last sentence, a table's unit cell without its bars:
+    // `…监测预警。公卫家庭处医政医管处4.改革…`.)
+    `(?=${ITEM_NUMBER})(?<=[。；][^。；，,：:（()\\d“”《》]{2,30}?(?:处|科|室|局|委|办|中心|队|所|站|政府))`,
     // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
     `(?=${ITEM_NUMBER}|\\d{3}[.．](?![\\d.．]))(?<=(?:单位|部门|处室|科室)(?:[（(][^（）()]{1,4}[）)])?[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),

@@ -180,9 +180,13 @@ function unglueRuns(pieces: { text: string; start: number }[]): { text: string; 
   const out: { text: string; start: number }[] = [];
   for (const piece of pieces) {
     const run = piece.text;
+    // (A run short enough to read as one name is cut only into offices, `公卫家庭处医政医管处`: `市政府办公室`
+    // stays whole.)
     const names =
-      run.length >= 6 && run.length <= 80 && /^[\u4e00-\u9fff]+$/u.test(run) && !looksLikeUnit(run)
-        ? gluedNames(run)
+      run.length >= 6 && run.length <= 80 && /^[\u4e00-\u9fff]+$/u.test(run)
+        ? looksLikeUnit(run)
+          ? gluedNames(run, OFFICE_END)
+          : gluedNames(run, ORGAN_END)
         : undefined;
     if (!names) {
       out.push(piece);
@@ -197,8 +201,11 @@ function unglueRuns(pieces: { text: string; start: number }[]): { text: string; 
   return out;
 }
 
-// The most organ names (3–18 characters each) a run is made of, or undefined.
-function gluedNames(run: string): string[] | undefined {
+// An office's name inside an organ (`医政医管处`, `信息科`).
+const OFFICE_END = /(?:处|科|股)$/u;
+
+// The most organ names (3–18 characters each, each ending as `end` says) a run is made of, or undefined.
+function gluedNames(run: string, end: RegExp): string[] | undefined {
   const n = run.length;
   const best: (number | undefined)[] = [0];
   const from: number[] = [0];
@@ -207,7 +214,7 @@ function gluedNames(run: string): string[] | undefined {
       const before = best[j];
       if (before === undefined) continue;
       const name = run.slice(j, i);
-      if (!ORGAN_END.test(name) || !looksLikeUnit(name)) continue;
+      if (!end.test(name) || !looksLikeUnit(name)) continue;
       if (best[i] === undefined || before + 1 > (best[i] as number)) {
         best[i] = before + 1;
         from[i] = j;
