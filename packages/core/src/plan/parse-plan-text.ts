@@ -814,10 +814,10 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
     // (`卫生计生委（以下称“市级监管部门”）`: the name the plan gives the units below is no unit's.)
     // (`片区春运领导小组工作职责：组织领导…`: the duties a colon opens are the units' before `职责`.)
-    const unitsOf = (m: RegExpExecArray | null) =>
-      (m?.[1] ?? '')
-        .replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '')
-        .replace(m?.[4] === undefined ? /$^/u : /(?:工作)?职责$/u, '');
+    const unitsOf = (m: RegExpExecArray | null) => {
+      const named = (m?.[1] ?? '').replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '');
+      return m?.[4] === undefined ? named : named.replace(/(?:工作)?职责$/u, '');
+    };
     // (The text's start is tried first, then the paragraph under the title: `扎实做好…检查` alone on its
     // line, then `市局督促…`.)
     const atStart = DUTY_OPENING.exec(text);

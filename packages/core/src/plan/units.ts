@@ -174,7 +174,8 @@ function unitPieces(text: string): { text: string; start: number }[] {
 const ORGAN_END = /(?:局|委|办|办公室|部|指挥部|政府|公司|中心|支队|大队|队|所|站|处|科|室|院|管委会|委员会)$/u;
 // A run of names a copy glued without separators (`区交建局各片区项目建设指挥部各乡镇人民政府综合执法局`,
 // `市场规范处稽查支队食品处药械处`): the most names, each a unit ending like an organ, that make up the
-// whole run (a name is never cut inside: a piece reading as one unit is kept whole). Pieces that read as one unit, or hold anything but Chinese characters, stay as they are.
+// whole run. A piece that reads as one unit is cut only into offices (below); a piece holding anything
+// but Chinese characters stays as it is.
 function unglueRuns(pieces: { text: string; start: number }[]): { text: string; start: number }[] {
   if (!pieces.some((p) => p.text.length >= 6)) return pieces;
   const out: { text: string; start: number }[] = [];
