@@ -250,6 +250,9 @@ const adversarial: Record<string, string> = {
     '市局\n《条例》等法律法规\n结合工作开展宣传\n社会公众\n',
   )}`,
   'duties after their unit and a colon (`市X局：牵头统筹…`), broken over lines': varied('市局：牵头统筹推进\n工作\n'),
+  'one line of duties after their unit and a colon (`…宣传工作。市X局：督促…`)': varied(
+    '负责专项行动的宣传工作。市局：督促',
+  ),
   'a glued table of measures numbered without `、` (`1加强…每季度（…）市X局2…`)': `序号工作任务工作举措完成时限责任单位${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {

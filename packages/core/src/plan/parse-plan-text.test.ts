@@ -5589,3 +5589,16 @@ describe('parsePlanText on a one-line table whose unit cells stand glued between
     expect(splitCleanUnits('市政府办公室').units.map((u) => u.unit)).toEqual(['市政府办公室']);
   });
 });
+
+describe('parsePlanText on a page flattened onto one line whose duties each open with an agency and a colon', () => {
+  it('reads `…宣传工作。区经济发展局：督促…` as one duty per agency', () => {
+    const more = '根据综合整治工作领导小组及其办公室的部署，组织力量参与综合整治的具体工作。'.repeat(8);
+    const plan = parsePlanText(
+      `餐饮服务业油烟污染综合整治工作方案 一、职责分工 区宣传部：负责综合整治专项行动的宣传工作。${more}区经济发展局：督促电力部门对关闭的经营场所停止供电。${more}区环境与国土资源局：负责油烟污染专项整治的组织协调工作。${more}区公安局：对阻扰执法的行为依法打击。${more}二、工作要求 各部门要加强协作。`,
+    );
+    const units = (head: string) => plan.tasks.find((t) => t.text.startsWith(head))?.assignments.map((a) => a.unit);
+    expect(units('督促电力部门')).toEqual(['区经济发展局']);
+    expect(units('负责油烟污染')).toEqual(['区环境与国土资源局']);
+    expect(units('对阻扰执法')).toEqual(['区公安局']);
+  });
+});

@@ -182,6 +182,8 @@ const GLUED_BREAK = new RegExp(
     // (After units glued to the item's last sentence, a table's unit cell without its bars:
     // `…监测预警。公卫家庭处医政医管处4.改革…`.)
     `(?=${ITEM_NUMBER})(?<=[。；][^。；，,：:（()\\d“”《》]{2,30}?(?:处|科|室|局|委|办|中心|队|所|站|政府))`,
+    // (Duties each opened by an agency and a colon, run together: `…宣传工作。区经济发展局：督促…`.)
+    '(?<=[。；])(?=[\\u4e00-\\u9fff]{2,16}?(?:局|委|办|部|处|队|所|站|中心|政府|公司)[：:][\\u4e00-\\u9fff])',
     // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
     `(?=${ITEM_NUMBER}|\\d{3}[.．](?![\\d.．]))(?<=(?:单位|部门|处室|科室)(?:[（(][^（）()]{1,4}[）)])?[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),
