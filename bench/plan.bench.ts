@@ -250,9 +250,17 @@ const adversarial: Record<string, string> = {
     '市局\n《条例》等法律法规\n结合工作开展宣传\n社会公众\n',
   )}`,
   'duties after their unit and a colon (`市X局：牵头统筹…`), broken over lines': varied('市局：牵头统筹推进\n工作\n'),
-  'one line of duties after their unit and a colon (`…宣传工作。市X局：督促…`)': varied(
-    '负责专项行动的宣传工作。市局：督促',
-  ),
+  'one line of duties after their unit and a colon (`…宣传工作。市X局：督促…`)': (() => {
+    // (Unit names of Chinese characters only, as the break looks for: 市甲局, 市乙甲局, …)
+    const parts: string[] = [];
+    for (let k = 0, size = 0; size < oneMb; k++) {
+      const name = [...k.toString(10)].map((d) => '甲乙丙丁戊己庚辛壬癸'[Number(d)]).join('');
+      const part = `负责专项行动的宣传工作。市${name}局：督促`;
+      parts.push(part);
+      size += utf8Bytes(part);
+    }
+    return parts.join('');
+  })(),
   'a glued table of measures numbered without `、` (`1加强…每季度（…）市X局2…`)': `序号工作任务工作举措完成时限责任单位${(() => {
     const rows: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {
