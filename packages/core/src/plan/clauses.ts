@@ -105,6 +105,11 @@ const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(
 /**
  * `以下责任单位均包含各区县政府`: units of every later task, none of this one's. The plan parser
  * reads the units (the capture); the clause reader drops the note.
+ *
+ * @example
+ * ```ts
+ * INCLUDED_UNITS.exec('以下责任单位均有“各县（市、区）人民政府”不再重复')?.[1]; // '各县（市、区）人民政府'
+ * ```
  */
 export const INCLUDED_UNITS =
   /以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括|有)[“"]([^”"]{2,60})[”"](?:[，,]?不再(?:单独|逐项|一一|重复|另行)?(?:列出)?)?|以下(?:各项|任务的?)?(?:责任单位|单位)均(?:包含|含|包括)([^。；，,）)〕]{2,40})/u;

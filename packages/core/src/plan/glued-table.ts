@@ -29,6 +29,13 @@ interface Glyph {
  * @param lines - the plan's lines
  * @param input - the text they were split from
  * @returns the lines, a glued table replaced by a header and one pipe row per table row
+ * @example
+ * ```ts
+ * const text = '序号工作任务责任单位时间进度1建成全省统一的数据库。公安厅2018年底前完成2制定数据共享管理办法。大数据局2018年6月底前完成';
+ * unglueTables(splitLines(text), text).map((l) => l.text);
+ * // ['序号 | 工作任务 | 责任单位 | 完成时限 |', '1 | 建成全省统一的数据库。 | 公安厅 | 2018年底前完成 |',
+ * //  '2 | 制定数据共享管理办法。 | 大数据局 | 2018年6月底前完成 |']
+ * ```
  */
 export function unglueTables(lines: readonly TextLine[], input: string): TextLine[] {
   let found = -1;
@@ -638,6 +645,12 @@ interface Piece {
  * @param lines - the plan's lines
  * @param input - the text they were split from
  * @returns the lines, each glued card replaced by its tasks and their labels
+ * @example
+ * ```ts
+ * const text = '专项名称春季整治分管领导王某牵头单位质监处配合单位稽查支队工作任务（一）开展排查。（二）集中整治。时间安排自2017年1月开始至2017年11月';
+ * unglueCards(splitLines(text), text).map((l) => l.text).slice(0, 4);
+ * // ['（一）开展排查。', '牵头单位：质监处', '配合单位：稽查支队', '完成时限：自2017年1月开始至2017年11月']
+ * ```
  */
 export function unglueCards(lines: readonly TextLine[], input: string): TextLine[] {
   let out: TextLine[] | undefined;
