@@ -5602,3 +5602,72 @@ describe('parsePlanText on a page flattened onto one line whose duties each open
     expect(units('对阻扰执法')).toEqual(['区公安局']);
   });
 });
+
+describe('parsePlanText on numbered measures running on across headings, each run closed by one unit label', () => {
+  it('gives each measure of a run the units of the label closing it', () => {
+    const plan = parsePlanText(
+      [
+        '关于进一步提升医保便民服务的若干措施',
+        '二、主要措施',
+        '（一）完善医保经办管理服务体系',
+        '1.健全基层服务机构。',
+        '加强基层医保服务机构建设，村（社区）有固定的医保服务点。（完成时限：2022年10月底前）',
+        '2.配齐配强工作人员。',
+        '按照有关要求配齐医保经办人员。（完成时限：2022年10月底前）',
+        '责任单位：',
+        '各县（市、区）人民政府，市医保局、财政局',
+        '（二）下放部分医保经办服务业务',
+        '3.下放医保经办事项。',
+        '明晰乡镇（街道）与村（社区）服务点医保经办业务。（完成时限：2022年12月底前）',
+        '4.开展业务培训。',
+        '常态化开展两级医保服务人员业务培训。（持续推进）',
+        '责任单位：',
+        '市医保局、税务局',
+        '三、保障措施',
+        '各地各部门要加强组织领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit), t.deadline.kind])).toEqual([
+      ['1', ['各县（市、区）人民政府', '市医保局', '财政局'], 'date'],
+      ['2', ['各县（市、区）人民政府', '市医保局', '财政局'], 'date'],
+      ['3', ['市医保局', '税务局'], 'date'],
+      ['4', ['市医保局', '税务局'], 'continuous'],
+    ]);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2022-10-31' });
+  });
+
+  it('keeps a headed item whole when a time limit closes its text above its unit label', () => {
+    const plan = parsePlanText(
+      [
+        '二、主要措施',
+        '（一）完善体系',
+        '1.健全基层服务机构。',
+        '加强基层医保服务机构建设。（持续推进）',
+        '责任单位：市医保局、税务局',
+        '2.开展业务培训。',
+        '常态化开展业务培训。（2022年12月底前）',
+        '责任单位：市医保局',
+        '三、保障措施',
+        '加强领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text, t.deadline.kind])).toEqual([
+      ['1', '健全基层服务机构。加强基层医保服务机构建设。', 'continuous'],
+      ['2', '开展业务培训。常态化开展业务培训。', 'date'],
+    ]);
+  });
+
+  it('reads a unit list naming a body with quotation marks and 及 before a note on later tasks', () => {
+    const plan = parsePlanText(
+      [
+        '二、主要任务',
+        '1.构建齐抓共管工作格局。组建领导小组。（市“无废城市”建设工作领导小组成员单位及相关部门负责，以下任务均需各县（市、区）人民政府负责落实，不再列出）',
+        '2.强化部门协作配合。统筹制定部门责任清单。（市无废办负责）',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市“无废城市”建设工作领导小组成员单位', '相关部门'],
+      ['市无废办', '各县（市、区）人民政府'],
+    ]);
+  });
+});

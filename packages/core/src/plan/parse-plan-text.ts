@@ -1141,6 +1141,7 @@ function isClauseLine(line: TextLine, known: ReadonlySet<string>): boolean {
 function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
   for (const child of item.children) liftSharedClauses(child, known);
   mergeSharedRuns(item, known);
+  if (shareClosingLabels(item, known)) return;
   const last = item.children[item.children.length - 1];
   if (item.style === 'root' || item.children.length < 2 || !last || last.children.length > 0) return;
   const content = last.content;
@@ -1155,6 +1156,103 @@ function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
   if (ownClauses(own, known) > 0) return;
   item.tail = content.slice(from);
   last.content = content.slice(0, from);
+}
+
+// `（一）完善…体系` / `1.健全基层服务机构。…` / `2.配齐配强工作人员。…` / `3.…` / `责任单位：` / `各县…，市医保局…` /
+// `（二）…` / `4.…`: the numbers run on from one heading to the next, so the numbered items are the plan's
+// measures and the headings only group them. A unit label closing a run of them (on lines of its own
+// after the last one's text) names the units of each item of the run since the last label.
+function shareClosingLabels(item: Item, known: ReadonlySet<string>): boolean {
+  const children = item.children;
+  const first = children[0];
+  if (item.style === 'root' || !first || children.length < 2 || !numbersRunOn(item)) return false;
+  if (children.some((c) => c.children.length > 0 || c.line === undefined)) return false;
+  let run: Item[] = [];
+  let shared = false;
+  for (const child of children) {
+    const closing = closingLabelLines(child, known);
+    if (closing === undefined) {
+      run = namesNoUnitOwn(child, known) ? [...run, child] : [];
+      continue;
+    }
+    for (const before of run) before.content.push(...closing);
+    shared ||= run.length > 0;
+    run = [];
+  }
+  return shared;
+}
+
+// Whether the sub-items of the headings at the item's level are numbered on from one heading to the
+// next (`（一）` / `1.…3.` then `（二）` / `4.…`): some heading's first sub-item follows the last of the
+// heading before it.
+function numbersRunOn(item: Item): boolean {
+  // (Measures `1.` under headings `（一）` or `一、`: a sub-item `（4）` whose number a copy broke off its line
+  // may stand anywhere.)
+  const parent = item.parent;
+  if ((item.children[0] as Item).style !== 'num' || (item.style !== 'pcn' && item.style !== 'cn') || !parent)
+    return false;
+  // (Asked once per parent and heading style: every heading beside it asks the same.)
+  const asked = RUNS_ON.get(parent) ?? new Map<Item['style'], boolean>();
+  RUNS_ON.set(parent, asked);
+  const answer = asked.get(item.style) ?? headingsRunOn(parent, item.style);
+  asked.set(item.style, answer);
+  return answer;
+}
+
+const RUNS_ON = new WeakMap<Item, Map<Item['style'], boolean>>();
+
+function headingsRunOn(parent: Item, headingStyle: Item['style']): boolean {
+  let lastNumber: number | undefined;
+  for (const heading of parent.children) {
+    if (heading.style !== headingStyle) continue;
+    const opening = heading.children[0];
+    const closing = heading.children[heading.children.length - 1];
+    if (opening?.style !== 'num' || closing?.style !== 'num') {
+      lastNumber = undefined;
+      continue;
+    }
+    const first = Number(opening.number);
+    if (lastNumber !== undefined && first > 1 && first === lastNumber + 1) return true;
+    lastNumber = /^\d+$/u.test(closing.number) ? Number(closing.number) : undefined;
+  }
+  return false;
+}
+
+// The lines of a unit label closing an item (`责任单位：` / `各县…，市医保局…`) after text of its own, where
+// its own text names no unit; undefined where the item is not so closed.
+function closingLabelLines(item: Item, known: ReadonlySet<string>): TextLine[] | undefined {
+  const content = item.content;
+  for (let from = content.length - 1; from >= 0 && from >= content.length - 3; from--) {
+    const lines = content.slice(from);
+    const text = lines.map((l) => l.text).join('\n');
+    if (text.length > 600) return undefined;
+    const found = clausesOf(text, known);
+    const clause = found[0];
+    if (found.length !== 1 || clause === undefined || clause.start !== 0) continue;
+    if (!/^[。；，.\s]*$/u.test(text.slice(clause.end)) || /^[（(〔【]/u.test(text)) continue;
+    const own = { ...item, content: content.slice(0, from) };
+    if (from === 0 && (item.line?.text.length ?? 0) <= item.rest) return undefined;
+    // (`责任单位：` / `市医保局、税务局`: the units' line alone reads as a clause too; the label above it
+    // is tried next.)
+    if (namesNoUnitOwn(own, known)) return lines;
+  }
+  return undefined;
+}
+
+// Whether an item's own text names no unit: it has no clause, or only time limits
+// (`…考核机制。（完成时限：2022年10月底前）`, `（持续推进）`).
+function namesNoUnitOwn(item: Item, known: ReadonlySet<string>): boolean {
+  if (ownClauses(item, known) === 0) return true;
+  const cache = item.clauseCache;
+  return cache?.clauses.every((c) => !c.opening && timeOnly(c.inner, known)) === true;
+}
+
+// Whether a clause gives a time limit only: `2022年10月底前`, `完成时限：2022年10月底前`, `持续推进`.
+function timeOnly(clause: string, known: ReadonlySet<string>): boolean {
+  const inner = clause.trim();
+  if (DEADLINE_ONLY.test(inner)) return true;
+  const time = labelOf(inner) === 'deadline' ? !/[；;，,]/u.test(inner) : looksLikeDeadline(inner);
+  return time && readClause(inner, 'none', known).assignments.length === 0;
 }
 
 // Where the numbering starts again at 1 under one heading (or at the top), each run of items is a
@@ -1233,7 +1331,13 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
   let sectionForTasks = section;
   let startAt = 0;
   // A short heading line without a clause, over several clauses: the item is a section.
-  if (!contentOnly && item.line && clauses.length >= 2) {
+  // (Not over one time limit and the item's units: `1.健全基层服务机构。` / `加强…。（持续推进）` / `责任单位：…`.)
+  if (
+    !contentOnly &&
+    item.line &&
+    clauses.length >= 2 &&
+    !(clauses.length === 2 && timeOnly((clauses[0] as (typeof clauses)[number]).inner, ctx.known))
+  ) {
     const headEnd = text.indexOf('\n');
     const heading = headEnd < 0 ? text : text.slice(0, headEnd);
     const first = clauses[0] as { start: number };
@@ -1262,10 +1366,11 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
   let lastUnitClause = -1;
   for (let c = clauses.length - 1; c >= 0 && lastUnitClause < 0; c--)
     if (UNIT_CLAUSE_HINT.test((clauses[c] as (typeof clauses)[number]).inner)) lastUnitClause = c;
+  // Time limits passed over so (below): they are the next task's, and no part of its text.
+  let passed: { start: number; end: number; reading: ClauseReading }[] = [];
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c] as (typeof clauses)[number];
     if (clause.start < startAt) continue;
-    const body = taskText(text.slice(prev, clause.start));
     const reading = readClause(clause.inner, ruleAt(ctx, parts[0]?.line), ctx.known);
     // `（一）基础筹备阶段（2025年8月至9月）` over `责任主体：…` lines: a period closing the title line
     // is no task's end when the item's units come after it.
@@ -1273,13 +1378,30 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
       reading.assignments.length === 0 &&
       (text[clause.end] === '\n' || clause.end === text.length) &&
       c < lastUnitClause
-    )
+    ) {
+      // (Only a time limit closing a sentence, `…建设。（持续推进）`, is the task's: not a period inside one,
+      // `《…规划（2016—2020年）》`, nor when a step starts, `（11月开始）`.)
+      if (
+        /[。；;]\s*$/u.test(text.slice(Math.max(prev, clause.start - 4), clause.start)) &&
+        !/开始|启动|起$/u.test(clause.inner)
+      )
+        passed.push({ start: clause.start, end: clause.end, reading });
       continue;
+    }
+    let bodyText = '';
+    let from = prev;
+    for (const time of passed) {
+      bodyText += text.slice(from, time.start);
+      from = time.end;
+    }
+    const body = taskText(bodyText + text.slice(from, clause.start));
+    const readings = [...passed.map((time) => time.reading), reading];
+    passed = [];
     for (const a of reading.assignments) ctx.known.add(a.unit);
     const span = spanOf(joined, clause.start, clause.end);
     const last = drafts[drafts.length - 1];
     if (body.replace(/[。；，、|\s]/gu, '') === '' && last) {
-      last.readings.push(reading);
+      last.readings.push(...readings);
       last.clauseText += clause.inner;
       last.end = clause.end;
       if (span) last.clauseSpans.push(span);
@@ -1288,7 +1410,7 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
         start: prev,
         end: clause.end,
         text: body,
-        readings: [reading],
+        readings,
         clauseSpans: span ? [span] : [],
         clauseText: clause.inner,
       });

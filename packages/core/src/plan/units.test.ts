@@ -362,3 +362,21 @@ describe('unit names a copy glued without separators', () => {
     expect(looksLikeUnitList('加强组织领导工作')).toBe(false);
   });
 });
+
+describe('unit names with numbered detachments and long names joined by 及', () => {
+  it('keeps a numbered detachment with the name before it', () => {
+    expect(splitCleanUnits('农业农村处、海洋与渔业执法支队一大队、各村委会').units.map((u) => u.unit)).toEqual([
+      '农业农村处',
+      '海洋与渔业执法支队一大队',
+      '各村委会',
+    ]);
+    expect(splitCleanUnits('区海洋与渔业执法支队第三大队').units.map((u) => u.unit)).toEqual([
+      '区海洋与渔业执法支队第三大队',
+    ]);
+  });
+
+  it('reads units joined by 及 as a list where the whole is too long for one name, but not people', () => {
+    expect(looksLikeUnitList('市“无废城市”建设工作领导小组成员单位及相关部门')).toBe(true);
+    expect(looksLikeUnitList('市局及各县市（区）局监管执法相关人员')).toBe(false);
+  });
+});

@@ -206,6 +206,8 @@ function unglueRuns(pieces: { text: string; start: number }[]): { text: string; 
 const OFFICE_END = /(?:处|科|股)$/u;
 
 // The most organ names (3–18 characters each, each ending as `end` says) a run is made of, or undefined.
+const SUBORDINATE = /^第?[一二三四五六七八九十\d]{1,3}(?:大队|中队|分队|小队|支队|科|室|所|组)$/u;
+const SUBORDINATE_START = /^第?[一二三四五六七八九十\d]{1,3}(?:大队|中队|分队|小队|支队)/u;
 function gluedNames(run: string, end: RegExp): string[] | undefined {
   const n = run.length;
   const best: (number | undefined)[] = [0];
@@ -215,6 +217,8 @@ function gluedNames(run: string, end: RegExp): string[] | undefined {
       const before = best[j];
       if (before === undefined) continue;
       const name = run.slice(j, i);
+      // (`执法支队一大队`, `派出所第三中队`: a numbered detachment is part of the name before it.)
+      if (j > 0 && SUBORDINATE.test(name)) continue;
       if (!end.test(name) || !looksLikeUnit(name)) continue;
       if (best[i] === undefined || before + 1 > (best[i] as number)) {
         best[i] = before + 1;
@@ -295,6 +299,8 @@ function splitGlued(name: string): string[] {
     if (office && /^[辖属在]/u.test(right)) continue;
     // (`福建恒源供水股份有限公司`: 股份 is no 股's end.)
     if (office && right.startsWith('份')) continue;
+    // (`海洋与渔业执法支队一大队`: a numbered detachment is part of the name before it.)
+    if (office && SUBORDINATE_START.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
   }
   return [name];
@@ -654,8 +660,17 @@ function readsAsUnitList(text: string): boolean {
   const pieces = unitPieces(text);
   const last = pieces[pieces.length - 1];
   // The last piece first: a list cut off mid-name fails there, before the names are each read.
-  if (last === undefined || !looksLikeUnit(stripRoleWord(last.text))) return false;
-  return pieces.every((p, i) => looksLikeUnit(stripRoleWord(p.text)) || placeSharingOrgan(pieces, i, text));
+  if (last === undefined || !readsAsUnits(stripRoleWord(last.text))) return false;
+  return pieces.every((p, i) => readsAsUnits(stripRoleWord(p.text)) || placeSharingOrgan(pieces, i, text));
+}
+
+// A piece is a unit, or units joined by 和/及/与 each too short to fail alone where the whole is too long
+// to read as one name (`市“无废城市”建设工作领导小组成员单位及相关部门`).
+// (People are no units: `市局及各县市（区）局监管执法相关人员` is who a training is for.)
+function readsAsUnits(piece: string): boolean {
+  if (looksLikeUnit(piece)) return true;
+  const parts = splitOnConjunctions(piece);
+  return parts.length > 1 && !parts.some((part) => /人员$/u.test(part));
 }
 
 // `哈尔滨、黑河、绥芬河市政府`: place names listed before the organ they share (each city's government).
