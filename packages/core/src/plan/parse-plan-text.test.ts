@@ -5671,3 +5671,30 @@ describe('parsePlanText on numbered measures running on across headings, each ru
     ]);
   });
 });
+
+describe('parsePlanText on a table whose unit cell a copy broke after a place word', () => {
+  it('joins `…市交警支队、市` / `消防支队，…` into one cell, and reads `有关行业主管` as a unit', () => {
+    const plan = parsePlanText(
+      [
+        '2018年工作要点落实责任分工',
+        '工作要点',
+        '主要任务',
+        '责任分工',
+        '一、',
+        '严格落实安全生产责任制',
+        '1. 按照“党政同责、一岗双责、齐抓共管、失职追责”制度，落实地方党政领导干部安全生产责任制规定。',
+        '市安监局、各行业主管、监管部门',
+        '2. 继续推进道路交通综合整治“三年提升工程”、电气火灾、高层建筑消防等安全隐患整治。',
+        '安监局、交通运输局、湄洲湾港口管理局，市交警支队、市',
+        '消防支队，有关行业主管、监管部门',
+        '3. 完善重大隐患整改挂牌督办制度，督促企业建立健全隐患排查治理制度。',
+        '市安监局，有关行业主管、监管部门',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市安监局', '各行业主管', '监管部门'],
+      ['安监局', '交通运输局', '湄洲湾港口管理局', '市交警支队', '市消防支队', '有关行业主管', '监管部门'],
+      ['市安监局', '有关行业主管', '监管部门'],
+    ]);
+  });
+});

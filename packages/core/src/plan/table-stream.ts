@@ -9,6 +9,7 @@ import { looksLikeDeadline, repairDeadlineText, scheduleDates } from './deadline
 import { type Item, openItem, type TableRow } from './item.js';
 import { type Numbering, readNumbering } from './outline.js';
 import {
+  BROKEN_PLACE,
   type CellKind,
   type ColumnKind,
   classifyCell,
@@ -470,7 +471,10 @@ export function readCellStream(
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
         // A unit cell printed over several lines, each but the last ending in a separator.
-        if (continuesUnitCell(current, cell) && /[、，,]$/u.test((unitsCell as StreamCell).text)) {
+        if (
+          continuesUnitCell(current, cell) &&
+          (/[、，,]$/u.test((unitsCell as StreamCell).text) || BROKEN_PLACE.test((unitsCell as StreamCell).text))
+        ) {
           appendToUnitCell(current, cell);
           break;
         }

@@ -394,7 +394,9 @@ export function classifyCell(text: string): CellKind {
       // (`各县（市、区）人民政府，市林业局。以下均需各县（市、区）人民政府落实，不再列出`: the same note
       // as a sentence of its own.)
       .replace(/[。；，,]以下[^。；]{2,60}不再[^。；]{0,10}[。]?$/u, '')
-      .replace(/[。]$/u, '');
+      .replace(/[。]$/u, '')
+      // (`…湄洲湾港口管理局，市交警支队、市` / `消防支队，…`: a name the copy broke after its place.)
+      .replace(BROKEN_PLACE, '');
     if (looksLikeUnitList(bare)) return 'units';
     if (ROLE_INSIDE.test(t)) {
       const reading = readClause(bare);
@@ -406,6 +408,16 @@ export function classifyCell(text: string): CellKind {
   }
   return 'text';
 }
+
+/**
+ * A unit list's last name broken off after its place, at the end of a cell's line (`…，市交警支队、市`).
+ *
+ * @example
+ * ```ts
+ * BROKEN_PLACE.test('市交警支队、市'); // true
+ * ```
+ */
+export const BROKEN_PLACE = /(?<=[、，,])(?:市|县|区|省)$/u;
 
 const LATER_NOTE_CELL =
   /^(?:〔以下[^〔〕]{2,80}不再[^〔〕]{0,60}〕|[（(【]以下[^（）()【】]{2,80}不再[^（）()【】]{0,60}[）)】])$/u;

@@ -599,7 +599,8 @@ export function looksLikeUnit(name: string): boolean {
     return false;
   // (`对口`, `窗口`: two characters ending in 口 name no unit; `政法口` does.)
   if (bare.length === 2 && bare.endsWith('口')) return false;
-  return UNIT_END.test(bare) || /^各/.test(bare);
+  // (`有关行业主管、监管部门`: the departments in charge of the trades, sharing 部门 with the name after.)
+  return UNIT_END.test(bare) || /^各/.test(bare) || /^(?:有关|相关)[\u4e00-\u9fff]{0,6}主管$/u.test(bare);
 }
 
 // An agency's name, by its place or its kind.
