@@ -23,6 +23,14 @@ describe('label lines joined to their values', () => {
     ]);
   });
 
+  it('joins a label whose colon a PDF copy printed on a line of its own (`责任单位` / `:`)', () => {
+    expect(joined('对中小微企业采取续保续贷措施。\n责任单位\n:\n市金融监管局、人行\n2.下一项')).toEqual([
+      '对中小微企业采取续保续贷措施。',
+      '责任单位：市金融监管局、人行',
+      '2.下一项',
+    ]);
+  });
+
   it('joins a unit list broken after its comma, across a blank line', () => {
     expect(joined('责任单位：市科技局，\n\n各县（区）人民政府（管委会）\n2.下一项')).toEqual([
       '责任单位：市科技局，各县（区）人民政府（管委会）',

@@ -479,6 +479,14 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
         i = k - 1;
       }
     }
+    // (`责任单位` / `:` / `市金融监管局…`: a PDF copy may print the label's colon on a line of its own.)
+    if (LABEL_ALONE.test(line.text) && !/[：:]$/u.test(line.text)) {
+      const colon = nextFilled(lines, i + 1, 2);
+      if (colon < lines.length && /^[：:]$/u.test((lines[colon] as TextLine).text)) {
+        line = joinLines(line, [lines[colon] as TextLine], '', input);
+        i = colon;
+      }
+    }
     // (Only a label line looks ahead, once: runs of blank lines are crossed once each.)
     let k = i + 1;
     if (LABEL_ALONE.test(line.text)) while (k < lines.length && (lines[k] as TextLine).text === '') k++;
