@@ -53,6 +53,17 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
     ).toEqual(['责任单位：市委宣传部、市军民融合办、市发改委、市工信局牵头，各县（市、区）人民政府', '2.', '下一项']);
   });
 
+  it('joins names a PDF copy broke at every word inside a label’s value (`市通` / `信` / `办、…`, `中国` / `铁塔` / … / `三明市分公司`)', () => {
+    expect(
+      pieces(
+        '责任单位：\n各县（市、区）人民政府\n，\n市通\n信\n办、自然资源局\n，\n各基础电信企业、\n中国\n铁塔\n股份有限\n公司\n三明市分公司\n、广电网络\n集团三明分公司\n（三）拓展',
+      ),
+    ).toEqual([
+      '责任单位：各县（市、区）人民政府，市通信办、自然资源局，各基础电信企业、中国铁塔股份有限公司三明市分公司、广电网络集团三明分公司',
+      '（三）拓展',
+    ]);
+  });
+
   it('joins a name cut inside a label’s value (`责任单位：` / `市金` / `融监管局` / `、财政局`)', () => {
     expect(pieces('责任单位：\n市金\n融监管局\n、财政局\n牵头\n，各县（市、区）人民政府')).toEqual([
       '责任单位：市金融监管局、财政局牵头，各县（市、区）人民政府',

@@ -565,6 +565,27 @@ function finishedBelow(piece: string, below: TextLine | undefined): boolean {
   return first.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(first) && looksLikeUnit(piece + first);
 }
 
+// Whether the short pieces on the lines from `at` on (each of Chinese characters only, but the last,
+// which may go on after a separator) make up a name within four lines, after the piece `cut` the line
+// above ends with, none of them a name by itself (`市通` / `信` / `办、自然资源局`).
+function finishedWithin(lines: readonly TextLine[], at: number, cut: string): boolean {
+  // (`…、中国` / `铁塔` / …: the name's start may end the line above, where it is no name by itself.)
+  if (cut !== '' && (!/^[\u4e00-\u9fff]{1,10}$/u.test(cut) || looksLikeUnit(cut))) return false;
+  let name = cut;
+  for (let k = at, n = 0; n < 4 && k < lines.length; n++, k = nextFilled(lines, k + 1, 2)) {
+    const text = (lines[k] as TextLine).text;
+    const first = text.split(/[、，,；]/u)[0] as string;
+    if (!/^[\u4e00-\u9fff]{1,10}$/u.test(first)) return false;
+    name += first;
+    if ((n > 0 || cut !== '') && looksLikeUnit(name)) return true;
+    if (first !== text || looksLikeUnit(first)) return false;
+  }
+  return false;
+}
+
+// `三明市分公司`, `莆田分局`: a branch of the organ named on the line above.
+const BRANCH_LINE = /^[\u4e00-\u9fff]{0,6}(?:分公司|分局|支行|分行|分中心)(?:$|[、，,；])/u;
+
 // `等，各县（市、区）人民政府`: 等 closing the names before it, and units (or nothing) after it.
 function afterEtAl(next: string): boolean {
   const rest = next.replace(/^等[，、,；]?/u, '');
@@ -648,6 +669,11 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
         // (`责任单位：市` / `科技` / `局`, `…、湄洲岛` / `管委会社会事务` / `局、`: a piece of a name between its
         // start and its end.)
         (/^[\u4e00-\u9fff]{1,10}$/u.test(next.text) && finishedBelow(lastPiece(line.text) + next.text, below)) ||
+        // (`，` / `市通` / `信` / `办、自然资源局…`, `、` / `中国` / `铁塔` / `股份有限` / `公司`: a name a PDF copy broke
+        // at every word, finished within a few lines.)
+        finishedWithin(lines, k, endsOpen(line.text) ? '' : lastPiece(line.text)) ||
+        // (`…公司` / `三明市分公司`: the branch of the company named above.)
+        (/(?:公司|集团|银行|局)$/u.test(line.text) && BRANCH_LINE.test(next.text)) ||
         /^[，、,]+$/u.test(next.text) ||
         // (`各县（区）人民政府` / `(管委会)、市住建局…`: the unit's bracket on the next line.)
         (/^[（(][^（）()]{1,12}[）)](?:$|[、，,；])/u.test(next.text) &&
