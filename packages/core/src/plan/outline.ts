@@ -46,7 +46,17 @@ const CN_DIGITS: Record<string, number> = {
   九: 9,
 };
 
-function chineseValue(text: string): number {
+/**
+ * The value of a number written in Chinese numerals (`十二` → 12).
+ *
+ * @param text - the numerals, without brackets or marks
+ * @returns the value
+ * @example
+ * ```ts
+ * chineseValue('二十三'); // 23
+ * ```
+ */
+export function chineseValue(text: string): number {
   let total = 0;
   let digit = -1;
   for (const ch of text) {

@@ -5636,6 +5636,29 @@ describe('parsePlanText on numbered measures running on across headings, each ru
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2022-10-31' });
   });
 
+  it('does the same for measures `（一）` numbered on under headings `一、`', () => {
+    const plan = parsePlanText(
+      [
+        '一、加强学校体育工作',
+        '（一）实施学校体育质量提升计划。严格落实国家体育课程标准。',
+        '（二）强化学校体育评价制度。发挥体育考试的导向作用。',
+        '责任单位：市教育局、体育局',
+        '二、完善青少年体育赛事体系',
+        '（三）建设教体合一的青少年体育赛事平台。共同组织全市青少年体育赛事。',
+        '（四）打造青少年基层品牌项目联赛。各中小学积极参赛。',
+        '责任单位：市体育局、教育局',
+        '三、保障措施',
+        '加强领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['市教育局', '体育局']],
+      ['二', ['市教育局', '体育局']],
+      ['三', ['市体育局', '教育局']],
+      ['四', ['市体育局', '教育局']],
+    ]);
+  });
+
   it('keeps a headed item whole when a time limit closes its text above its unit label', () => {
     const plan = parsePlanText(
       [

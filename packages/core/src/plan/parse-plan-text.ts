@@ -28,7 +28,7 @@ import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { noticeDeadline } from './notice-deadline.js';
-import { type Numbering, readNumbering } from './outline.js';
+import { chineseValue, type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
 import { type ColumnKind, headerKind, isPipeRow } from './table.js';
 import {
@@ -1188,15 +1188,23 @@ function shareClosingLabels(item: Item, known: ReadonlySet<string>): boolean {
 function numbersRunOn(item: Item): boolean {
   // (Measures `1.` under headings `（一）` or `一、`: a sub-item `（4）` whose number a copy broke off its line
   // may stand anywhere.)
+  // (Or measures `（一）` under headings `一、`.)
   const parent = item.parent;
-  if ((item.children[0] as Item).style !== 'num' || (item.style !== 'pcn' && item.style !== 'cn') || !parent)
-    return false;
+  const style = (item.children[0] as Item).style;
+  const levels = style === 'num' ? ['pcn', 'cn'] : style === 'pcn' ? ['cn', 'part'] : [];
+  if (!levels.includes(item.style) || !parent) return false;
   // (Asked once per parent and heading style: every heading beside it asks the same.)
   const asked = RUNS_ON.get(parent) ?? new Map<Item['style'], boolean>();
   RUNS_ON.set(parent, asked);
   const answer = asked.get(item.style) ?? headingsRunOn(parent, item.style);
   asked.set(item.style, answer);
   return answer;
+}
+
+// A sub-item's number as a value: `12`, `十二` (NaN for anything else).
+function numberValue(number: string): number {
+  if (/^\d{1,3}$/u.test(number)) return Number(number);
+  return /^[一二三四五六七八九十]{1,3}$/u.test(number) ? chineseValue(number) : Number.NaN;
 }
 
 const RUNS_ON = new WeakMap<Item, Map<Item['style'], boolean>>();
@@ -1207,13 +1215,14 @@ function headingsRunOn(parent: Item, headingStyle: Item['style']): boolean {
     if (heading.style !== headingStyle) continue;
     const opening = heading.children[0];
     const closing = heading.children[heading.children.length - 1];
-    if (opening?.style !== 'num' || closing?.style !== 'num') {
+    const style = opening?.style;
+    if (!opening || !closing || (style !== 'num' && style !== 'pcn') || closing.style !== style) {
       lastNumber = undefined;
       continue;
     }
-    const first = Number(opening.number);
+    const first = numberValue(opening.number);
     if (lastNumber !== undefined && first > 1 && first === lastNumber + 1) return true;
-    lastNumber = /^\d+$/u.test(closing.number) ? Number(closing.number) : undefined;
+    lastNumber = numberValue(closing.number);
   }
   return false;
 }
