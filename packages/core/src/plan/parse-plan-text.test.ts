@@ -5721,3 +5721,31 @@ describe('parsePlanText on a table whose unit cell a copy broke after a place wo
     ]);
   });
 });
+
+describe('parsePlanText on a page flattened onto one line whose groups each close with a unit label', () => {
+  it('reads measures numbered on across headings, the label after each group’s last sentence naming their units', () => {
+    const more = '结合各行业领域实际情况，细化完善生产经营单位从业人员安全生产教育培训的频次、内容和范围。'.repeat(6);
+    const plan = parsePlanText(
+      `安全生产治本攻坚三年行动方案 二、主要任务（一）开展安全履职能力培训行动。1.集中开展专题安全教育培训。${more}2.强化基层安全检查人员能力培训。${more}责任处室：各业务处室。（二）开展重大事故隐患动态清零行动。3.健全重大事故隐患自查自改常态化机制。${more}4.健全重大事故隐患数据库。${more}责任处室：安监处、经济发展处。三、保障措施 各处室要加强组织领导。H5解读：https://example.com/s/abc`,
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['各业务处室']],
+      ['2', ['各业务处室']],
+      ['3', ['安监处', '经济发展处']],
+      ['4', ['安监处', '经济发展处']],
+    ]);
+  });
+
+  it('leaves a link to the plan’s reading glued after the last unit out of the units', () => {
+    const more =
+      '坚持高位统筹协调，建立工作机制，压实部门责任、加强协同配合，建立任务台账，细化举措、明确责任。'.repeat(8);
+    const plan = parsePlanText(
+      `关于促进民营经济发展的若干措施 一、优化发展环境 1.建立政企沟通机制。${more}责任单位：区投资促进委员会、经济发展局 2.弘扬企业家精神。${more}责任单位：区工商联 3.加强党的全面领导。${more}责任单位：区党工委党群工作部、经济发展局H5解读：https://q.example.com/s/Ms43msjj?eip=true`,
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['区投资促进委员会', '经济发展局'],
+      ['区工商联'],
+      ['区党工委党群工作部', '经济发展局'],
+    ]);
+  });
+});

@@ -184,6 +184,11 @@ const GLUED_BREAK = new RegExp(
     `(?=${ITEM_NUMBER})(?<=[。；][^。；，,：:（()\\d“”《》]{2,30}?(?:处|科|室|局|委|办|中心|队|所|站|政府))`,
     // (Duties each opened by an agency and a colon, run together: `…宣传工作。区经济发展局：督促…`.)
     '(?<=[。；])(?=[\\u4e00-\\u9fff]{2,16}?(?:局|委|办|部|处|队|所|站|中心|政府|公司)[：:][\\u4e00-\\u9fff])',
+    // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
+    // closes the item, maybe with the items before it.)
+    '(?<=[。；])(?=(?:责任|牵头|配合)(?:单位|部门|处室|科室)[：:])',
+    // (A link to the plan's reading glued after the last unit, `…经济发展局H5解读：https://…`: page furniture.)
+    '(?=(?:H5|图文|视频|动漫|图片)?解读[：:]\\s*https?:)',
     // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
     `(?=${ITEM_NUMBER}|\\d{3}[.．](?![\\d.．]))(?<=(?:单位|部门|处室|科室)(?:[（(][^（）()]{1,4}[）)])?[：:][^。；：:\\d]{2,80}?[\\u4e00-\\u9fff）)])`,
   ].join('|'),
