@@ -5749,3 +5749,31 @@ describe('parsePlanText on a page flattened onto one line whose groups each clos
     ]);
   });
 });
+
+describe('parsePlanText on a sentence a PDF copy broke into short lines that look like header words', () => {
+  it('does not read `2018年目标任务` / `涉及` / `海洋与渔业部门` as a table header', () => {
+    const plan = parsePlanText(
+      [
+        '二、强化效能督查，推动工作落实',
+        '（四）开展市委市政府工作部署中有关海洋渔业任务落实情况督查。',
+        '按照市效能办要求，重点对市',
+        '政府工作报告确定的重点任务',
+        '和建设美丽莆田',
+        '2018年目标任务',
+        '涉及',
+        '海洋与渔业部门',
+        '的工作任务落实情况进行定期督查，确保各项工作任务分解、落实、反馈到位。',
+        '责任单位：局办公室牵头，机关各科室、直属各单位配合',
+        '（五）围绕重点难点工作强化督查。',
+        '紧紧围绕中央、',
+        '省、市',
+        '重大决策部署以及市局年度工作任务，既督任务、进度、成效，又查认识、责任、作风。',
+        '责任单位：局办公室牵头，机关各科室配合',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role[0]}:${a.unit}`)])).toEqual([
+      ['四', ['l:局办公室', 'c:机关各科室', 'c:直属各单位']],
+      ['五', ['l:局办公室', 'c:机关各科室']],
+    ]);
+  });
+});

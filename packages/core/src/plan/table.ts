@@ -150,7 +150,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // (`级别保护单位`: a wide header may join it to the word before.)
   if (/^(所在|工作|所属|报送)(单位|部门)$|(保护|申报|推荐|获奖|参赛)(单位|部门)$/u.test(name)) return 'other';
   // Any other column of units: `监考单位`, `考核单位`, `主管部门`.
-  if (/(单位|部门|科室|处室)$/u.test(name)) return 'responsible';
+  // (Not the departments of a field, `海洋与渔业部门`: a unit a sentence broke onto its own line.)
+  if (/(单位|部门|科室|处室)$/u.test(name) && !/[与和及]/u.test(name)) return 'responsible';
   return undefined;
 }
 
