@@ -36,7 +36,7 @@ export function repairDeadlineText(raw: string): string {
       .replace(/\s+/g, '')
       .replace(/^[（(【[]+|[）)】\]。；，、.]+$/gu, '')
       .replace(
-        /^(完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|截止时间|整改时限|整改期限|时限|时间)[：:]?/u,
+        /^(完成时限|完成时间|时限要求|时间要求|完成期限|时间节点|截止时间|整改时限|整改期限|攻坚时限|时限|时间)[：:]?/u,
         '',
       )
       // A year alone in a time column (`建设时间 | 2024`): within that year.

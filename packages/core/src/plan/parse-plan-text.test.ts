@@ -5777,3 +5777,16 @@ describe('parsePlanText on a sentence a PDF copy broke into short lines that loo
     ]);
   });
 });
+
+describe('readClause on the labels of a campaign plan (攻坚战)', () => {
+  it('reads `攻坚单位：` as the responsible units and `攻坚时限：` as the time limit', () => {
+    const reading = readClause('攻坚单位：资源环保科、市执法支队；攻坚时限：2018年12月底前');
+    expect(reading.assignments.map((a) => [a.unit, a.role])).toEqual([
+      ['资源环保科', 'responsible'],
+      ['市执法支队', 'responsible'],
+    ]);
+    expect(reading.deadline).toBe('攻坚时限：2018年12月底前');
+    const plan = parsePlanText('（七）开展海漂垃圾整治\n攻坚单位：资源环保科\n攻坚时限：2018年12月底前');
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2018-12-31' });
+  });
+});

@@ -31,6 +31,13 @@ describe('label lines joined to their values', () => {
     ]);
   });
 
+  it('joins the places’ own departments to the places a label’s value ends with (`各县（区、管委会）` / `海洋与渔业行政主管部门`)', () => {
+    expect(joined('攻坚单位\n：\n资源环保科、\n各县（区、管委会）\n海洋与渔业行政主管部门\n（八）下一项')).toEqual([
+      '攻坚单位：资源环保科、各县（区、管委会）海洋与渔业行政主管部门',
+      '（八）下一项',
+    ]);
+  });
+
   it('joins a unit list broken after its comma, across a blank line', () => {
     expect(joined('责任单位：市科技局，\n\n各县（区）人民政府（管委会）\n2.下一项')).toEqual([
       '责任单位：市科技局，各县（区）人民政府（管委会）',

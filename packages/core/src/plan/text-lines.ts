@@ -382,7 +382,7 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|完成时限|完成时间|时限要求|时间节点)[：:]?$/u;
+  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|攻坚单位|完成时限|完成时间|时限要求|时间节点|攻坚时限)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|主要任务|重点工作|主要工作|工作内容|任务内容|任务|具体要求|工作要求|工作措施|具体措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
@@ -588,6 +588,11 @@ function finishedWithin(lines: readonly TextLine[], at: number, cut: string): bo
   return false;
 }
 
+// `各县（区、管委会）`, `各乡镇`: places at the end of a list line, and a line naming their organ without
+// a place of its own (`海洋与渔业行政主管部门`).
+const PLACES_AT_END = /(?:^|[：:、，,])各(?:县|区|市|乡镇|镇|乡|县区|县市区)(?:[（(][^（）()]{1,10}[）)])?$/u;
+const PLACES_ORGAN_LINE = /^(?![省市县区各])[\u4e00-\u9fff]{2,14}(?:部门|局|委|办)(?:$|[、，,；])/u;
+
 // `三明市分公司`, `莆田分局`: a branch of the organ named on the line above.
 const BRANCH_LINE = /^[\u4e00-\u9fff]{0,6}(?:分公司|分局|支行|分行|分中心)(?:$|[、，,；])/u;
 
@@ -677,6 +682,8 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
         // (`，` / `市通` / `信` / `办、自然资源局…`, `、` / `中国` / `铁塔` / `股份有限` / `公司`: a name a PDF copy broke
         // at every word, finished within a few lines.)
         finishedWithin(lines, k, endsOpen(line.text) ? '' : lastPiece(line.text)) ||
+        // (`各县（区、管委会）` / `海洋与渔业行政主管部门`: the places' own departments.)
+        (PLACES_AT_END.test(line.text) && PLACES_ORGAN_LINE.test(next.text)) ||
         // (`…公司` / `三明市分公司`: the branch of the company named above.)
         (/(?:公司|集团|银行|局)$/u.test(line.text) && BRANCH_LINE.test(next.text)) ||
         /^[，、,]+$/u.test(next.text) ||

@@ -375,6 +375,13 @@ describe('unit names with numbered detachments and long names joined by 及', ()
     ]);
   });
 
+  it('keeps the field of a collective’s departments whole (`各县（区、管委会）海洋与渔业行政主管部门`)', () => {
+    expect(splitCleanUnits('资源环保科、各县（区、管委会）海洋与渔业行政主管部门').units.map((u) => u.unit)).toEqual([
+      '资源环保科',
+      '各县（区、管委会）海洋与渔业行政主管部门',
+    ]);
+  });
+
   it('reads units joined by 及 as a list where the whole is too long for one name, but not people', () => {
     expect(looksLikeUnitList('市“无废城市”建设工作领导小组成员单位及相关部门')).toBe(true);
     expect(looksLikeUnitList('市局及各县市（区）局监管执法相关人员')).toBe(false);

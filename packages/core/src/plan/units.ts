@@ -764,6 +764,10 @@ function splitOnConjunctions(piece: string): string[] {
     // same agency's (X和Y厅), not a unit of its own.
     // (`市交通运输局及其他相关部门`: the other units are no part of the agency's name.)
     if (/^[省市县区州盟旗镇乡]/u.test(left) && !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right)) continue;
+    // (`各县（区、管委会）海洋与渔业行政主管部门`: a collective's name that reads as a unit only by its 各
+    // ends in a field, not an organ: the 与 is the field's.)
+    const leftBare = withoutBrackets(left);
+    if (leftBare.startsWith('各') && !UNIT_END.test(leftBare)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right.replace(ET_AL, '') || right)) {
       return [left, ...splitOnConjunctions(right)];
     }
