@@ -71,6 +71,31 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
     ]);
   });
 
+  it('joins a name broken before its role word (`…，机关` / `各` / `科室、直属` / `各` / `单位配合`)', () => {
+    expect(pieces('责任单位：局办公室牵头，机关\n各\n科室、直属\n各\n单位配合\n（五）下一项')).toEqual([
+      '责任单位：局办公室牵头，机关各科室、直属各单位配合',
+      '（五）下一项',
+    ]);
+  });
+
+  it('joins a heading’s words a PDF copy broke a few a line, and its quoted last words', () => {
+    expect(pieces('（\n二\n）推进政务服务\n“\n马上就办\n”\n。\n深入贯彻落实全市工作会议精神。')).toEqual([
+      '（二）推进政务服务“马上就办”。',
+      '深入贯彻落实全市工作会议精神。',
+    ]);
+    expect(pieces('（二）加强\n过程\n管控\n。\n持续推行负面清单制度。')).toEqual([
+      '（二）加强过程管控。',
+      '持续推行负面清单制度。',
+    ]);
+    // (A heading naming its unit alone, and a table's bare row number, stay as they are.)
+    expect(pieces('（一）水利部门\n负责牵头\n组织开展专项整治行动。')).toEqual([
+      '（一）水利部门',
+      '负责牵头',
+      '组织开展专项整治行动。',
+    ]);
+    expect(pieces('9.\n定期公布社会保险情况\n市人社局')).toEqual(['9.', '定期公布社会保险情况', '市人社局']);
+  });
+
   it('joins a name cut inside a label’s value (`责任单位：` / `市金` / `融监管局` / `、财政局`)', () => {
     expect(pieces('责任单位：\n市金\n融监管局\n、财政局\n牵头\n，各县（市、区）人民政府')).toEqual([
       '责任单位：市金融监管局、财政局牵头，各县（市、区）人民政府',

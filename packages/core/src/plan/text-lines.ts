@@ -579,11 +579,13 @@ function finishedWithin(lines: readonly TextLine[], at: number, cut: string): bo
   let name = cut;
   for (let k = at, n = 0; n < 4 && k < lines.length; n++, k = nextFilled(lines, k + 1, 2)) {
     const text = (lines[k] as TextLine).text;
-    const first = text.split(/[、，,；]/u)[0] as string;
-    if (!/^[\u4e00-\u9fff]{1,10}$/u.test(first)) return false;
+    const piece = text.split(/[、，,；]/u)[0] as string;
+    if (!/^[\u4e00-\u9fff]{1,10}$/u.test(piece)) return false;
+    // (`直属` / `各` / `单位配合`: the role word after the name is no part of it.)
+    const first = piece.length > 2 ? piece.replace(/(?:牵头|配合|负责|协办)$/u, '') : piece;
     name += first;
     if ((n > 0 || cut !== '') && looksLikeUnit(name)) return true;
-    if (first !== text || looksLikeUnit(first)) return false;
+    if (piece !== text || first !== piece || looksLikeUnit(first)) return false;
   }
   return false;
 }
@@ -774,9 +776,24 @@ const CLOSERS = new Set(['）', ')', '”', '’', '》', '〕', '】', '，', '
 const QUANTITY_MEASURE =
   /^(?:小时|个工作日|个月|个百分点|日内|天内|万元|亿元|万亩|平方米|平方公里|公里|千米|周岁|周年)/u;
 
+const HEADING_OPEN = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/u;
 function goesWith(text: string, next: string): boolean {
   const last = text[text.length - 1] as string;
   if (text.length <= 40 && OPENERS.has(last)) return true;
+  // (`（二）推进政务服务` / `“` / `马上就办` / `”` / `。`: a heading's quoted last words a PDF copy broke off.)
+  if ((next === '“' || next === '"') && text.length <= 30 && HEADING_OPEN.test(text) && /[\u4e00-\u9fff]$/u.test(text))
+    return true;
+  // (`（二）加强` / `过程` / `管控` / `。`: a heading's words broken a few a line; not a bare number, a table's row.)
+  const heading = HEADING_OPEN.exec(text);
+  if (
+    heading &&
+    /^[\u4e00-\u9fff]{1,4}$/u.test(text.slice(heading[0].length)) &&
+    // (`（一）水利部门` / `负责牵头…`: a heading naming its unit alone is whole.)
+    !looksLikeUnit(text.slice(heading[0].length)) &&
+    /^[\u4e00-\u9fff]{1,10}[，,]?$/u.test(next) &&
+    !looksLikeUnit(next.replace(/[，,]$/u, ''))
+  )
+    return true;
   // (`实施` / `单位：`: a unit label a PDF copy broke before its last word.)
   if (/^(?:牵头|责任|配合|实施|落实|承办|协办)$/u.test(text) && /^(?:单位|部门|科室|处室)[：:]/u.test(next))
     return true;
