@@ -5790,3 +5790,15 @@ describe('readClause on the labels of a campaign plan (攻坚战)', () => {
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2018-12-31' });
   });
 });
+
+describe('parsePlanText on a short page flattened onto one line, its duties opening with units after a title', () => {
+  it('splits a flattened page that opens with its breadcrumb, and reads `1.现场准备：资源生态处负责…`', () => {
+    const plan = parsePlanText(
+      '当前位置： 首页政务公开最新文件部门文件 君山片区管理局关于印发《君山片区2023年全民义务植树活动方案》的通知 各处室：现将方案印发给你们，请认真贯彻落实。一、活动时间 2023年3月22日上午。二、活动地点 君山片区。三、参加人员 片区机关干部、各村两委干部、志愿者等共计二百余人。四、活动安排1.现场准备：资源生态处负责制作路线指示牌3面（提前放置）、活动宣传横幅3面，并派人员现场提前等候；2.植树工具：资源生态处负责协调区市政园林公司提前调运树苗1000株，洒水车1部，并提前做好场地平整；3.技术指导：片区自然资源服务站负责安排3名技术人员现场指导。五、其他事项1.片区参加植树人员于当天上午8：00前在片区机关大门口集中；2.党政办负责通知第1项参加人员，安排中巴车3辆，现场摄像及后勤物资保障；3.党群工作处负责通知第2、8项参加人员，并做好宣传报道；4.全体参加人员要听从指挥，注意人身安全。 来源：平潭综合实验区君山片区管理局',
+    );
+    const units = (head: string) => plan.tasks.find((t) => t.text.startsWith(head))?.assignments.map((a) => a.unit);
+    expect(units('现场准备')).toEqual(['资源生态处']);
+    expect(units('技术指导')).toEqual(['片区自然资源服务站']);
+    expect(units('党政办负责通知') ?? units('负责通知第1项')).toEqual(['党政办']);
+  });
+});

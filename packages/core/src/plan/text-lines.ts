@@ -195,6 +195,7 @@ const GLUED_BREAK = new RegExp(
   'gu',
 );
 const GLUED_MIN_LENGTH = 1000;
+const PAGE_START = /^(?:当前位置|您(?:现在)?的?位置|您当前的位置)[：:]/u;
 const CHECKLIST_POINT = /^\d{1,2}[.．、][^。；;，,]{0,30}是否/u;
 // A unit label's value numbered name by name so far (`责任处室：` or `责任处室：1.经济发展处（配合…）`).
 const NUMBERED_UNITS_SO_FAR = /(?:单位|部门|处室|科室)[：:](?:\s*1[.．、][^。；;：:]{0,150})?$/u;
@@ -246,7 +247,8 @@ function breaksIn(converted: string): number[] {
     breaks.push(m.index + m[0].length);
     afterLimit = true;
   }
-  if (converted.length >= GLUED_MIN_LENGTH) {
+  // (A shorter page flattened whole, its breadcrumb first (`当前位置：首页…`), is one too.)
+  if (converted.length >= GLUED_MIN_LENGTH || (converted.length >= 400 && PAGE_START.test(converted))) {
     // (A table glued into the same run, `序号工作任务责任单位完成时限1…`, is left to the glued-table
     // reader from its header on.)
     const table = converted.search(GLUED_TABLE_HEADER);
