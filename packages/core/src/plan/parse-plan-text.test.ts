@@ -5802,3 +5802,74 @@ describe('parsePlanText on a short page flattened onto one line, its duties open
     expect(units('党政办负责通知') ?? units('负责通知第1项')).toEqual(['党政办']);
   });
 });
+
+describe('parsePlanText on runs of items numbered from 1 again, each run closed by one unit label', () => {
+  it('gives each item of a run the units of its label, labels one after another included', () => {
+    const plan = parsePlanText(
+      [
+        '二、主要任务',
+        '（一）绿化花化彩化专项攻坚行动',
+        '中心区（平原村、燎原村）：',
+        '1.做好“一环两纵两横”道路沿线绿化、花化、彩化。',
+        '2.做好街道街区、景区景点连接线绿化、花化、彩化。',
+        '牵头处室：交通与建设处责任单位：资源生态处',
+        '行政村范围：',
+        '1.在村部、村级公园、公共健身场所等区域设置相应景观小品。',
+        '2.开展“3·12植树节”义务植树造林活动。',
+        '责任单位：资源生态处、各行政村',
+        '三、保障措施',
+        '加强组织领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role[0]}:${a.unit}`)])).toEqual([
+      ['1', ['l:交通与建设处', 'r:资源生态处']],
+      ['2', ['l:交通与建设处', 'r:资源生态处']],
+      ['1', ['r:资源生态处', 'r:各行政村']],
+      ['2', ['r:资源生态处', 'r:各行政村']],
+    ]);
+  });
+
+  it('still reads a rectification block closed by `整改责任单位：…` as one task', () => {
+    const plan = parsePlanText(
+      [
+        '一、存在问题及整改措施',
+        '（一）安全生产方面',
+        '1.部分企业安全生产主体责任落实不到位；',
+        '2.隐患排查治理不彻底。',
+        '整改责任单位：区应急管理局 整改时限：2024年6月底前',
+        '1.消防通道堵塞；',
+        '2.消防设施损坏。',
+        '整改责任单位：区消防救援大队 整改时限：2024年8月底前',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['区应急管理局'], ['区消防救援大队']]);
+  });
+});
+
+describe('parsePlanText on a table header flattened with blanks and without 序号', () => {
+  it('reads the rows after `项目 工作目标 任务清单 牵头单位 责任单位 完成时限` on a page flattened onto one line', () => {
+    const rows = [
+      ['《失信企业协同监管和联合惩戒合作备忘录》', '区市场监督管理局（信用信息监督管理处）'],
+      ['《关于对失信被执行人实施联合惩戒的合作备忘录》', '区人民法院（执行局）'],
+      ['《关于对纳税信用A级纳税人实施联合激励措施的合作备忘录》', '区税务局（稽查局）'],
+    ]
+      .map(([task, lead]) => `${task} ${lead} 区各有关部门 持续实施`)
+      .join(' ');
+    const plan = parsePlanText(
+      `当前位置：首页 关于印发社会诚信建设实施方案的通知 各部门要分别将工作落实情况报送区信用办，汇总梳理后报区党工委、管委会。附件1 建立完善守信联合激励和失信联合惩戒制度任务清单 项目 工作目标 任务清单 牵头单位 责任单位 完成时限 一、贯彻落实党中央国务院决策部署情况 贯彻落实国家联合奖惩合作备忘录 ${rows}`,
+    );
+    const units = (head: string) =>
+      plan.tasks.find((t) => t.text.includes(head))?.assignments.map((a) => `${a.role[0]}:${a.unit}`);
+    expect(units('失信被执行人')).toEqual(['l:区人民法院（执行局）', 'r:区各有关部门']);
+    expect(units('纳税信用A级')).toEqual(['l:区税务局（稽查局）', 'r:区各有关部门']);
+  });
+});
+
+describe('readClause on `主抓单位：`', () => {
+  it('reads the units a plan says take charge of the work as responsible', () => {
+    expect(readClause('主抓单位：农业农村处、交通与建设处').assignments.map((a) => [a.unit, a.role])).toEqual([
+      ['农业农村处', 'responsible'],
+      ['交通与建设处', 'responsible'],
+    ]);
+  });
+});

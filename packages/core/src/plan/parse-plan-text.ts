@@ -10,6 +10,7 @@ import type { Requirement } from '../model/requirement.js';
 import { readWideTable, wideHeaderAt } from './aligned-table.js';
 import {
   type ClauseReading,
+  type ClauseSpan,
   findClauses,
   forgetClauseReadings,
   INCLUDED_UNITS,
@@ -1239,8 +1240,11 @@ function closingLabelLines(item: Item, known: ReadonlySet<string>): TextLine[] |
     if (text.length > 600) return undefined;
     const found = clausesOf(text, known);
     const clause = found[0];
-    if (found.length !== 1 || clause === undefined || clause.start !== 0) continue;
-    if (!/^[。；，.\s]*$/u.test(text.slice(clause.end)) || /^[（(〔【]/u.test(text)) continue;
+    if (clause === undefined || clause.start !== 0 || /^[（(〔【]/u.test(text)) continue;
+    // (Labels one after another, `牵头处室：X责任单位：Y`, close it together.)
+    const between = (k: number) => text.slice((found[k - 1] as ClauseSpan).end, (found[k] as ClauseSpan).start);
+    if (found.some((c, k) => c.inline === true || (k > 0 && !/^[。；，.\s]*$/u.test(between(k))))) continue;
+    if (!/^[。；，.\s]*$/u.test(text.slice((found[found.length - 1] as ClauseSpan).end))) continue;
     const own = { ...item, content: content.slice(0, from) };
     if (from === 0 && (item.line?.text.length ?? 0) <= item.rest) return undefined;
     // (`责任单位：` / `市医保局、税务局`: the units' line alone reads as a clause too; the label above it
@@ -1269,6 +1273,7 @@ function timeOnly(clause: string, known: ReadonlySet<string>): boolean {
 // Where the numbering starts again at 1 under one heading (or at the top), each run of items is a
 // block: `1.…；2.…。` then `整改责任单位：X 整改时限：Y` on a line of its own names the units of the
 // whole block, as the lift above does for sub-items under a heading. The run becomes one item.
+// (A label that puts no problem right, `责任单位：X`, names each item's units instead: the items stay.)
 const FIRST_NUMBER = /^(?:0?1|一|①)$/u;
 
 function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
@@ -1285,6 +1290,18 @@ function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
     const to = starts[r + 1] ?? children.length;
     const run = children.slice(from, to);
     if (run.length >= 2 && FIRST_NUMBER.test((run[0] as Item).number) && sharesLastClause(run, known)) {
+      // (`1.…` / `2.…` / `责任单位：X` / `1.…` / `2.…` / `责任单位：Y`: a label that sets no problem right names
+      // each item's units; `整改责任单位：X 整改时限：Y` closes a block of problems, one task.)
+      const last = (run[run.length - 1] as Item).content;
+      const at = last.findIndex((line) => isClauseLine(line, known));
+      let end = at;
+      while (end >= 0 && end < last.length && isClauseLine(last[end] as TextLine, known)) end++;
+      const closing = last.slice(at, end);
+      if (!/整改/u.test(closing.map((l) => l.text).join(''))) {
+        for (const before of run.slice(0, -1)) before.content.push(...closing);
+        merged.push(...run);
+        return;
+      }
       const first = run[0] as Item;
       for (const next of run.slice(1)) {
         if (next.line) first.content.push(next.line);

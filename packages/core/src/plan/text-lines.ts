@@ -285,7 +285,45 @@ function breaksIn(converted: string): number[] {
     }
     breaks.sort((a, b) => a - b);
   }
+  // A table header flattened with blanks and without 序号 (`项目 工作目标 任务清单 牵头单位 责任单位 完成时限`):
+  // a line of its own, the rows after it another.
+  if (converted.length >= FLATTENED_MIN_LENGTH && /(?:单位|部门|科室|处室)\s/u.test(converted)) {
+    const header = spacedHeaderRun(converted);
+    if (header) {
+      breaks.push(...header.filter((at) => at > 0 && at < converted.length));
+      breaks.sort((a, b) => a - b);
+      if (breaks.length > 0 && breaks.length < FLATTENED_MIN_BREAKS) return breaks;
+    }
+  }
   return breaks.length >= FLATTENED_MIN_BREAKS ? breaks.filter((at, k) => at !== breaks[k - 1]) : [];
+}
+
+// Words a flattened table header is made of, one per blank-separated token.
+const SPACED_HEADER_WORD =
+  /^(?:项目|项目名称|类别|工作目标|目标任务|任务清单|工作任务|重点任务|具体任务|主要任务|重点工作|主要工作|工作内容|任务内容|具体要求|工作要求|工作措施|具体措施|主要内容|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|参与单位|协办单位|完成时限|完成时间|时限要求|时间节点|备注)$/u;
+
+// Where the first run of four or more blank-separated header words starts and ends, naming a unit
+// column and a time limit, or undefined.
+function spacedHeaderRun(text: string): [number, number] | undefined {
+  let runStart = -1;
+  let count = 0;
+  let units = false;
+  let time = false;
+  for (const m of text.matchAll(/\S+/gu)) {
+    const word = m[0];
+    if (SPACED_HEADER_WORD.test(word)) {
+      if (count === 0) runStart = m.index;
+      count++;
+      if (/(?:单位|部门|科室|处室)$/u.test(word)) units = true;
+      if (/(?:时限|时间|节点)/u.test(word)) time = true;
+      continue;
+    }
+    if (count >= 4 && units && time) return [runStart, m.index];
+    count = 0;
+    units = false;
+    time = false;
+  }
+  return undefined;
 }
 
 // A bare row number (or the 序号 header, maybe with its pinyin: `序号(hào)`) between blanks, before
