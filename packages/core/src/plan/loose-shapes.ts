@@ -52,6 +52,9 @@ const DUTY_COLON_LINE = /^([^，。；：,;:（）()]{2,30}?)[：:]\s*([^。；]
 
 const DUTY_RUN = 3;
 
+// An office's or detachment's name, which a colon duty may open with.
+const OFFICE_NAME = /^[^、，,]{2,24}(?:处|科|分局|支队|大队|中队|筹建组|派出所)$/u;
+
 /**
  * Runs of three or more lines (blank lines between them allowed, numbered lines not) that each
  * open with a unit and 负责 or 牵头 and go on with what it does: `省教育厅负责各类照护服务人才培养。`; or
@@ -95,6 +98,8 @@ export function dutyLines(
     const agencies =
       colon !== null &&
       (looksLikeAgencyList(colon[1] as string) ||
+        // (Offices and detachments too: `经济发展处：联合…`, `区海洋与渔业执法支队二大队：负责…`.)
+        (looksLikeUnitList(colon[1] as string) && OFFICE_NAME.test(colon[1] as string)) ||
         (run.length > 0 && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(colon[1] as string)));
     if (colon && agencies) {
       const duty = colon[2] as string;

@@ -5873,3 +5873,19 @@ describe('readClause on `主抓单位：`', () => {
     ]);
   });
 });
+
+describe('parsePlanText on duties after an office and a colon, on a page flattened onto one line', () => {
+  it('reads `四、职责分工 经济发展处：联合…。 政法综治处：…` as one duty per office, detachments and groups included', () => {
+    const more = '依法依规开展执法巡查，加强日常监管，做好整治工作的组织协调和信息报送。'.repeat(4);
+    const plan = parsePlanText(
+      `当前位置：首页 关于印发海上非法养殖综合整治工作方案的通知 一、组织领导 成立工作专班。二、整治范围 辖区海域。三、行动安排 分三个阶段开展。四、职责分工 经济发展处：联合工信部门加强对修造船企业的管控。${more} 政法综治处：联合区安办、消防支队，负责对船舶建造点进行执法检查。${more} 农业农村处：牵头组织海上非法养殖专项整治行动。${more} 派驻君山片区综合执法大队筹建组：配合开展海上非法养殖综合整治行动。${more} 区海洋与渔业执法支队二大队：负责开展日常执法巡查。${more} 五、工作要求 各相关单位要主动作为。`,
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role[0]}:${a.unit}`))).toEqual([
+      ['r:经济发展处'],
+      ['r:政法综治处'],
+      ['l:农业农村处'],
+      ['c:派驻君山片区综合执法大队筹建组'],
+      ['r:区海洋与渔业执法支队二大队'],
+    ]);
+  });
+});

@@ -183,7 +183,9 @@ const GLUED_BREAK = new RegExp(
     // `…监测预警。公卫家庭处医政医管处4.改革…`.)
     `(?=${ITEM_NUMBER})(?<=[。；][^。；，,：:（()\\d“”《》]{2,30}?(?:处|科|室|局|委|办|中心|队|所|站|政府))`,
     // (Duties each opened by an agency and a colon, run together: `…宣传工作。区经济发展局：督促…`.)
-    '(?<=[。；])(?=[\\u4e00-\\u9fff]{2,16}?(?:局|委|办|部|处|队|所|站|中心|政府|公司)[：:][\\u4e00-\\u9fff])',
+    // (Also after a blank: `…开展生产经营工作。 政法综治处：联合…`; and a group being set up: `…筹建组：`.)
+    // (Or after a short heading and a blank: `四、职责分工 经济发展处：联合…`.)
+    '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000]))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{2,16}?(?:局|委|办|部|处|队|所|站|中心|政府|公司|筹建组)[：:][\\u4e00-\\u9fff])',
     // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
     // closes the item, maybe with the items before it.)
     '(?<=[。；])(?=(?:责任|牵头|配合)(?:单位|部门|处室|科室)[：:])',
