@@ -46,9 +46,9 @@ describe('dutyLines', () => {
 
   it('reads runs of three or more `X负责…` lines, blank lines between them allowed', () => {
     expect(read('省教育厅负责人才培养。\n\n省民政厅负责机构登记。\n团省委牵头开展宣传教育。')).toEqual([
-      ['人才培养。', ['responsible:省教育厅']],
-      ['机构登记。', ['responsible:省民政厅']],
-      ['开展宣传教育。', ['lead:团省委']],
+      ['省教育厅负责人才培养。', ['responsible:省教育厅']],
+      ['省民政厅负责机构登记。', ['responsible:省民政厅']],
+      ['团省委牵头开展宣传教育。', ['lead:团省委']],
     ]);
   });
 

@@ -36,9 +36,10 @@ export function taskText(raw: string): string {
 /** One duty line of a 部门职责分工 annex: the line, what the unit does, and the unit's reading. */
 export interface DutyLine {
   line: TextLine;
+  /** The duty as printed, its unit kept (`省教育厅负责人才培养。`); after a colon, the words after it. */
   text: string;
   reading: ClauseReading;
-  /** The line's number where the duties are numbered (`1.县应急管理局负责…`); its text keeps the unit. */
+  /** The line's number where the duties are numbered (`1.县应急管理局负责…`). */
   number?: string;
   /** A duty printed after its unit and a colon (`市水利局：监督指导…`). */
   colon?: boolean;
@@ -131,9 +132,8 @@ export function dutyLines(
     const reading = unitsReading(m[1] as string, m[2] === '负责' ? 'responsible' : 'lead');
     run.push([
       i,
-      numbered
-        ? { line, text: taskText(own), reading, number: n.number }
-        : { line, text: taskText(m[3] as string), reading },
+      // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
+      numbered ? { line, text: taskText(own), reading, number: n.number } : { line, text: taskText(own), reading },
     ]);
   }
   close();

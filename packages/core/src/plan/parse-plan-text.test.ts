@@ -1840,10 +1840,11 @@ describe('a 部门职责分工 annex of one duty per line', () => {
     const plan = parsePlanText(text, { year: 2020 });
     const duties = plan.tasks.filter((t) => !t.text.startsWith('加强组织领导'));
     expect(duties.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
-      ['将托育服务纳入经济社会发展规划。', ['responsible:市发展改革委']],
-      ['托育服务人才培养。', ['responsible:市教育局']],
-      ['对托育机构予以支持，落实相关政策。', ['responsible:市民政局', 'responsible:市财政局']],
-      ['针对青年开展宣传教育。', ['responsible:团市委']],
+      // (The duty's text keeps its unit, as the plan prints it.)
+      ['市发展改革委负责将托育服务纳入经济社会发展规划。', ['responsible:市发展改革委']],
+      ['市教育局负责托育服务人才培养。', ['responsible:市教育局']],
+      ['市民政局、市财政局负责对托育机构予以支持，落实相关政策。', ['responsible:市民政局', 'responsible:市财政局']],
+      ['团市委负责针对青年开展宣传教育。', ['responsible:团市委']],
     ]);
   });
 
