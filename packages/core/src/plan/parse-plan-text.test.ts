@@ -5890,3 +5890,54 @@ describe('parsePlanText on duties after an office and a colon, on a page flatten
     ]);
   });
 });
+
+describe('parsePlanText on a law-making plan’s tables, one under each section heading', () => {
+  it('reads each section’s table by its own header, its later time column the row’s time limit', () => {
+    const plan = parsePlanText(
+      [
+        '附件',
+        '2018年市人大常委会立法计划责任分解表',
+        '一、正式项目',
+        '法规名称',
+        '责任单位',
+        '市人大常委会审议',
+        '二审时间',
+        '三审时间',
+        '三明市东牙溪和薯沙溪水库',
+        '饮用水水源保护条例',
+        '市环保局',
+        '市法制办',
+        '2018',
+        '年',
+        '4',
+        '月',
+        '2018',
+        '年',
+        '6',
+        '月',
+        '二、预备项目',
+        '法规名称',
+        '责任单位',
+        '草案送审稿报送市政府时间',
+        '草案报送',
+        '市人大时间',
+        '三明市城市园林绿化条例',
+        '市住建局',
+        '2018',
+        '年',
+        '5',
+        '月',
+        '2018',
+        '年',
+        '7',
+        '月',
+      ].join('\n'),
+    );
+    expect(
+      plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit), 'by' in t.deadline ? t.deadline.by : null]),
+    ).toEqual([
+      ['三明市东牙溪和薯沙溪水库：饮用水水源保护条例', ['市环保局', '市法制办'], '2018-06-30'],
+      ['三明市城市园林绿化条例', ['市住建局'], '2018-07-31'],
+    ]);
+  });
+});

@@ -396,6 +396,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
         (k) => tableHeaderAt(lines, k, skipBlank, kindAt),
         kindAt,
         lines.length,
+        (k) => k > 0 && SECTION_HEADING.test((lines[skipBack(lines, k - 1)] as TextLine).text),
       );
       const { cut } = readCellStream(
         tableCells(
@@ -1989,12 +1990,18 @@ function nextTableAt(
   quickHeaderAt: (line: number) => TableHeader | undefined,
   kindAt: (line: number) => ColumnKind | undefined,
   end: number,
+  afterSection: (line: number) => boolean,
 ): number {
   const same = header.kinds.join();
   for (let k = header.next; k < end; k++) {
     // (Only a `序号` line is asked for a header, the rows' lines being many; and a header repeated as
     // printed is known by its cells before a wide table's reading is tried.)
-    if (kindAt(k) !== 'number') continue;
+    // (Or a task column's name right under a section's heading: `二、预备项目` / `法规名称` / `责任单位` / ….)
+    const kind = kindAt(k);
+    const sectioned = kind === 'task' && afterSection(k);
+    if (kind !== 'number' && !sectioned) continue;
+    // (Under a section's heading, a header of the same columns still starts a table of its own.)
+    if (sectioned && headerAt(k)) return k;
     const quick = quickHeaderAt(k);
     if (quick?.kinds.join() === same) {
       k = quick.next - 1;
@@ -2006,6 +2013,16 @@ function nextTableAt(
   return end;
 }
 
+// A section's heading over a table of its own (`二、预备项目`).
+const SECTION_HEADING = /^[一二三四五六七八九十]{1,3}、[^。；，|]{2,20}$/u;
+
+// The last line at or before `k` that is not empty.
+function skipBack(lines: readonly TextLine[], k: number): number {
+  let at = k;
+  while (at > 0 && (lines[at] as TextLine).text === '') at--;
+  return at;
+}
+
 // Where the rows of a table end that another table's header at `next` follows: before that table's
 // heading and title (`附件2` / `示范项目表`), which are no cells of the last row.
 function rowsEndBefore(lines: readonly TextLine[], next: number, from: number): number {
@@ -2014,6 +2031,7 @@ function rowsEndBefore(lines: readonly TextLine[], next: number, from: number): 
     const text = (lines[k] as TextLine).text;
     if (text === '') continue;
     if (text.length <= 6 && ANNEX_START.test(text)) return k;
+    if (SECTION_HEADING.test(text)) return k;
     if (text.length > 40 || !/(表|清单|目录)$/u.test(text)) break;
     end = k;
   }

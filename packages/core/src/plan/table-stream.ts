@@ -56,6 +56,8 @@ export interface PendingRow {
   texts: string[];
   units: { text: string; column: ColumnKind | undefined }[];
   deadline: string | undefined;
+  /** How many time cells the row has read (a table may have two time columns: `二审时间` / `三审时间`). */
+  deadlineCells?: number;
   lines: TextLine[];
 }
 
@@ -71,6 +73,7 @@ export function readCellStream(
   stack: Item[],
 ): { cut: PendingRow | undefined } {
   const hasDeadlineColumn = kinds.includes('deadline');
+  const deadlineColumns = kinds.filter((k) => k === 'deadline').length;
   const personColumns = kinds.includes('other');
   const unitKinds: ColumnKind[] = kinds.filter(isUnitColumn);
   const hasUnitColumn = unitKinds.length > 0;
@@ -493,6 +496,12 @@ export function readCellStream(
         unitsCell = cell;
         break;
       case 'deadline':
+        // (A table with two time columns, `二审时间` / `三审时间`: the row's later step is its time limit.)
+        if (current.deadline !== undefined && (current.deadlineCells ?? 1) < deadlineColumns) {
+          current.deadline = cell.text;
+          current.deadlineCells = (current.deadlineCells ?? 1) + 1;
+          break;
+        }
         if (current.deadline !== undefined && current.texts.length > 0) {
           finish();
           row = fresh();
@@ -843,6 +852,20 @@ export function tableHeaderAt(
     }
     if (kind === undefined) {
       const text = (lines[k] as TextLine).text;
+      // (`市人大常委会审议` / `二审时间` / `三审时间`, `立法调研报告` / `报送时间`: a group cell over time columns,
+      // or a time column's name broken before its last word; the time columns name the row's limits.)
+      // (Only after task and unit columns named so: `文保单位` / `级别` / `安全隐患` / `整改完成目标时间` is no
+      // such header.)
+      if (
+        unknownAt < 0 &&
+        kinds.includes('task') &&
+        kinds.some(isUnitColumn) &&
+        text.length <= 12 &&
+        /^[\u4e00-\u9fff]+$/u.test(text) &&
+        k2 < lines.length &&
+        kindAt(k2) === 'deadline'
+      )
+        continue;
       if (unknownAt >= 0 || kinds.length === 0 || !isTaskColumnName(text)) break;
       unknownAt = kinds.length;
       unknownLine = k;

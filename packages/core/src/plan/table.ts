@@ -112,6 +112,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   }
   // Header words vary (具体工作要求, 时间进度, 责任主体单位): read the word that carries the meaning.
   // A table's own title (`责任分工分解表`, `任务清单`) names no column, nor does a numbered line.
+  // (`草案送审稿报送市政府时间`: when a step of the row is due, named at length.)
+  if (name.length > 8 && /(?:报送|提请|审议|完成)[\u4e00-\u9fff]{0,4}时间$/u.test(name) && !/[，。；、]/u.test(name))
+    return 'deadline';
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
   // `相关任务分工情况`: the duties of the unit beside it, not how far along they are.
@@ -136,7 +139,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
   if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
-  if (/^(目标|指标|任务|项目|工作)(名称|目录)$/u.test(name)) return 'task';
+  // (`法规名称`, `规章名称`: a law-making plan's rows are the laws to be drafted.)
+  if (/^(目标|指标|任务|项目|工作|法规|规章|立法项目)(名称|目录)$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
   if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';

@@ -789,6 +789,17 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
           i = k + 1;
           continue;
         }
+        // (`2018年` / `4` / `月`: a date's month broken from its year and from its 月.)
+        if (
+          after !== undefined &&
+          /^(?:19|20)\d{2}年$/u.test(line.text) &&
+          /^\d{1,2}$/u.test(next.text) &&
+          /^月/u.test(after.text)
+        ) {
+          line = joinLines(line, [next, after], '', input);
+          i = k + 1;
+          continue;
+        }
         // (`…最迟` / `5` / `小时内发布…`: a sentence broken before a quantity and after it.)
         if (
           after === undefined ||
@@ -833,7 +844,10 @@ function goesWith(text: string, next: string): boolean {
     // (`（一）水利部门` / `负责牵头…`: a heading naming its unit alone is whole.)
     !looksLikeUnit(text.slice(heading[0].length)) &&
     /^[\u4e00-\u9fff]{1,10}[，,]?$/u.test(next) &&
-    !looksLikeUnit(next.replace(/[，,]$/u, ''))
+    !looksLikeUnit(next.replace(/[，,]$/u, '')) &&
+    // (`一、正式项目` / `法规名称` / `责任单位`: a table's header under a whole heading.)
+    !HEADER_LIKE.test(next) &&
+    !/(?:名称|单位|部门|时间|时限|内容|要求|措施)$/u.test(next)
   )
     return true;
   // (`实施` / `单位：`: a unit label a PDF copy broke before its last word.)
