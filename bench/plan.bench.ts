@@ -281,6 +281,24 @@ const adversarial: Record<string, string> = {
     }
     return rows.join('');
   })()}`,
+  'one flattened line: a header with blanks and no 序号 (`项目 工作目标 任务清单 牵头单位 责任单位 完成时限`), then 1 MB of cells': `当前位置：首页 附件1 任务清单 项目 工作目标 任务清单 牵头单位 责任单位 完成时限 ${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `《关于对第${k}领域失信主体实施联合惩戒的合作备忘录》 区市场监督管理局（信用处） 区各有关部门 持续实施 `;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'tables under section headings (`二、预备项目` / `法规名称` / `责任单位` / two time columns), 1 MB of them': (() => {
+    const parts: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const part = `${'一二三四五六七八九'[k % 9]}、第${k}类项目\n法规名称\n责任单位\n市人大常委会审议\n二审时间\n三审时间\n三明市第${k}条例\n市住建局\n2018\n年\n4\n月\n2018\n年\n6\n月\n`;
+      parts.push(part);
+      size += utf8Bytes(part);
+    }
+    return parts.join('');
+  })(),
 };
 // Pages read through parsePlan as HTML. Found the same way: a cell spanning every row under a row
 // 1,000 columns wide padded 50,000 short rows to 64 cells, ten times the page, 1.15 s in all.
