@@ -5941,3 +5941,24 @@ describe('parsePlanText on a law-making plan’s tables, one under each section 
     ]);
   });
 });
+
+describe('parsePlanText on duties that open with their unit and 负责, in a plan naming units no other way', () => {
+  it('keeps the unit and 负责 in the duty’s text, as printed', () => {
+    const plan = parsePlanText(
+      [
+        '2021年医疗器械监督检查计划',
+        '一、检查重点',
+        '（一）检查医疗器械经营企业。',
+        '二、检查任务及安排',
+        '（一）市局负责制定全市医疗器械监督检查计划，并组织实施；部署全市专项检查工作。',
+        '（二）县级局负责制定并实施本辖区监管年度工作方案，强化经营和使用环节风险防控。',
+        '三、工作要求',
+        '（一）监督检查是各级监管部门的法定职责。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 8), t.assignments.map((a) => a.unit)])).toEqual([
+      ['市局负责制定全市', ['市局']],
+      ['县级局负责制定并', ['县级局']],
+    ]);
+  });
+});

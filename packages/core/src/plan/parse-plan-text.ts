@@ -1458,10 +1458,15 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // (`全面落实…责任` / `。各县区文旅部门要督促…`: the title above the units stays the task's.)
     // (A title alone on its line ends with a full stop in the task's text: `扎实做好…检查。督促指导…`.)
     const title = opening && opening.start > startAt ? text.slice(startAt, opening.start).trimEnd() : '';
+    // (A duty `市局负责制定…` keeps its unit and verb, as printed; units before a colon, `市水利局：…`, do not.)
+    const keep = (c: { start: number; end: number }) =>
+      /^(?:负责|牵头|承担)/u.test(text.slice(c.end, c.end + 2)) && !/[：:]\s*$/u.test(text.slice(c.start, c.end))
+        ? c.start
+        : c.end;
     const body = taskText(
       opening && opening.start > startAt
-        ? `${title}${/[。；，：.]$/u.test(title) ? '' : '。'}${text.slice(opening.end, bodyEnd)}`
-        : text.slice(Math.max(startAt, opening?.end ?? 0), bodyEnd),
+        ? `${title}${/[。；，：.]$/u.test(title) ? '' : '。'}${text.slice(keep(opening), bodyEnd)}`
+        : text.slice(Math.max(startAt, opening ? keep(opening) : 0), bodyEnd),
     );
     // Units named only inside the item's sentences are the whole item's.
     const readings = onlyInline
