@@ -382,6 +382,12 @@ describe('unit names with numbered detachments and long names joined by 及', ()
     ]);
   });
 
+  it('reads no unit in a heading that ends in 格局 or 布局 (`构建全社会共同应急格局`)', () => {
+    expect(looksLikeUnit('构建全社会共同应急格局')).toBe(false);
+    expect(looksLikeUnit('优化产业布局')).toBe(false);
+    expect(looksLikeUnit('市应急局')).toBe(true);
+  });
+
   it('reads units joined by 及 as a list where the whole is too long for one name, but not people', () => {
     expect(looksLikeUnitList('市“无废城市”建设工作领导小组成员单位及相关部门')).toBe(true);
     expect(looksLikeUnitList('市局及各县市（区）局监管执法相关人员')).toBe(false);
