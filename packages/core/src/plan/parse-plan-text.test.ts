@@ -5962,3 +5962,15 @@ describe('parsePlanText on duties that open with their unit and 负责, in a pla
     ]);
   });
 });
+
+describe('readClause on `协同处室（单位）：`', () => {
+  it('reads the offices a label says work with the responsible ones as cooperating', () => {
+    expect(
+      readClause('责任处室：政法综治处；协同处室（单位）：各处室、苏平司法所').assignments.map((a) => [a.unit, a.role]),
+    ).toEqual([
+      ['政法综治处', 'responsible'],
+      ['各处室', 'cooperate'],
+      ['苏平司法所', 'cooperate'],
+    ]);
+  });
+});
