@@ -1291,7 +1291,7 @@ function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
     const to = starts[r + 1] ?? children.length;
     const run = children.slice(from, to);
     if (run.length >= 2 && FIRST_NUMBER.test((run[0] as Item).number) && sharesLastClause(run, known)) {
-      // (`1.…` / `2.…` / `责任单位：X` / `1.…` / `2.…` / `责任单位：Y`: a label that sets no problem right names
+      // (`1.…` / `2.…` / `责任单位：X` / `1.…` / `2.…` / `责任单位：Y`: a label that puts no problem right names
       // each item's units; `整改责任单位：X 整改时限：Y` closes a block of problems, one task.)
       const last = (run[run.length - 1] as Item).content;
       const at = last.findIndex((line) => isClauseLine(line, known));

@@ -291,10 +291,11 @@ function breaksIn(converted: string): number[] {
   // a line of its own, the rows after it another.
   if (converted.length >= FLATTENED_MIN_LENGTH && /(?:单位|部门|科室|处室)\s/u.test(converted)) {
     const header = spacedHeaderRun(converted);
+    // (The header alone makes the line a flattened page: the breaks found beside it all hold.)
     if (header) {
       breaks.push(...header.filter((at) => at > 0 && at < converted.length));
       breaks.sort((a, b) => a - b);
-      if (breaks.length > 0 && breaks.length < FLATTENED_MIN_BREAKS) return breaks;
+      return breaks.filter((at, k) => at !== breaks[k - 1]);
     }
   }
   return breaks.length >= FLATTENED_MIN_BREAKS ? breaks.filter((at, k) => at !== breaks[k - 1]) : [];
