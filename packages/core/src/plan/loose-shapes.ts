@@ -133,7 +133,7 @@ export function dutyLines(
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
-      numbered ? { line, text: taskText(own), reading, number: n.number } : { line, text: taskText(own), reading },
+      { line, text: taskText(own), reading, ...(numbered ? { number: n.number } : {}) },
     ]);
   }
   close();

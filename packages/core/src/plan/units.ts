@@ -205,9 +205,11 @@ function unglueRuns(pieces: { text: string; start: number }[]): { text: string; 
 // An office's name inside an organ (`医政医管处`, `信息科`).
 const OFFICE_END = /(?:处|科|股)$/u;
 
-// The most organ names (3–18 characters each, each ending as `end` says) a run is made of, or undefined.
+// A numbered detachment or office (`一大队`, `第三中队`), part of the name before it, never a unit alone.
 const SUBORDINATE = /^第?[一二三四五六七八九十\d]{1,3}(?:大队|中队|分队|小队|支队|科|室|所|组)$/u;
 const SUBORDINATE_START = /^第?[一二三四五六七八九十\d]{1,3}(?:大队|中队|分队|小队|支队)/u;
+
+// The most organ names (3–18 characters each, each ending as `end` says) a run is made of, or undefined.
 function gluedNames(run: string, end: RegExp): string[] | undefined {
   const n = run.length;
   const best: (number | undefined)[] = [0];
@@ -665,7 +667,7 @@ function readsAsUnitList(text: string): boolean {
   return pieces.every((p, i) => readsAsUnits(stripRoleWord(p.text)) || placeSharingOrgan(pieces, i, text));
 }
 
-// A piece is a unit, or units joined by 和/及/与 each too short to fail alone where the whole is too long
+// A piece is a unit, or units joined by 和/及/与 each of which reads as one, where the whole is too long
 // to read as one name (`市“无废城市”建设工作领导小组成员单位及相关部门`).
 // (People are no units: `市局及各县市（区）局监管执法相关人员` is who a training is for.)
 function readsAsUnits(piece: string): boolean {
