@@ -691,7 +691,8 @@ const COOPERATES_WITH =
 // The offices inside a body (处室, 工作组, 大队), which are no agencies of their own.
 // (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
 const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
-const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。])/u;
+// (Also over numbered duties below: `区执法应急局：` / `1.负责捕捉…` / `2.负责依法查处…`.)
+const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
 /**
  * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing

@@ -5974,3 +5974,26 @@ describe('readClause on `协同处室（单位）：`', () => {
     ]);
   });
 });
+
+describe('parsePlanText on duties under headings that name their unit and a colon', () => {
+  it('reads `（二）区执法应急局：` over `1.负责…` / `2.负责…` as one duty of that unit', () => {
+    const plan = parsePlanText(
+      [
+        '三、责任分工',
+        '（一）区公安局：负责养犬治安管理工作，依法查处因养犬行为引起的治安案件。',
+        '（二）区执法应急局：',
+        '1.负责捕捉、收容和处置无主、弃养、流浪的犬只。',
+        '2.负责依法查处占用道路、公园、广场等公共场所饲养和经营犬只行为。',
+        '（三）区市场监督管理局：负责加强犬类经营单位的监督管理工作。',
+        '四、工作要求',
+        '各单位要加强协作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['区公安局']],
+      ['二', ['区执法应急局']],
+      ['三', ['区市场监督管理局']],
+    ]);
+    expect(plan.tasks[1]?.text).toContain('负责捕捉');
+  });
+});
