@@ -1168,8 +1168,7 @@ function liftSharedClauses(item: Item, known: ReadonlySet<string>): void {
 // after the last one's text) names the units of each item of the run since the last label.
 function shareClosingLabels(item: Item, known: ReadonlySet<string>): boolean {
   const children = item.children;
-  const first = children[0];
-  if (item.style === 'root' || !first || children.length < 2 || !numbersRunOn(item)) return false;
+  if (item.style === 'root' || children.length < 2 || !numbersRunOn(item)) return false;
   if (children.some((c) => c.children.length > 0 || c.line === undefined)) return false;
   let run: Item[] = [];
   let shared = false;
@@ -1290,14 +1289,10 @@ function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
   starts.forEach((from, r) => {
     const to = starts[r + 1] ?? children.length;
     const run = children.slice(from, to);
-    if (run.length >= 2 && FIRST_NUMBER.test((run[0] as Item).number) && sharesLastClause(run, known)) {
+    const closing = run.length >= 2 && FIRST_NUMBER.test((run[0] as Item).number) ? sharedLastClause(run, known) : [];
+    if (closing.length > 0) {
       // (`1.…` / `2.…` / `责任单位：X` / `1.…` / `2.…` / `责任单位：Y`: a label that puts no problem right names
       // each item's units; `整改责任单位：X 整改时限：Y` closes a block of problems, one task.)
-      const last = (run[run.length - 1] as Item).content;
-      const at = last.findIndex((line) => isClauseLine(line, known));
-      let end = at;
-      while (end >= 0 && end < last.length && isClauseLine(last[end] as TextLine, known)) end++;
-      const closing = last.slice(at, end);
       if (!/整改/u.test(closing.map((l) => l.text).join(''))) {
         for (const before of run.slice(0, -1)) before.content.push(...closing);
         merged.push(...run);
@@ -1314,16 +1309,19 @@ function mergeSharedRuns(item: Item, known: ReadonlySet<string>): void {
   if (merged.length !== children.length) item.children = merged;
 }
 
-// The run's last item holds, after its own text, a clause on a line of its own; no item before it
-// (and no line of its own text) has a clause, and none has sub-items.
-function sharesLastClause(run: readonly Item[], known: ReadonlySet<string>): boolean {
-  if (run.some((c) => c.children.length > 0 || c.line === undefined)) return false;
-  const last = run[run.length - 1] as Item;
-  const at = last.content.findIndex((line) => isClauseLine(line, known));
-  if (at < 0) return false;
-  const own = { ...last, content: last.content.slice(0, at) };
-  if (ownClauses(own, known) > 0) return false;
-  return run.slice(0, -1).every((c) => ownClauses(c, known) === 0);
+// The clause lines (one or more in a row) the run's last item holds after its own text, where no item
+// before it (and no line of its own text) has a clause and none has sub-items; empty where the run
+// shares no such clause.
+function sharedLastClause(run: readonly Item[], known: ReadonlySet<string>): TextLine[] {
+  if (run.some((c) => c.children.length > 0 || c.line === undefined)) return [];
+  const content = (run[run.length - 1] as Item).content;
+  const at = content.findIndex((line) => isClauseLine(line, known));
+  if (at < 0) return [];
+  const own = { ...(run[run.length - 1] as Item), content: content.slice(0, at) };
+  if (ownClauses(own, known) > 0 || !run.slice(0, -1).every((c) => ownClauses(c, known) === 0)) return [];
+  let end = at + 1;
+  while (end < content.length && isClauseLine(content[end] as TextLine, known)) end++;
+  return content.slice(at, end);
 }
 
 interface Draft {

@@ -779,23 +779,13 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       if (next === undefined || next.text === '') break;
       if (!goesWith(line.text, next.text)) {
         const after = lines[k + 1];
-        // (`4月` / `15` / `日前`: a day broken from its month and from its 日.)
+        // (`4月` / `15` / `日前`: a day broken from its month and from its 日; `2018年` / `4` / `月`: a month
+        // broken from its year and from its 月.)
         if (
           after !== undefined &&
-          /\d{1,2}月$/u.test(line.text) &&
           /^\d{1,2}$/u.test(next.text) &&
-          /^日/u.test(after.text)
-        ) {
-          line = joinLines(line, [next, after], '', input);
-          i = k + 1;
-          continue;
-        }
-        // (`2018年` / `4` / `月`: a date's month broken from its year and from its 月.)
-        if (
-          after !== undefined &&
-          /^(?:19|20)\d{2}年$/u.test(line.text) &&
-          /^\d{1,2}$/u.test(next.text) &&
-          /^月/u.test(after.text)
+          ((/\d{1,2}月$/u.test(line.text) && /^日/u.test(after.text)) ||
+            (/^(?:19|20)\d{2}年$/u.test(line.text) && /^月/u.test(after.text)))
         ) {
           line = joinLines(line, [next, after], '', input);
           i = k + 1;
