@@ -499,3 +499,20 @@ describe('parseDeadline on five-year plan periods', () => {
     expect(deadlineOf('十四五规划期内')).toEqual({ kind: 'date', by: '2025-12-31', raw: '十四五规划期内' });
   });
 });
+
+describe('parseDeadline on a span of years', () => {
+  it('reads a bare span (`2021-2025`, `2013－2016`) as the end of its last year, as a project table’s 建设年限 prints it', () => {
+    expect(deadlineOf('2021-2025')).toEqual({ kind: 'date', by: '2025-12-31', raw: '2021-2025' });
+    expect(deadlineOf('2013－2016')).toEqual({ kind: 'date', by: '2016-12-31', raw: '2013－2016' });
+    expect(deadlineOf('2020~2022')).toEqual({ kind: 'date', by: '2022-12-31', raw: '2020~2022' });
+  });
+
+  it('gives no date for a span that runs backwards (`2013-1017`, a typo)', () => {
+    expect(deadlineOf('2013-1017').kind).toBe('none');
+  });
+
+  it('reads `2021.1-2025.12` as the end of its last month, not as a day of January', () => {
+    expect(deadlineOf('2021.1-2025.12')).toEqual({ kind: 'date', by: '2025-12-31', raw: '2021.1-2025.12' });
+    expect(deadlineOf('2024.6.30前')).toEqual({ kind: 'date', by: '2024-06-30', raw: '2024.6.30前' });
+  });
+});

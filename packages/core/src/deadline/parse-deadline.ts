@@ -32,8 +32,10 @@ const TOKEN = new RegExp(
   [
     // 2016年开始，3年内完成 / 2024年起用2年时间: the years counted from the start year (2016–2018)
     String.raw`(?<sY>\d{4})年度?(?:开始|起)[，,]?(?:用|再用|力争)?(?<sN>\d{1,2})年(?:内|时间|左右)`,
+    // 2021-2025 (a bare span of years, as a project table's 建设时间 prints it): the last year
+    String.raw`(?<ryA>(?:19|20)\d\d)[-—–－~～至到](?<ryB>(?:19|20)\d\d)(?![\d年./-])`,
     // 2024-06-30, 2024/6/30, 2024.6.30
-    String.raw`(?<nY>\d{4})[-/.](?<nM>\d{1,2})[-/.](?<nD>\d{1,2})(?:日|号)?(?:前|以前|之前)?`,
+    String.raw`(?<nY>\d{4})[-/.](?<nM>\d{1,2})[-/.](?<nD>\d{1,2})(?!\d)(?:日|号)?(?:前|以前|之前)?`,
     // 2024-06, 2024.6 (a month)
     String.raw`(?<n2Y>\d{4})[-/.](?<n2M>\d{1,2})(?![\d./-])(?:前|以前|之前)?`,
     // [2024年|次年] 6月[份][底|末|上旬|中旬|下旬|初|中|30日][前]
@@ -141,6 +143,11 @@ function tokenize(text: string, planYear: number, issued?: string | null): Token
       const last = Number(g.sY) + Math.max(1, Number(g.sN)) - 1;
       year = last;
       push({ t: 'date', by: iso(last, 12, 31), text: whole });
+    } else if (g.ryA !== undefined && g.ryB !== undefined) {
+      const first = Number(g.ryA);
+      const last = Number(g.ryB);
+      year = last;
+      push(last >= first ? { t: 'within-year', year: last, text: whole } : invalid(whole));
     } else if (g.nY !== undefined) {
       const y = Number(g.nY);
       const month = Number(g.nM);

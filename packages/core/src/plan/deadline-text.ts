@@ -76,8 +76,15 @@ const DEADLINE_HINT = new RegExp(
  * ```
  */
 export function looksLikeDeadline(text: string): boolean {
-  return text.length <= 60 && (DEADLINE_HINT.test(repairDeadlineText(text)) || DOTTED_MONTH.test(text.trim()));
+  const trimmed = text.trim();
+  return (
+    text.length <= 60 &&
+    (DEADLINE_HINT.test(repairDeadlineText(text)) || DOTTED_MONTH.test(trimmed) || YEAR_SPAN.test(trimmed))
+  );
 }
+
+// A project table's span of years (`建设年限 | 2021-2025`): the deadline reader takes its last year.
+const YEAR_SPAN = /^(?:19|20)\d{2}\s?[-—–－~～至到]\s?(?:19|20)\d{2}$/u;
 
 // A table cell holding a month or a day in figures only (`2022.9`, `2022.12.31`), as parseDeadline reads it.
 const DOTTED_MONTH = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])(?:[.．](?:0?[1-9]|[12]\d|3[01]))?(?:前|底前|底)?$/u;

@@ -5997,3 +5997,75 @@ describe('parsePlanText on duties under headings that name their unit and a colo
     expect(plan.tasks[1]?.text).toContain('负责捕捉');
   });
 });
+
+describe('parsePlanText on a project table printed one cell per line with 建设年限 and 项目总投资 columns', () => {
+  const table = [
+    '重点工程项目表',
+    '序号',
+    '项目名称',
+    '主要建设内容和规模',
+    '建设年限',
+    '项目总投资（万元）',
+    '牵头单位',
+    '责任单位',
+    '1',
+    '应急指挥平台',
+    '整合已有业务系统，建设统一门户和专题应用。',
+    '2021-2025',
+    '3000',
+    '市应急局',
+    '各县（市、区）应急局',
+    '2',
+    '煤矿监控平台升级',
+    '升级计算机通讯网络平台系统和主机系统。',
+    '2020-2021',
+    '100',
+    '市煤炭',
+    '管理局',
+    '相关企业',
+    '序号',
+    '项目名称',
+    '主要建设内容和规模',
+    '建设年限',
+    '项目总投资（万元）',
+    '牵头单位',
+    '责任单位',
+    '3',
+    '消防训练基地',
+    '建设培训楼和实战化模拟训练设施。',
+    '2021-2023',
+    '2000',
+    '市消防',
+    '救援支队',
+    '市消防救援支队',
+    '4',
+    '渔港建设',
+    '推进两个渔港项目建设。',
+    '2020-2022',
+    '1800',
+    '市农业农村局',
+    '相关县（市、区）农业农村局',
+  ].join('\n');
+
+  it('reads each row’s units past its amount, joining unit cells broken over two lines', () => {
+    const plan = parsePlanText(table, { year: 2021 });
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', ['lead:市应急局', 'responsible:各县（市、区）应急局'], '2025-12-31'],
+      ['2', ['lead:市煤炭管理局', 'responsible:相关企业'], '2021-12-31'],
+      // (A unit printed in both columns is kept once, as lead.)
+      ['3', ['lead:市消防救援支队'], '2023-12-31'],
+      ['4', ['lead:市农业农村局', 'responsible:相关县（市、区）农业农村局'], '2022-12-31'],
+    ]);
+    expect(plan.tasks.map((t) => t.text)).not.toContain('3000');
+  });
+
+  it('reads `项目总投资（万元）` as an amount column', () => {
+    expect(headerKinds('项目总投资（万元）', '总投资(亿元)')).toEqual(['other', 'other']);
+  });
+});

@@ -26,7 +26,7 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import { rawOffset, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikePersonName, looksLikeUnitList, roleWordAtEnd } from './units.js';
+import { endsWithWholeUnit, looksLikePersonName, looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -106,6 +106,10 @@ export function readCellStream(
   // its amount, not the next row's 序号, unless it follows the row's number (`469` in row 1).
   const firstOther = kinds.indexOf('other');
   const amountBeforeUnits = kinds.includes('number') && firstOther >= 0 && firstOther < lastUnitColumn;
+  // (`建设年限 | 项目总投资 | 牵头单位`: the amount follows the row's time limit.)
+  const deadlineColumn = kinds.indexOf('deadline');
+  const amountAfterDeadline =
+    deadlineColumn >= 0 && kinds.some((k, c) => k === 'other' && c > deadlineColumn && c < lastUnitColumn);
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -278,7 +282,7 @@ export function readCellStream(
       /^\d{1,3}$/u.test(row.number) &&
       row.texts.length > 0 &&
       row.units.length === 0 &&
-      row.deadline === undefined &&
+      (row.deadline === undefined || amountAfterDeadline) &&
       cell.text.replace(/[.．、]$/u, '') !== String(Number(row.number) + 1);
     // `得` / `30` / `分；…`: a number a copy broke out of a sentence (a score, a count), followed by
     // its measure word, is text of the row, not the next row's 序号.
@@ -1156,19 +1160,87 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
     let to = starts[r + 1] ?? cells.length;
     while (to > from && (cells[to - 1] as StreamCell).text === '') to--;
     if (to - from === kinds.length + 1 && GROUP_HEADING.test((cells[to - 1] as StreamCell).text)) to--;
+    // The header printed again at a page's top, before the next row.
+    if (to - from >= kinds.length * 2 && repeatsHeader(cells, to - kinds.length, kinds)) to -= kinds.length;
     return to;
   });
-  if (
-    everyRow &&
-    (starts.length < 2 || starts.slice(0, -1).some((from, r) => (ends[r] as number) - from !== kinds.length))
-  )
-    return;
+  // A unit cell a PDF copy broke over two lines (`市煤炭` / `管理局`, `市消防` / `救援支队`) is one cell:
+  // for each row, the cells that open such a pair.
+  const pairs = starts.map((from, r) => {
+    const to = ends[r] as number;
+    const opens: number[] = [];
+    for (let i = from + 1; i + 1 < to; i++) {
+      // (Only in a unit column, the cells before it counted as joined: `莆田市科技创新` / `基金` is a task.)
+      const column = kinds[i - from - opens.length];
+      const [first, second] = [cells[i] as StreamCell, cells[i + 1] as StreamCell];
+      if (column !== undefined && isUnitColumn(column) && brokenUnitCell(first.text, second.text)) opens.push(i++);
+    }
+    return opens;
+  });
+  const length = (r: number) => (ends[r] as number) - (starts[r] as number) - (pairs[r] as number[]).length;
+  if (everyRow && starts.length < 2) return;
+  // Without bars, a row's length is a guide only where every row but the last has the header's cells,
+  // or where most rows do and an amount column stands between the time and unit columns (`建设年限 |
+  // 项目总投资 | 牵头单位`), which cells read by content cannot place: then a row that has the header's
+  // cells aligns when they read as their columns do (units, a short time limit).
+  const uneven = starts.slice(0, -1).filter((_, r) => length(r) !== kinds.length).length;
+  const deadlineColumn = kinds.indexOf('deadline');
+  const amountBetween =
+    deadlineColumn >= 0 &&
+    kinds.some((k, c) => k === 'other' && c > deadlineColumn && kinds.slice(c + 1).some((u) => isUnitColumn(u)));
+  if (everyRow && uneven > 0 && (!amountBetween || uneven * 2 > starts.length)) return;
+  const checkCells = everyRow && uneven > 0;
   starts.forEach((from, r) => {
     const to = ends[r] as number;
-    if (to - from !== kinds.length) return;
-    for (let c = 0; c < kinds.length; c++) (cells[from + c] as StreamCell).column = kinds[c];
+    const opens = pairs[r] as number[];
+    if (length(r) !== kinds.length) return;
+    const texts: string[] = [];
+    for (let i = from; i < to; i++) {
+      const text = (cells[i] as StreamCell).text;
+      if (opens.includes(i - 1)) texts[texts.length - 1] += text;
+      else texts.push(text);
+    }
+    // (A row made the header's length by joining cells must read as one: units where units go.)
+    if ((opens.length > 0 || checkCells) && !kinds.every((kind, c) => fitsAligned(texts[c] as string, kind))) return;
+    let c = 0;
+    for (let i = from; i < to; i++) {
+      const cell = cells[i] as StreamCell;
+      if (opens.includes(i - 1)) {
+        cell.text = '';
+        cell.column = 'other';
+      } else {
+        cell.text = texts[c] as string;
+        cell.column = kinds[c++];
+      }
+    }
     (cells[to - 1] as StreamCell).rowEnd = true;
   });
+}
+
+// Two cells that are one unit's name broken over two lines: the first, opening with its place, no name
+// alone (`市煤炭`, `市消防`, `市粮食和物资`), the two together one (`市煤炭管理局`).
+function brokenUnitCell(first: string, second: string): boolean {
+  return (
+    /^(?:省|市|县|区|州|镇|乡|街道|各|相关|有关)/u.test(first) &&
+    first.length >= 2 &&
+    first.length <= 10 &&
+    second.length >= 2 &&
+    second.length <= 8 &&
+    /^[\u4e00-\u9fff]+$/u.test(first + second) &&
+    !looksLikeUnit(first) &&
+    looksLikeUnit(first + second)
+  );
+}
+
+// Whether a cell of a row counted out by the header's length fits its column: units in a unit column,
+// a short cell and no units in a deadline column, words in the task column.
+function fitsAligned(text: string, kind: ColumnKind): boolean {
+  if (isUnitColumn(kind)) return fitsColumn(text, kind);
+  // (A time limit in words the reader may not know, `序时推进`: short, and no units.)
+  if (kind === 'deadline') return text.length <= 40 && classifyCell(text) !== 'units';
+  // (A project may be named like a unit, `园区消防站`, `水域救援训练基地`.)
+  if (kind === 'task') return text !== '' && classifyCell(text) !== 'number' && classifyCell(text) !== 'deadline';
+  return true;
 }
 
 // A cell naming a person (see looksLikePersonName) that reads as nothing else.

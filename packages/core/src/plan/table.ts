@@ -73,6 +73,8 @@ export function isExactHeaderWord(word: string): boolean {
  * @param cell - a cleaned header cell
  */
 export function headerKind(cell: string): ColumnKind | undefined {
+  // `项目总投资（万元）`: an amount in its unit, neither task nor units.
+  if (/^[\u4e00-\u9fff]{0,6}投资[（(](?:万元|亿元)[）)]$/u.test(cell.replace(/[\s|]+/g, ''))) return 'other';
   // `落实处室（部门）`, `责任单位(部门)`: the bracket only widens the word before it.
   const name = cell
     .replace(/[\s|]+/g, '')

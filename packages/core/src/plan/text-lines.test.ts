@@ -165,3 +165,20 @@ describe('label lines inside a table header printed one cell per line', () => {
     ]);
   });
 });
+
+describe('a span of years a PDF copy broke out of a title', () => {
+  it('joins `2014-2020` / `年）》…` into one line, so the span stands alone as no time limit', () => {
+    expect(pieces('落实《应急能力建设规划（\n2014-2020\n年）》的具体建设项目。\n市财政局')).toEqual([
+      '落实《应急能力建设规划（2014-2020年）》的具体建设项目。',
+      '市财政局',
+    ]);
+    expect(
+      pieces(
+        '建设规划（这一行足够长因而不与下一行相连的一个很长很长很长很长很长很长很长很长很长的标题（\n2014-2020\n年）》的项目。',
+      ),
+    ).toEqual([
+      '建设规划（这一行足够长因而不与下一行相连的一个很长很长很长很长很长很长很长很长很长的标题（',
+      '2014-2020年）》的项目。',
+    ]);
+  });
+});

@@ -907,6 +907,9 @@ function goesWith(text: string, next: string): boolean {
   // (`【完成时限】4` / `月`: a label's value broken after its first number.)
   const labelled = /[】\]：:](\d{1,4})$/u.exec(text);
   if (labelled && text.length > 4) return goesWith(labelled[1] as string, next);
+  // (`…规划（` / `2014-2020` / `年）》…`: a span of years broken out of a title.)
+  if (/(?:^|[^\d])(?:19|20)\d{2}[-—–－~～](?:19|20)\d{2}$/u.test(text) && next.startsWith('年')) return true;
+  if (/^(?:19|20)\d{2}[-—–－~～](?:19|20)\d{2}$/u.test(text)) return false;
   if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
   const n = Number(text);
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
