@@ -107,9 +107,7 @@ export function readCellStream(
   const firstOther = kinds.indexOf('other');
   const amountBeforeUnits = kinds.includes('number') && firstOther >= 0 && firstOther < lastUnitColumn;
   // (`建设年限 | 项目总投资 | 牵头单位`: the amount follows the row's time limit.)
-  const deadlineColumn = kinds.indexOf('deadline');
-  const amountAfterDeadline =
-    deadlineColumn >= 0 && kinds.some((k, c) => k === 'other' && c > deadlineColumn && c < lastUnitColumn);
+  const amountAfterDeadline = amountBetweenTimeAndUnits(kinds);
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -1184,11 +1182,7 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
   // 项目总投资 | 牵头单位`), which cells read by content cannot place: then a row that has the header's
   // cells aligns when they read as their columns do (units, a short time limit).
   const uneven = starts.slice(0, -1).filter((_, r) => length(r) !== kinds.length).length;
-  const deadlineColumn = kinds.indexOf('deadline');
-  const amountBetween =
-    deadlineColumn >= 0 &&
-    kinds.some((k, c) => k === 'other' && c > deadlineColumn && kinds.slice(c + 1).some((u) => isUnitColumn(u)));
-  if (everyRow && uneven > 0 && (!amountBetween || uneven * 2 > starts.length)) return;
+  if (everyRow && uneven > 0 && (!amountBetweenTimeAndUnits(kinds) || uneven * 2 > starts.length)) return;
   const checkCells = everyRow && uneven > 0;
   starts.forEach((from, r) => {
     const to = ends[r] as number;
@@ -1215,6 +1209,13 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
     }
     (cells[to - 1] as StreamCell).rowEnd = true;
   });
+}
+
+// Whether a column that is neither task, units nor time (an amount, `项目总投资（万元）`) stands between the
+// time column and a unit column after it (`建设年限 | 项目总投资 | 牵头单位`).
+function amountBetweenTimeAndUnits(kinds: readonly ColumnKind[]): boolean {
+  const time = kinds.indexOf('deadline');
+  return time >= 0 && kinds.some((k, c) => k === 'other' && c > time && kinds.slice(c + 1).some(isUnitColumn));
 }
 
 // Two cells that are one unit's name broken over two lines: the first, opening with its place, no name
