@@ -6069,3 +6069,58 @@ describe('parsePlanText on a project table printed one cell per line with 建设
     expect(headerKinds('项目总投资（万元）', '总投资(亿元)')).toEqual(['other', 'other']);
   });
 });
+
+describe('labelled unit lines first seen in the eighteenth session’s held-out plans', () => {
+  it('reads a note on later tasks that a copy broke over lines after the label', () => {
+    const plan = parsePlanText(
+      [
+        '一、加强规划引领',
+        '（一）统筹考虑医养结合发展，保障用地需求。',
+        '责任单位：',
+        '各县（区）人民政府（管委会），',
+        '市自然资源局、卫健委、民政局。以下均需',
+        '各县（区）人民政府（管委会）',
+        '落实，不再列出',
+        '（二）推进社区医养结合服务设施建设。',
+        '责任单位：市卫健委、民政局',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['各县（区）人民政府（管委会）', '市自然资源局', '卫健委', '民政局'],
+      ['市卫健委', '民政局', '各县（区）人民政府（管委会）'],
+    ]);
+  });
+
+  it('reads a railway’s sections (`永安工务段`) in a list as units, so the list is not cut at its comma', () => {
+    const plan = parsePlanText(
+      [
+        '1.拆除乱建乱搭：依法拆除铁路用地红线内的建筑。',
+        '责任单位：各县（区）政府，市城管执法局、国土资源局、中国铁路南昌局集团有限公司福州工务段、永安工务段。',
+        '2.规整建筑立面：对沿线建筑立面进行提升改造。',
+        '责任单位：各县（区）政府，市住建局',
+      ].join('\n'),
+      { year: 2018 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['各县（区）政府', '市城管执法局', '国土资源局', '中国铁路南昌局集团有限公司福州工务段', '永安工务段'],
+      ['各县（区）政府', '市住建局'],
+    ]);
+  });
+
+  it('keeps the last task whose unit list ends in 等 before the list of attachments', () => {
+    const plan = parsePlanText(
+      [
+        '1.完善督导考核机制。市级按月开展调度。',
+        '责任单位：市生态环境局、住建局、河长办等',
+        '2.建立资金奖励机制。设立市级专项资金。',
+        '责任单位：市财政局、生态环境局、河长办等',
+        '附件：1.莆田市农村生活污水提升治理任务及分类汇总表',
+        '2.莆田市农村生活污水提升治理年度任务分解表',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-truncated');
+  });
+});

@@ -598,6 +598,11 @@ const UNIT_LABEL_START =
   /^(?:牵头|责任|配合|协办|协同|主责|参与|落实|承办|实施|主要)?[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室)[：:]/u;
 const endsOpen = (text: string) => text.endsWith('，') || text.endsWith('、') || text.endsWith(',');
 // A list ending in a name's first character, its rest on the next line (`…、市` / `军民融合办`).
+// A list closed by a note on the tasks after it (`…住建局。以下均需`), which the next lines finish
+// (`各县（区）人民政府（管委会）` / `落实，不再列出`).
+const NOTE_AFTER_LIST = /^(.+?)[。；;](?:此项及)?以下/u;
+const NOTE_OPEN = /[。；;](?:此项及)?以下[^。；;]{0,40}$/u;
+const ITEM_START = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u;
 const CUT_NAME = /[、，,：:](?:市|省|区|县)$/u;
 // The list's last piece of a name (after its label's colon or its last separator).
 function lastPiece(text: string): string {
@@ -738,6 +743,11 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
           !endsOpen(line.text)) ||
         (next.text.length <= 4 && /^(?:牵头|负责|配合|参与|协办)[，,]?$/u.test(next.text) && !endsOpen(line.text)) ||
         (endsOpen(line.text) && /^[各市省县区]$/u.test(next.text)) ||
+        (open && looksLikeUnitList(NOTE_AFTER_LIST.exec(piece)?.[1] ?? '')) ||
+        (NOTE_OPEN.test(line.text) &&
+          !line.text.includes('不再') &&
+          next.text.length <= 40 &&
+          !ITEM_START.test(next.text)) ||
         completesName(line.text, next.text);
       if (!goesOn) break;
       line = joinLines(line, [next], '', input);

@@ -38,8 +38,9 @@ export interface UnitList {
 }
 
 // Words that end a unit name. Checked after bracketed parts are removed (`各县（市、区）` → `各县`).
+// (A railway's sections, `福州工务段`, `永安车务段`, are units; a `段` of road or time is not.)
 const UNIT_END =
-  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块)$/u;
+  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|板块|(?:工务|车务|机务|电务|供电|车辆)段)$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence (`按上级部署`: how, not who).
 // (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
@@ -949,7 +950,12 @@ const WHOLE_UNIT_END =
  * ```
  */
 export function endsWithWholeUnit(list: string, unitCell = false): boolean {
-  const last = stripRoleWord(afterLastSeparator(list).replace(/[。；]$/u, ''));
+  // (`…河长办等`: a list closed by 等 is whole.)
+  const last = stripRoleWord(
+    afterLastSeparator(list)
+      .replace(/[。；]$/u, '')
+      .replace(/(?<=[\u4e00-\u9fff）)]{2})等$/u, ''),
+  );
   // (A level alone, `市` or `区`, is where a page was cut after `责任单位：`.)
   return (looksLikeUnit(last) || (unitCell && last.length >= 3)) && WHOLE_UNIT_END.test(last);
 }
