@@ -152,6 +152,19 @@ const adversarial: Record<string, string> = {
     return rows.join('');
   })(),
   'a glued header, then 1 MB of numbers that start no row': `序号工作任务责任单位完成时限1${'2次。'.repeat(oneMb / 9)}`,
+  // Columns of people beside the units: each row's units are looked for between runs of names.
+  'a glued table with columns of people of 1 MB': (() => {
+    const rows: string[] = ['序号项目内容责任领导责任处室责任人完成时间'];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}推进${'市局处科队所'.repeat(4)}王 浩林业局叶龙海2016年12月`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })(),
+  'a glued header with columns of people, then 1 MB of names and units that make no row': `序号项目内容责任领导责任处室责任人完成时间1${'林江王市场规范处科2月'.repeat(
+    Math.floor(oneMb / 33),
+  )}`,
   // A timetable column (`实施计划`) whose dates give the deadline.
   'pipe rows under a 实施计划 header, timetables of dates': `序号 | 项目 | 实施计划 | 责任单位 |\n${varied(
     '1 | 建设 | 1.3月底前设计；2.5月中旬开工；3.第三季度完工；4.年底前验收 | 市局 |\n',

@@ -230,3 +230,82 @@ describe('a glued table of measures numbered without `、`', () => {
     ]);
   });
 });
+
+describe('glued tables with columns of people beside the unit column', () => {
+  // 平潭 市场监督管理局 2016 主要任务责任分解表, as its page glued it (shortened).
+  const duties = [
+    '附件区市场监督管理局2016年主要任务责任分解表 序号项目内容责任领导责任处室责任人完成时间',
+    '1区知识产权试点企业培育，实现我区省知识产权优势企业零的突破王 浩知识产权处叶龙海2016年12月',
+    '2引导知识产权服务机构入驻平潭，建立知识产权服务工作站2016年12月',
+    '3建立健全网络商品交易监管机制王 浩江裕森曹承代市场规范处稽查支队消保处叶 峰陈功琳张祖明2016年12月',
+    '4推行“六合一”案管系统江裕森法规处陈 榕2016年3月',
+    '5建立投诉举报指挥中心通信平台消保处张祖明2016年9月序号项目内容责任领导责任处室责任人完成时间',
+    '6食品经营三证合一江裕森 曹承代行政许可处食品处林本勇陈国清2016年6月',
+    '7自来水价格改革，建立3家平价商店物价处黄剑峰2016年6月',
+  ].join('');
+
+  it('reads the units between the names, and a row without a unit cell under the row above', () => {
+    const plan = parsePlanText(duties);
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', ['知识产权处'], '2016-12-31'],
+      ['2', ['知识产权处'], '2016-12-31'],
+      ['3', ['市场规范处', '稽查支队', '消保处'], '2016-12-31'],
+      ['4', ['法规处'], '2016-03-31'],
+      // (No name before the units: the unit another row names.)
+      ['5', ['消保处'], '2016-09-30'],
+      ['6', ['行政许可处', '食品处'], '2016-06-30'],
+      // (Neither: the names after the list mark where it ends.)
+      ['7', ['物价处'], '2016-06-30'],
+    ]);
+    // The names are no part of the task text, and the reprinted header is no part of a row.
+    expect(plan.tasks[2]?.text).toBe('建立健全网络商品交易监管机制');
+    expect(plan.tasks[3]?.text).toBe('推行“六合一”案管系统');
+    expect(plan.tasks.map((t) => t.text).join('')).not.toContain('序号');
+  });
+
+  it('reads a remark column’s time as the time limit, and titles alone as rows under the row above', () => {
+    const plan = parsePlanText(
+      '序号普法内容责任领导责任处室备注1《中华人民共和国水污染防治法》黄吉甫水生态环境处2021年2《福建省海洋环境保护条例》3《排污许可管理办法》（试行）魏文何大气环境处2021年4《建设项目环境保护管理条例》5福建省实施《中华人民共和国野生动物保护法》办法6《福建省沿海防护林条例》',
+    );
+    expect(plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit)])).toEqual([
+      ['《中华人民共和国水污染防治法》', ['水生态环境处']],
+      ['《福建省海洋环境保护条例》', ['水生态环境处']],
+      ['《排污许可管理办法》（试行）', ['大气环境处']],
+      ['《建设项目环境保护管理条例》', ['大气环境处']],
+      ['福建省实施《中华人民共和国野生动物保护法》办法', ['大气环境处']],
+      ['《福建省沿海防护林条例》', ['大气环境处']],
+    ]);
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2021-12-31' });
+  });
+
+  it('reads two columns of people before the units, names of two characters padded with a blank', () => {
+    const plan = parsePlanText(
+      '附件 海坛片区今冬明春重点行业领域安全检查分工表 序号行业领域分管领导处室负责人责任处室备注1消防安全薛理杰林辉宁政法综治处　2旅游文体周训岚薛 海社会事业处　3民房安全李 平张 杰交通与建设处含危紧房改造4非煤矿山林述佳施友发资源生态处　',
+    );
+    expect(plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit)])).toEqual([
+      ['消防安全', ['政法综治处']],
+      ['旅游文体', ['社会事业处']],
+      ['民房安全', ['交通与建设处']],
+      ['非煤矿山', ['资源生态处']],
+    ]);
+  });
+
+  it('gives up on text that never reads as such rows in time linear in its length', () => {
+    const junk = (n: number) => `序号工作任务责任领导责任单位责任人完成时限1${'王林江市场规范处2项目'.repeat(n)}`;
+    const time = (text: string) => {
+      const start = performance.now();
+      parsePlanText(text);
+      return performance.now() - start;
+    };
+    time(junk(500));
+    const small = time(junk(2_000));
+    const large = time(junk(16_000));
+    expect(large).toBeLessThan(Math.max(small, 5) * 8 * 4);
+  });
+});

@@ -80,11 +80,15 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     header.kinds.includes('detail') &&
     deadlineColumn >= 0 &&
     deadlineColumn < header.kinds.findIndex(isUnitColumn);
+  // `序号项目内容责任领导责任处室责任人完成时间`: columns of people around the unit column.
+  const people = personLayout(header);
   let rows = header.grouped
     ? splitGroupedRows(text, header.kinds.includes('deadline'))
     : measures
       ? splitMeasureRows(text)
-      : splitRows(text, header.kinds.includes('deadline'));
+      : people
+        ? splitPersonRows(text, people)
+        : splitRows(text, header.kinds.includes('deadline'));
   // (Measures numbered without `、`: `1加强组织领导每季度…（9月18日、12月18日）政法综治处2运用…`.)
   // (Only where the rows start with `1` before the first measure: without numbers the search is no use.)
   if (rows.length === 0 && measures && /^\s*1(?=[\u4e00-\u9fff“])/u.test(text)) rows = splitMeasureRows(text, true);
@@ -94,7 +98,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
   const out: TextLine[] = lines.slice(0, found);
   if (header.start > 0) out.push(part(line, 0, header.start, input));
   const unitWord = header.words[header.kinds.findIndex(isUnitColumn)] as string;
-  const hasDeadline = header.kinds.includes('deadline');
+  // (A time in a 备注 column, `2021年`, is the row's time limit where no column is named for one.)
+  const hasDeadline = header.kinds.includes('deadline') || rows.some((r) => r.deadline !== '');
   out.push(
     synthetic(`序号 | 工作任务 | ${unitWord} |${hasDeadline ? ' 完成时限 |' : ''}`, [], line, line.start, input),
   );
@@ -198,7 +203,9 @@ function headerSplits(run: string): ({ score: number; words: string[] } | undefi
       if (!after) continue;
       const word = run.slice(k, k + len);
       if (headerKind(word) === undefined) continue;
-      const score = after.score + (isExactHeaderWord(word) ? 10 + 2 * len : len);
+      // (A column of people named at length, `责任领导`, `处室负责人`, counts as one word: not `责任` and `领导`.)
+      const whole = isExactHeaderWord(word) || (len >= 3 && PERSON_COLUMN.test(word));
+      const score = after.score + (whole ? 10 + 2 * len : len);
       const current = best[k];
       if (!current || score > current.score) best[k] = { score, words: [word, ...after.words] };
     }
@@ -283,6 +290,287 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
     from = end + next.length;
   }
   return rows;
+}
+
+// The columns of a glued table with columns of people (`责任领导`, `责任人`, `处室负责人`) beside its one
+// unit column: how many stand before and after the units, and what else follows them.
+interface PersonLayout {
+  /** Columns of people between the task and the units. */
+  before: number;
+  /** Columns of people after the units. */
+  after: number;
+  /** A time limit column after them. */
+  deadline: boolean;
+  /** A remark column (`备注`) at the row's end. */
+  remark: boolean;
+  /** The header's words, as a page break may print them again at a row's end. */
+  header: string;
+  /** Units the rows name after names, with the row's number: other rows without names are read by them. */
+  known: Map<string, number>;
+  /** Unit lists still to be tried in this reading (see PERSON_BUDGET). */
+  budget: number;
+}
+
+// Unit lists tried in one reading of a table with columns of people: a few hundred for each of its
+// rows (a row's end is tried against some sixty starts), so that text that never reads as rows is
+// given up on in time linear in the input.
+const PERSON_BUDGET = 200_000;
+
+const PERSON_COLUMN = /(?:领导|责任人|负责人|联系人)$/u;
+
+function personLayout(header: GluedHeader): PersonLayout | undefined {
+  const unit = header.kinds.findIndex(isUnitColumn);
+  if (unit < 0 || header.kinds.filter(isUnitColumn).length !== 1) return undefined;
+  const person = header.words.map((w) => PERSON_COLUMN.test(w));
+  if (!person.some(Boolean)) return undefined;
+  const layout: PersonLayout = {
+    before: 0,
+    after: 0,
+    deadline: false,
+    remark: false,
+    header: header.words.join(''),
+    known: new Map(),
+    budget: 0,
+  };
+  for (let c = 1; c < header.words.length; c++) {
+    if (person[c]) {
+      if (c < unit) layout.before++;
+      else layout.after++;
+    } else if (c > unit) {
+      if (header.kinds[c] === 'deadline') layout.deadline = true;
+      else layout.remark = true;
+    }
+  }
+  // (Only the shapes read here: people and a time limit or remark after the units, nothing else.)
+  const tail = header.kinds.length - 1 - unit;
+  return tail === layout.after + (layout.deadline ? 1 : 0) + (layout.remark ? 1 : 0) && tail <= 3 ? layout : undefined;
+}
+
+// Common surnames: a person's name in a column of people opens with one of them. (The names such
+// columns print are of three characters, or of two with a blank between them, `王 浩`, as tables
+// pad them to the width of three.)
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄丛仲虞敖巩佘池邝鞠荆冀郁胥栗鄢谌奚粟冼蔺阚帅屠朴练廉禹祖漆巴卿狄计宣晋扈晁芮阙邸雍辜裘亓邰赫杭逯茹诸嵇湛',
+);
+const NAME_CHAR = /^[\u4e00-\u9fff]$/u;
+
+// A name of people ending at `end` (exclusive) in `row`: its start, or -1. Three characters, or two
+// with blanks between them; two without a blank only where `short` allows (a cell of its own).
+function nameBefore(row: string, end: number, short: boolean): number {
+  const spaced = /([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])$/u.exec(row.slice(Math.max(0, end - 4), end));
+  if (spaced && SURNAMES.has(spaced[1] as string)) return end - spaced[0].length;
+  const three = row.slice(end - 3, end);
+  if (end >= 3 && [...three].every((c) => NAME_CHAR.test(c)) && SURNAMES.has(three[0] as string)) return end - 3;
+  const two = row.slice(end - 2, end);
+  if (short && end >= 2 && [...two].every((c) => NAME_CHAR.test(c)) && SURNAMES.has(two[0] as string)) return end - 2;
+  return -1;
+}
+
+// Where a run of names ending at `end` starts (at most `most` names; blanks between them crossed),
+// or `end` itself where no name ends there. The run leaves two characters at least before it.
+function namesBefore(row: string, end: number, most: number, floor: number): number {
+  let at = end;
+  for (let n = 0; n < most; n++) {
+    let e = at;
+    while (e > floor && /[ \u3000]/u.test(row[e - 1] as string)) e--;
+    const start = nameBefore(row, e, false);
+    if (start < floor + 2) break;
+    at = start;
+  }
+  return at;
+}
+
+// Whether `row[from, to)` is wholly a run of names (blanks between them allowed).
+function isNameRun(row: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && /[ \u3000]/u.test(row[end - 1] as string)) end--;
+  if (end === from) return true;
+  for (let n = 0; n < 12 && end > from; n++) {
+    const start = nameBefore(row, end, true);
+    if (start < from) return false;
+    end = start;
+    while (end > from && /[ \u3000]/u.test(row[end - 1] as string)) end--;
+  }
+  return end === from;
+}
+
+// The rows of a glued table with columns of people (see personLayout): `1…零的突破王 浩知识产权处叶龙海
+// 2016年12月2引导…工作站2016年12月3…`. A row ends in its time limit (or remark); its units stand between
+// runs of names; a row with no unit cell (merged with the row above) has only its text and time.
+function splitPersonRows(text: string, layout: PersonLayout): GluedRow[] {
+  // (Read twice: the units of the rows read by the names before them are then known in the rows
+  // without such names.)
+  layout.budget = PERSON_BUDGET;
+  for (const row of readPersonRows(text, layout))
+    if (row.named) for (const unit of splitCleanUnits(row.units).units) layout.known.set(unit.unit, Number(row.number));
+  layout.budget = PERSON_BUDGET;
+  return readPersonRows(text, layout);
+}
+
+function readPersonRows(text: string, layout: PersonLayout): (GluedRow & { named?: boolean })[] {
+  const first = /^\s*1(?!\d)/u.exec(text);
+  if (!first) return [];
+  const rows: (GluedRow & { named?: boolean })[] = [];
+  let number = 1;
+  let from = first[0].length;
+  let numberFrom = first.index + first[0].length - 1;
+  for (;;) {
+    const next = String(number + 1);
+    let end = -1;
+    let row: ReturnType<typeof personRow>;
+    // (Within 3,000 characters, as splitRows reads: the search stays linear in the text.)
+    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
+      const after = text[q + next.length] ?? '';
+      if (/\d/u.test(text[q - 1] ?? '') || !/[\u4e00-\u9fff《“"]/u.test(after)) continue;
+      if (/[年月日号个项次条万亿元家所座名人户批期届]/u.test(after)) continue;
+      row = personRow(text, from, q, layout, number, rows.length > 0, /[《“"]/u.test(after));
+      if (row) {
+        end = q;
+        break;
+      }
+    }
+    if (end < 0 && layout.budget >= 0) row = personRow(text, from, text.length, layout, number, rows.length > 0, false);
+    // (Text that took the whole budget is no such table: the rows read so far stand.)
+    if (layout.budget < 0) break;
+    if (!row) break;
+    rows.push({
+      ...row,
+      number: String(number),
+      numberSpan: { from: numberFrom, to: numberFrom + String(number).length },
+    });
+    if (end < 0) break;
+    number++;
+    numberFrom = end;
+    from = end + next.length;
+  }
+  // (Rows read without units all along are no such table.)
+  return rows.some((r) => r.units !== '') ? rows : [];
+}
+
+// One row `[from, to)` of a table with columns of people, or undefined where it does not end as a row
+// does: in its time limit where the table has one, else in units, names, a remark or a closing mark.
+function personRow(
+  text: string,
+  from: number,
+  to: number,
+  layout: PersonLayout,
+  number: number,
+  merged: boolean,
+  opener: boolean,
+): (Omit<GluedRow, 'number' | 'numberSpan'> & { named?: boolean }) | undefined {
+  const row = text.slice(from, to);
+  if (row.trim().length < 2 || row.length > 3000) return undefined;
+  let end = row.length;
+  while (end > 0 && /\s/u.test(row[end - 1] as string)) end--;
+  // (The header printed again at a page's top ends the row before it.)
+  if (row.slice(0, end).endsWith(layout.header)) end -= layout.header.length;
+  let deadline = { from: from + end, to: from + end, text: '' };
+  const limit = trailingLimit(row.slice(0, end));
+  if (limit !== undefined) {
+    deadline = { from: from + limit, to: from + end, text: row.slice(limit, end).trim() };
+    end = limit;
+  } else if (layout.deadline) return undefined;
+  // The units: the last list of names ending as an agency's does, with names (or nothing) after it and
+  // names (or the row's text) before it.
+  for (let e = end; e >= 2 && e > end - 40; e--) {
+    if (!/[局委办厅处科室站所队府院心会司组部]/u.test(row[e - 1] as string)) continue;
+    const rest = row.slice(e, end);
+    // (After the units: a run of names where a column of people follows, else a remark, short.)
+    if (layout.after > 0 ? !isNameRun(row, e, end) : rest.trim().length > 12 || /[》”）)]/u.test(rest)) continue;
+    const found = unitsStart(row, e, layout, number, rest.trim() !== '');
+    if (found === undefined) continue;
+    const start = found.start;
+    const taskEnd = layout.before > 0 ? namesBefore(row, start, 3 * layout.before, 0) : start;
+    const task = row.slice(0, taskEnd).trim();
+    if (task.length < 2) continue;
+    return {
+      task,
+      units: row.slice(start, e),
+      deadline: deadline.text,
+      taskSpan: { from, to: from + taskEnd },
+      unitsSpan: { from: from + start, to: from + e },
+      deadlineSpan: deadline,
+      named: found.named,
+    };
+  }
+  // A row whose unit cell was merged with the row above: its text, and its time where it has one.
+  if (!merged) return undefined;
+  const task = row.slice(0, end).trim();
+  // (It ends in its time, a closing mark, or where the next row opens one: `…》办法27《…`.)
+  if (task.length < 2 || !(deadline.text !== '' || opener || /[。；》”）)]$/u.test(task))) return undefined;
+  return {
+    task,
+    units: '',
+    deadline: deadline.text,
+    taskSpan: { from, to: from + end },
+    unitsSpan: { from: from + end, to: from + end },
+    deadlineSpan: deadline,
+  };
+}
+
+// Where the unit list ending at `e` starts: after a run of names where columns of people stand before
+// it, else after the row's last full stop or closing mark; the longest such list.
+function unitsStart(
+  row: string,
+  e: number,
+  layout: PersonLayout,
+  number: number,
+  namesAfter: boolean,
+): { start: number; named: boolean } | undefined {
+  const lists: number[] = [];
+  // (A list holds no blank or mark: it starts after the last one before its end.)
+  let floor = Math.max(0, e - 60);
+  for (let k = e - 1; k >= floor; k--) if (/[\s，。；：《》“”"]/u.test(row[k] as string)) floor = k + 1;
+  for (let s = floor; s <= e - 3; s++) {
+    if (--layout.budget < 0) return undefined;
+    const list = row.slice(s, e);
+    if (!isGluedUnitList(list)) continue;
+    // (Not inside a title or a bracket: `《建设项目…管理办法》`.)
+    const before = row.slice(0, s);
+    if (count(before, /[《（(“]/gu) > count(before, /[》）)”]/gu)) continue;
+    lists.push(s);
+  }
+  // A list that opens with a unit the table names elsewhere; else one after names where columns of
+  // people stand before it; else one after a full stop or closing mark; the longest of each.
+  // (Known from another row: a row's own misreading is not taken for knowledge.)
+  const known = lists.find((s) => [...layout.known].some(([u, n]) => n !== number && row.startsWith(u, s)));
+  if (known !== undefined) return { start: known, named: false };
+  const named = lists.find(
+    (s) => layout.before > 0 && namesBefore(row, s, 3 * layout.before, 0) < s && !startsWithName(row, s, e),
+  );
+  if (named !== undefined) return { start: named, named: true };
+  const stopped = lists.find((s) => /[。；》”）)]\s*$/u.test(row.slice(0, s)));
+  // (Names after the list mark where it ends; without a mark before it, the shortest list:
+  // `…平价商店物价处黄剑峰`.)
+  const start = stopped ?? (namesAfter ? lists[lists.length - 1] : undefined);
+  return start === undefined ? undefined : { start, named: false };
+}
+
+// A list of units as a glued table prints it: no blanks, each name of three characters or more.
+function isGluedUnitList(list: string): boolean {
+  if (/\s/u.test(list) || !/^[\u4e00-\u9fff]/u.test(list) || !looksLikeUnitList(list)) return false;
+  return splitCleanUnits(list).units.every((u) => u.unit.length >= 3);
+}
+
+// Whether a person's name opens `row` at `s`, the units going on after it (before the list's end `e`).
+function startsWithName(row: string, s: number, e: number): boolean {
+  for (const to of [s + 3, s + 4])
+    if (to <= e - 3 && nameBefore(row, to, false) === s && isGluedUnitList(row.slice(to, e))) return true;
+  return false;
+}
+
+const count = (text: string, marks: RegExp) => (text.match(marks) ?? []).length;
+
+// Where a time limit ends the row text, or undefined: the first place in its last 30 characters from
+// which the rest reads as one.
+function trailingLimit(row: string): number | undefined {
+  const window = Math.max(0, row.length - 30);
+  DEADLINE_START.lastIndex = 0;
+  for (const m of row.matchAll(DEADLINE_START)) {
+    if (m.index < window) continue;
+    if (looksLikeDeadline(row.slice(m.index).trim())) return m.index;
+  }
+  return undefined;
 }
 
 // A measure's time limit and the units right after it, glued (`…领导小组3月区经发局区环土局1、…`): the
