@@ -242,6 +242,7 @@ describe('glued tables with columns of people beside the unit column', () => {
     '5建立投诉举报指挥中心通信平台消保处张祖明2016年9月序号项目内容责任领导责任处室责任人完成时间',
     '6食品经营三证合一江裕森 曹承代行政许可处食品处林本勇陈国清2016年6月',
     '7自来水价格改革，建立3家平价商店物价处黄剑峰2016年6月',
+    '8开展大型超市规范经营行为工作市场规范处食品处各分局叶 峰陈国清2016年12月',
   ].join('');
 
   it('reads the units between the names, and a row without a unit cell under the row above', () => {
@@ -262,6 +263,8 @@ describe('glued tables with columns of people beside the unit column', () => {
       ['6', ['行政许可处', '食品处'], '2016-06-30'],
       // (Neither: the names after the list mark where it ends.)
       ['7', ['物价处'], '2016-06-30'],
+      // (`规范经营` opens like the name 范经营: the units another row names win over it.)
+      ['8', ['市场规范处', '食品处', '各分局'], '2016-12-31'],
     ]);
     // The names are no part of the task text, and the reprinted header is no part of a row.
     expect(plan.tasks[2]?.text).toBe('建立健全网络商品交易监管机制');

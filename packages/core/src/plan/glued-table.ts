@@ -309,6 +309,10 @@ interface PersonLayout {
   known: Map<string, number>;
   /** Unit lists still to be tried in this reading (see PERSON_BUDGET). */
   budget: number;
+  /** How often each run of three characters occurs in the table (made when first asked). */
+  grams?: Map<string, number>;
+  /** The table's text. */
+  table: string;
 }
 
 // Unit lists tried in one reading of a table with columns of people: a few hundred for each of its
@@ -331,6 +335,7 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
     header: header.words.join(''),
     known: new Map(),
     budget: 0,
+    table: '',
   };
   for (let c = 1; c < header.words.length; c++) {
     if (person[c]) {
@@ -401,6 +406,7 @@ function splitPersonRows(text: string, layout: PersonLayout): GluedRow[] {
   // (Read twice: the units of the rows read by the names before them are then known in the rows
   // without such names.)
   layout.budget = PERSON_BUDGET;
+  layout.table = text;
   for (const row of readPersonRows(text, layout))
     if (row.named) for (const unit of splitCleanUnits(row.units).units) layout.known.set(unit.unit, Number(row.number));
   layout.budget = PERSON_BUDGET;
@@ -534,16 +540,32 @@ function unitsStart(
   // people stand before it; else one after a full stop or closing mark; the longest of each.
   // (Known from another row: a row's own misreading is not taken for knowledge.)
   const known = lists.find((s) => [...layout.known].some(([u, n]) => n !== number && row.startsWith(u, s)));
-  if (known !== undefined) return { start: known, named: false };
   const named = lists.find(
     (s) => layout.before > 0 && namesBefore(row, s, 3 * layout.before, 0) < s && !startsWithName(row, s, e),
   );
-  if (named !== undefined) return { start: named, named: true };
+  // (Names that may be words of the text, `…规范经营` read as the name 范经营, give way to a known unit
+  // after them: only a padded name or one the table prints again outweighs it.)
+  if (named !== undefined && (known === undefined || (named < known && surelyNamed(row, named, layout))))
+    return { start: named, named: true };
+  if (known !== undefined) return { start: known, named: false };
   const stopped = lists.find((s) => /[。；》”）)]\s*$/u.test(row.slice(0, s)));
   // (Names after the list mark where it ends; without a mark before it, the shortest list:
   // `…平价商店物价处黄剑峰`.)
   const start = stopped ?? (namesAfter ? lists[lists.length - 1] : undefined);
   return start === undefined ? undefined : { start, named: false };
+}
+
+// Whether the name before `s` is surely one: padded with a blank, or printed more than once in the table.
+function surelyNamed(row: string, s: number, layout: PersonLayout): boolean {
+  if (/[ \u3000]/u.test(row.slice(Math.max(0, s - 4), s))) return true;
+  if (!layout.grams) {
+    layout.grams = new Map();
+    for (let k = 0; k + 3 <= layout.table.length; k++) {
+      const gram = layout.table.slice(k, k + 3);
+      layout.grams.set(gram, (layout.grams.get(gram) ?? 0) + 1);
+    }
+  }
+  return (layout.grams.get(row.slice(s - 3, s)) ?? 0) > 1;
 }
 
 // A list of units as a glued table prints it: no blanks, each name of three characters or more.

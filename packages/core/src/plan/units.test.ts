@@ -393,3 +393,10 @@ describe('unit names with numbered detachments and long names joined by 及', ()
     expect(looksLikeUnitList('市局及各县市（区）局监管执法相关人员')).toBe(false);
   });
 });
+
+describe('splitUnits on offices glued before a collective of branches', () => {
+  it('cuts `市场规范处食品处各分局` into the offices and the branches, and keeps `市政府各部门` whole', () => {
+    expect(splitUnits('市场规范处食品处各分局').units.map((u) => u.unit)).toEqual(['市场规范处', '食品处', '各分局']);
+    expect(splitUnits('市政府各部门').units.map((u) => u.unit)).toEqual(['市政府各部门']);
+  });
+});

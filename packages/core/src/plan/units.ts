@@ -271,8 +271,13 @@ function splitGlued(name: string): string[] {
     second = name.indexOf('各', second + 1)
   ) {
     const left = name.slice(0, second);
-    if (/各/u.test(left) && COLLECTIVE_END.test(left) && looksLikeUnit(name.slice(second)))
-      return [left, ...splitGlued(name.slice(second))];
+    // (`食品处各分局`: an office has no branches of its own, so the branches after it are another unit.)
+    const office = /[处科股队]$/u.test(left) && looksLikeUnit(left);
+    if (((/各/u.test(left) && COLLECTIVE_END.test(left)) || office) && looksLikeUnit(name.slice(second))) {
+      // (`市场规范处食品处各分局`: offices glued before it are cut apart too.)
+      const offices = office && left.length >= 6 ? gluedNames(left, OFFICE_END) : undefined;
+      return [...(offices ?? [left]), ...splitGlued(name.slice(second))];
+    }
   }
   // `机关各相关处室局属各相关单位`: the bureau's own units after its offices.
   const owned = /(局属|厅属|委属|市属|区属|县属|直属)各/u.exec(name);
