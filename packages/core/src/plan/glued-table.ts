@@ -373,13 +373,13 @@ function nameBefore(row: string, end: number, short: boolean): number {
 
 // Where a run of names ending at `end` starts (at most `most` names; blanks between them crossed),
 // or `end` itself where no name ends there. The run leaves two characters at least before it.
-function namesBefore(row: string, end: number, most: number, floor: number): number {
+function namesBefore(row: string, end: number, most: number): number {
   let at = end;
   for (let n = 0; n < most; n++) {
     let e = at;
-    while (e > floor && /[ \u3000]/u.test(row[e - 1] as string)) e--;
+    while (e > 0 && /[ \u3000]/u.test(row[e - 1] as string)) e--;
     const start = nameBefore(row, e, false);
-    if (start < floor + 2) break;
+    if (start < 2) break;
     at = start;
   }
   return at;
@@ -486,7 +486,7 @@ function personRow(
     const found = unitsStart(row, e, layout, number, rest.trim() !== '');
     if (found === undefined) continue;
     const start = found.start;
-    const taskEnd = layout.before > 0 ? namesBefore(row, start, 3 * layout.before, 0) : start;
+    const taskEnd = layout.before > 0 ? namesBefore(row, start, 3 * layout.before) : start;
     const task = row.slice(0, taskEnd).trim();
     if (task.length < 2) continue;
     return {
@@ -541,7 +541,7 @@ function unitsStart(
   // (Known from another row: a row's own misreading is not taken for knowledge.)
   const known = lists.find((s) => [...layout.known].some(([u, n]) => n !== number && row.startsWith(u, s)));
   const named = lists.find(
-    (s) => layout.before > 0 && namesBefore(row, s, 3 * layout.before, 0) < s && !startsWithName(row, s, e),
+    (s) => layout.before > 0 && namesBefore(row, s, 3 * layout.before) < s && !startsWithName(row, s, e),
   );
   // (Names that may be words of the text, `…规范经营` read as the name 范经营, give way to a known unit
   // after them: only a padded name or one the table prints again outweighs it.)
