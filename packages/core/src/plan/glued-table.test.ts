@@ -312,3 +312,20 @@ describe('glued tables with columns of people beside the unit column', () => {
     expect(large).toBeLessThan(Math.max(small, 5) * 8 * 4);
   });
 });
+
+describe('glued tables whose unit cells were merged over several rows', () => {
+  it('gives a row of whole sentences without units of its own the units of the row above', () => {
+    // 金井片区 探访关爱服务职责任务清单, as its page glued it (shortened).
+    const plan = parsePlanText(
+      '序号主要任务责任单位1负责属地特殊困难老年人信息摸排工作。各村居联合党委2牵头制定探访关爱服务实施方案，负责统筹协调。社会事业处3指导养老服务机构开展探访关爱服务。4将探访关爱服务纳入社工站服务内容。5将探访关爱作为新时代文明实践中心服务工作重要内容。党群工作处6组织动员在校学生参与探访关爱。党群工作处',
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['各村居联合党委']],
+      ['2', ['社会事业处']],
+      ['3', ['社会事业处']],
+      ['4', ['社会事业处']],
+      ['5', ['党群工作处']],
+      ['6', ['党群工作处']],
+    ]);
+  });
+});

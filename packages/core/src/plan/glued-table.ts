@@ -265,6 +265,9 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
       const after = text[q + next.length] ?? '';
       if (/\d/u.test(text[q - 1] ?? '') || /[\d年月日号%.．个项次条万亿元家所座名人户]/u.test(after)) continue;
       tail = readTail(text, from, q, hasDeadline);
+      // (After a row with units, a row of whole sentences and no units of its own, `…服务。5将…`, was
+      // merged with it: it takes its units.)
+      tail ??= rows.length > 0 && /[\u4e00-\u9fff“]/u.test(after) ? mergedTail(text, from, q, hasDeadline) : undefined;
       if (tail) {
         end = q;
         break;
@@ -836,6 +839,28 @@ function readTail(text: string, from: number, to: number, hasDeadline: boolean):
     units: { from: from + unitsStart, to: from + unitsEnd, text: row.slice(unitsStart, unitsEnd).trim() },
     deadline,
     task: { from, to: from + unitsStart, text: row.slice(0, unitsStart).trim() },
+  };
+}
+
+// A row without a unit cell (merged with the row above): whole sentences, then its time limit where
+// the table has one.
+function mergedTail(text: string, from: number, to: number, hasDeadline: boolean): Tail | undefined {
+  const row = text.slice(from, to);
+  if (row.length < 4 || row.length > 3000) return undefined;
+  let end = row.trimEnd().length;
+  let deadline = { from: from + end, to: from + end, text: '' };
+  const limit = hasDeadline ? trailingLimit(row.slice(0, end)) : undefined;
+  if (limit !== undefined) {
+    deadline = { from: from + limit, to: from + end, text: row.slice(limit, end).trim() };
+    end = limit;
+  }
+  const task = row.slice(0, end).trim();
+  if (!/[。；！]$/u.test(task) || task.length < 4) return undefined;
+  return {
+    text: row,
+    units: { from: from + end, to: from + end, text: '' },
+    deadline,
+    task: { from, to: from + end, text: task },
   };
 }
 
