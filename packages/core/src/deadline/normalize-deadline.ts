@@ -9,6 +9,23 @@ const DROPPED_YEAR = /(?<!\d)((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)/g;
 // A month with 月 dropped before 底/末 (2024年6底 = 2024年6月底).
 const DROPPED_MONTH = /年(\d{1,2})(?=[底末])/g;
 
+const YEAR_DIGITS = String.raw`(?:19|20)\d{2}`;
+const SPAN_DASH = String.raw`\s?[-—–－~～至到]\s?`;
+
+/**
+ * A span of years as a project table's 建设年限 cell prints it (`2021-2025`, `2013－2016`, `2014至2020`), as a
+ * pattern's source: the deadline parser reads its last year, the cell reader and the line joiner anchor it.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${YEAR_SPAN}$`, 'u').test('2021-2025'); // true
+ * ```
+ */
+export const YEAR_SPAN = `${YEAR_DIGITS}${SPAN_DASH}${YEAR_DIGITS}`;
+
+/** {@link YEAR_SPAN} with its first and last year captured as `ryA` and `ryB`. */
+export const NAMED_YEAR_SPAN = `(?<ryA>${YEAR_DIGITS})${SPAN_DASH}(?<ryB>${YEAR_DIGITS})`;
+
 // A five-year plan's period (`“十四五”期间`, `十三五末`): to the end of its last year. The 3rd plan ran
 // 1966–1970 and each since five years more, so the Nth ends in 1955 + 5N (十四五: 2025).
 /**

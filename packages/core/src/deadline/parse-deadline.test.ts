@@ -505,6 +505,7 @@ describe('parseDeadline on a span of years', () => {
     expect(deadlineOf('2021-2025')).toEqual({ kind: 'date', by: '2025-12-31', raw: '2021-2025' });
     expect(deadlineOf('2013－2016')).toEqual({ kind: 'date', by: '2016-12-31', raw: '2013－2016' });
     expect(deadlineOf('2020~2022')).toEqual({ kind: 'date', by: '2022-12-31', raw: '2020~2022' });
+    expect(deadlineOf('2021 - 2025')).toMatchObject({ kind: 'date', by: '2025-12-31' });
   });
 
   it('gives no date for a span that runs backwards (`2013-1017`, a typo)', () => {

@@ -3,7 +3,7 @@ import { ZwgkError } from '../errors.js';
 import type { Deadline, RelativeFrom } from '../model/deadline.js';
 import { DeadlineSchema } from '../model/deadline.js';
 import type { Diagnostic } from '../model/index.js';
-import { normalizeDeadlineText } from './normalize-deadline.js';
+import { NAMED_YEAR_SPAN, normalizeDeadlineText } from './normalize-deadline.js';
 import type { DeadlineContext, DeadlineParse } from './types.js';
 
 // One token regex, scanned left to right with /g. Every quantifier is bounded and every
@@ -33,7 +33,7 @@ const TOKEN = new RegExp(
     // 2016年开始，3年内完成 / 2024年起用2年时间: the years counted from the start year (2016–2018)
     String.raw`(?<sY>\d{4})年度?(?:开始|起)[，,]?(?:用|再用|力争)?(?<sN>\d{1,2})年(?:内|时间|左右)`,
     // 2021-2025 (a bare span of years, as a project table's 建设时间 prints it): the last year
-    String.raw`(?<ryA>(?:19|20)\d\d)[-—–－~～至到](?<ryB>(?:19|20)\d\d)(?![\d年./-])`,
+    `${NAMED_YEAR_SPAN}(?![\\d年./-])`,
     // 2024-06-30, 2024/6/30, 2024.6.30
     String.raw`(?<nY>\d{4})[-/.](?<nM>\d{1,2})[-/.](?<nD>\d{1,2})(?!\d)(?:日|号)?(?:前|以前|之前)?`,
     // 2024-06, 2024.6 (a month)

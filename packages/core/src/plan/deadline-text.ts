@@ -1,7 +1,7 @@
 // Deadline phrases inside plan text: repairs the noise of copied plans before the phrase is read
 // (`202412月底前` → `2024年12月底前`), and tells a deadline phrase from other text.
 import { lastDayOfMonth } from 'date-fns';
-import { FIVE_YEAR_PERIOD } from '../deadline/normalize-deadline.js';
+import { FIVE_YEAR_PERIOD, YEAR_SPAN } from '../deadline/normalize-deadline.js';
 import type { DeadlinePattern } from '../deadline/types.js';
 import type { Location } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
@@ -79,12 +79,12 @@ export function looksLikeDeadline(text: string): boolean {
   const trimmed = text.trim();
   return (
     text.length <= 60 &&
-    (DEADLINE_HINT.test(repairDeadlineText(text)) || DOTTED_MONTH.test(trimmed) || YEAR_SPAN.test(trimmed))
+    (DEADLINE_HINT.test(repairDeadlineText(text)) || DOTTED_MONTH.test(trimmed) || WHOLE_YEAR_SPAN.test(trimmed))
   );
 }
 
 // A project table's span of years (`建设年限 | 2021-2025`): the deadline reader takes its last year.
-const YEAR_SPAN = /^(?:19|20)\d{2}\s?[-—–－~～至到]\s?(?:19|20)\d{2}$/u;
+const WHOLE_YEAR_SPAN = new RegExp(`^${YEAR_SPAN}$`, 'u');
 
 // A table cell holding a month or a day in figures only (`2022.9`, `2022.12.31`), as parseDeadline reads it.
 const DOTTED_MONTH = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])(?:[.．](?:0?[1-9]|[12]\d|3[01]))?(?:前|底前|底)?$/u;

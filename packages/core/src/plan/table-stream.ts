@@ -1240,7 +1240,11 @@ function fitsAligned(text: string, kind: ColumnKind): boolean {
   // (A time limit in words the reader may not know, `序时推进`: short, and no units.)
   if (kind === 'deadline') return text.length <= 40 && classifyCell(text) !== 'units';
   // (A project may be named like a unit, `园区消防站`, `水域救援训练基地`.)
-  if (kind === 'task') return text !== '' && classifyCell(text) !== 'number' && classifyCell(text) !== 'deadline';
+  if (kind === 'task') {
+    if (text === '') return false;
+    const cell = classifyCell(text);
+    return cell !== 'number' && cell !== 'deadline';
+  }
   return true;
 }
 

@@ -181,4 +181,10 @@ describe('a span of years a PDF copy broke out of a title', () => {
       '2014-2020年）》的项目。',
     ]);
   });
+
+  it('joins a span written with 至 the same way (one pattern of spans, shared with the deadline reader)', () => {
+    expect(pieces('落实《应急能力建设规划（\n2014至2020\n年）》的具体建设项目。')).toEqual([
+      '落实《应急能力建设规划（2014至2020年）》的具体建设项目。',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 // Splits plan text into lines and cleans each one for reading, keeping a map back to the input
 // so that every span the parser reports points at the characters as printed.
+import { YEAR_SPAN } from '../deadline/normalize-deadline.js';
 import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
 import { looksLikeUnit, looksLikeUnitList } from './units.js';
@@ -831,6 +832,9 @@ const QUANTITY_MEASURE =
   /^(?:小时|个工作日|个月|个百分点|日内|天内|万元|亿元|万亩|平方米|平方公里|公里|千米|周岁|周年)/u;
 
 const HEADING_OPEN = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/u;
+const SPAN_AT_END = new RegExp(`(?:^|[^\\d])${YEAR_SPAN}$`, 'u');
+const WHOLE_SPAN = new RegExp(`^${YEAR_SPAN}$`, 'u');
+
 function goesWith(text: string, next: string): boolean {
   const last = text[text.length - 1] as string;
   if (text.length <= 40 && OPENERS.has(last)) return true;
@@ -918,8 +922,8 @@ function goesWith(text: string, next: string): boolean {
   const labelled = /[】\]：:](\d{1,4})$/u.exec(text);
   if (labelled && text.length > 4) return goesWith(labelled[1] as string, next);
   // (`…规划（` / `2014-2020` / `年）》…`: a span of years broken out of a title.)
-  if (/(?:^|[^\d])(?:19|20)\d{2}[-—–－~～](?:19|20)\d{2}$/u.test(text) && next.startsWith('年')) return true;
-  if (/^(?:19|20)\d{2}[-—–－~～](?:19|20)\d{2}$/u.test(text)) return false;
+  if (SPAN_AT_END.test(text) && next.startsWith('年')) return true;
+  if (WHOLE_SPAN.test(text)) return false;
   if (text.length > 4 || !/^\d{1,4}$/u.test(text)) return false;
   const n = Number(text);
   if (next.startsWith('年')) return /^(?:19|20)\d{2}$/u.test(text);
