@@ -199,6 +199,8 @@ describe('unglueCards', () => {
       '配合单位：稽查支队、各分局',
       '完成时限：自2017年1月开始至2019年11月',
       '（三）加强风险排查（责任单位：各分局）。',
+      // (An item naming its own units keeps them, and takes the card's time limit.)
+      '完成时限：自2017年1月开始至2019年11月',
       '时间安排自2017年1月开始至2019年11月，分三个阶段进行。',
     ]);
   });
@@ -326,6 +328,29 @@ describe('glued tables whose unit cells were merged over several rows', () => {
       ['4', ['社会事业处']],
       ['5', ['党群工作处']],
       ['6', ['党群工作处']],
+    ]);
+  });
+});
+
+describe('task cards whose 时间安排 is a schedule of stages', () => {
+  it('gives each task the end of the last stage, also to an item that names its own units', () => {
+    // 平潭 市场监督管理局 合同违法行为专项整治 card, as its page glued it (shortened).
+    const plan = parsePlanText(
+      [
+        '专项名称合同违法行为专项整治分管领导江裕森牵头单位市场规范管理处配合单位稽查支队、各分局工作任务（一）查处利用格式条款侵害消费者权益的违法行为。（二）查处合同欺诈行为。（责任单位：稽查支队）',
+        '时间安排 1.部署准备阶段（4月15日——4月30日）。明确工作重点。2.查处整治阶段（5月1日—10月31日）。加强执法办案。3.总结阶段（12月1日—12月5日）。汇总到市场规范管理处。注意事项（一）提高思想认识。',
+      ].join('\n'),
+      { year: 2017 },
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['一', ['lead:市场规范管理处', 'cooperate:稽查支队', 'cooperate:各分局'], '2017-12-05'],
+      ['二', ['responsible:稽查支队'], '2017-12-05'],
     ]);
   });
 });

@@ -1023,9 +1023,13 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
     const time = /^(?:时间安排|完成时限)[：:]?([^。；;\n]{2,60})/u.exec(end.line.text.slice(end.at));
     const labels: string[] = [`牵头单位：${head.lead}`];
     if (head.cooperate) labels.push(`配合单位：${head.cooperate}`);
-    // (The time limit ends at the next field, `注意事项…`, or at its comma, `…至2019年11月，分三个阶段进行`.)
-    if (time)
-      labels.push(`完成时限：${(time[1] as string).replace(/(?:[，,]|注意事项|落实反馈|工作要求|附件).*$/u, '')}`);
+    // (The time limit ends at the next field, `注意事项…`, or at its comma, `…至2019年11月，分三个阶段进行`;
+    // a schedule of stages, `1.部署阶段（4月15日—4月30日）…4.总结阶段（12月1日—12月5日）`, ends with its last.)
+    const stage = lastStage(lines, lines.indexOf(end.line), end.at);
+    let limit: string | undefined;
+    if (stage) limit = `完成时限：${stage}`;
+    else if (time)
+      limit = `完成时限：${(time[1] as string).replace(/(?:[，,]|注意事项|落实反馈|工作要求|附件).*$/u, '')}`;
     // The pieces in items: each numbered piece starts one, the rest go on the item before.
     const items: Piece[][] = [];
     for (const piece of pieces) {
@@ -1043,14 +1047,33 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
       for (const piece of item) if (piece.to > piece.from) out.push(part(piece.line, piece.from, piece.to, input));
       const text = item.map((p) => p.line.text.slice(p.from, p.to)).join('');
       const last = item[item.length - 1] as Piece;
-      if (!OWN_UNITS.test(text))
-        for (const label of labels)
-          out.push(synthetic(label, [], last.line, last.line.start + rawOffset(last.line, last.to), input));
+      // (An item naming its own units in a bracket keeps them, and takes the card's time limit.)
+      const own = [...(OWN_UNITS.test(text) ? [] : labels), ...(limit ? [limit] : [])];
+      for (const label of own)
+        out.push(synthetic(label, [], last.line, last.line.start + rawOffset(last.line, last.to), input));
     }
     out.push(part(end.line, end.at, end.line.text.length, input));
     k = lines.indexOf(end.line);
   }
   return (out ?? [...lines]).map((l, index) => (l.index === index ? l : { ...l, index }));
+}
+
+// The card's 时间安排 as a schedule of stages, each with its dates in a bracket (`1.部署阶段（4月15日—4月30日）…
+// 3.总结阶段（12月1日—12月5日）`): the last stage's dates, or undefined where it names fewer than two such
+// stages. Read from the field to the next one (`注意事项`), over the lines after it.
+function lastStage(lines: readonly TextLine[], at: number, from: number): string | undefined {
+  let text = '';
+  for (let k = at; k < lines.length && k <= at + 60 && text.length < 6000; k++) {
+    const line = (lines[k] as TextLine).text;
+    const piece = k === at ? line.slice(from) : line;
+    const stop = /注意事项|落实反馈|工作要求/u.exec(piece);
+    text += stop ? piece.slice(0, stop.index) : piece;
+    if (stop) break;
+  }
+  const stages = [...text.matchAll(/[（(]([^（）()]{2,40})[）)]/gu)].filter((m) =>
+    /\d{1,2}\s?月/u.test(m[1] as string),
+  );
+  return stages.length >= 2 ? (stages[stages.length - 1]?.[1] as string) : undefined;
 }
 
 // A glued card's head: the units before its 工作任务 and where the work starts, or undefined where the
