@@ -6108,6 +6108,28 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
     ]);
   });
 
+  it('reads a time label that closes a line of labels with its value on the lines below', () => {
+    const plan = parsePlanText(
+      [
+        '二、全面推行行政执法公示制度',
+        '（一）统筹推进行政执法公示与政府信息公开工作。',
+        '责任单位：市级行政执法部门，市数字办；进度安排：',
+        '2019',
+        '年',
+        '12',
+        '月底前',
+        '（二）加强对本系统行政执法公示工作的指导。',
+        '责任单位：市级行政执法部门；进度安排：',
+        '2019年9月底前',
+      ].join('\n'),
+      { year: 2019 },
+    );
+    expect(plan.tasks.map((t) => (t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2019-12-31',
+      '2019-09-30',
+    ]);
+  });
+
   it('keeps the last task whose unit list ends in 等 before the list of attachments', () => {
     const plan = parsePlanText(
       [

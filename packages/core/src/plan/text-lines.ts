@@ -3,6 +3,7 @@
 import { YEAR_SPAN } from '../deadline/normalize-deadline.js';
 import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
+import { looksLikeDeadline } from './deadline-text.js';
 import { looksLikeUnit, looksLikeUnitList } from './units.js';
 
 /** One line of the input: where it is, its text as printed and its cleaned text. */
@@ -423,6 +424,8 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
   return line.raw.slice(a, Math.max(a, b));
 }
 
+const TIME_LABEL_AT_END = /[；;，,。]\s*(?:完成时限|完成时间|完成期限|时限要求|时间要求|进度安排|时间节点)[：:]$/u;
+
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
@@ -526,6 +529,15 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       if (stages.length > 0) {
         line = joinLines(line, stages, '；', input);
         i = k - 1;
+      }
+    }
+    // (`责任单位：…；进度安排：` / `2019年12月底前`: a time label closing a line of labels, its value on the next.)
+    if (TIME_LABEL_AT_END.test(line.text)) {
+      const k = nextFilled(lines, i + 1, 2);
+      const value = lines[k];
+      if (value && value.text.length <= 60 && !ITEM_START.test(value.text) && looksLikeDeadline(value.text)) {
+        line = joinLines(line, [value], '', input);
+        i = k;
       }
     }
     // (`责任单位` / `:` / `市金融监管局…`: a PDF copy may print the label's colon on a line of its own.)
