@@ -6130,6 +6130,28 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
     ]);
   });
 
+  it('gives the unit a bracketed note follows (`（以下各项工作均为责任单位，不再重复）`) to this task and every later one', () => {
+    const plan = parsePlanText(
+      [
+        '1.建立隐患排查和责任倒查机制。〔责任科室（单位）：各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科〕',
+        '2.推动重大事故隐患动态清零。〔责任科室（单位）：城建科〕',
+      ].join('\n'),
+      { year: 2024 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['各县（市、区）住建局', '建筑业科'],
+      ['城建科', '各县（市、区）住建局'],
+    ]);
+  });
+
+  it('reads `工作时限：` as a time label', () => {
+    const plan = parsePlanText(
+      ['1.制定商品房土地供应计划。', '责任单位：市自然资源局', '工作时限：2025年3月31日前完成。'].join('\n'),
+      { year: 2025 },
+    );
+    expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2025-03-31' });
+  });
+
   it('keeps the last task whose unit list ends in 等 before the list of attachments', () => {
     const plan = parsePlanText(
       [

@@ -424,12 +424,13 @@ export function rawSlice(line: TextLine, from: number, to: number): string {
   return line.raw.slice(a, Math.max(a, b));
 }
 
-const TIME_LABEL_AT_END = /[；;，,。]\s*(?:完成时限|完成时间|完成期限|时限要求|时间要求|进度安排|时间节点)[：:]$/u;
+const TIME_LABEL_AT_END =
+  /[；;，,。]\s*(?:完成时限|完成时间|完成期限|工作时限|时限要求|时间要求|进度安排|时间节点)[：:]$/u;
 
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|攻坚单位|完成时限|完成时间|时限要求|时间节点|攻坚时限)[：:]?$/u;
+  /^(牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|攻坚单位|完成时限|完成时间|时限要求|时间节点|攻坚时限|工作时限)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|主要任务|重点工作|主要工作|工作内容|任务内容|任务|具体要求|工作要求|工作措施|具体措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
