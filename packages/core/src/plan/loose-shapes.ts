@@ -3,7 +3,7 @@
 // cells copied with nothing between them); and the task text as a task keeps it.
 import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
-import type { TextLine } from './text-lines.js';
+import { nextFilled, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList } from './units.js';
 
 /**
@@ -43,18 +43,39 @@ export interface DutyLine {
   number?: string;
   /** A duty printed after its unit and a colon (`市水利局：监督指导…`). */
   colon?: boolean;
+  /** A colon duty whose points follow it numbered, one a line (`党群工作处：` / `1.组织…` / `2.…`). */
+  points?: boolean;
 }
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
-const DUTY_COLON_LINE = /^([^，。；：,;:（）()]{2,30}?)[：:]\s*([^。；]{4,}.*)$/u;
+// (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
+const DUTY_COLON_LINE =
+  /^((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]\s*([^。；]{4,}.*)$/u;
 
 const DUTY_RUN = 3;
 
+// A unit and a colon alone on a line, its duty's points numbered on the lines below.
+// (Maybe with the duty's title before its points: `城乡管理处（垃圾分类办）：统筹开展片区生活垃圾分类工作：`.)
+const BARE_COLON =
+  /^((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]([^。；：:]{2,40}[：:])?$/u;
+
+// Whether the words before a duty's colon name agencies: a list of them, offices and detachments
+// (`经济发展处：联合…`, `区海洋与渔业执法支队二大队：负责…`), or `其他有关部门` closing a run of agencies.
+function isColonAgency(name: string, inRun: boolean): boolean {
+  return (
+    looksLikeAgencyList(name) ||
+    (looksLikeUnitList(name) && OFFICE_NAME.test(name)) ||
+    (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name))
+  );
+}
+
 // An office's or detachment's name, which a colon duty may open with.
-const OFFICE_NAME = /^[^、，,]{2,24}(?:处|科|分局|支队|大队|中队|筹建组|派出所)$/u;
+// (`党政办公室`, `城乡建设服务中心`, `各包村工作队`: a town's offices, centres and village teams too.)
+const OFFICE_NAME =
+  /^[^、，,]{2,24}(?:处|科|分局|支队|大队|中队|筹建组|派出所|办公室|服务中心|工作队|公司|企业|村居)(?:[（(][^（）()]{1,10}[）)])?$/u;
 
 /**
  * Runs of three or more lines (blank lines between them allowed, numbered lines not) that each
@@ -90,18 +111,30 @@ export function dutyLines(
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
     const m = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
+    const last = run[run.length - 1]?.[1];
+    if (numbered && last?.points && !furniture[i] && own.length <= 300) {
+      last.text += line.text;
+      run.push([i, last]);
+      continue;
+    }
+    const bare = !m && !furniture[i] && !n && (run.length === 0 || run[0]?.[1].colon) ? BARE_COLON.exec(own) : null;
+    const next = bare ? numbering[nextFilled(lines, i + 1, 2)] : undefined;
+    if (bare && next?.style === 'num' && next.number === '1' && isColonAgency(bare[1] as string, run.length > 0)) {
+      const title = bare[2] ?? '';
+      run.push([
+        i,
+        { line, text: title, reading: unitsReading(bare[1] as string, 'responsible'), colon: true, points: true },
+      ]);
+      continue;
+    }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
     const colon =
       !m && !furniture[i] && !n && own.length <= 400 && (run.length === 0 || run[0]?.[1].colon)
         ? DUTY_COLON_LINE.exec(own)
         : null;
     // (`其他有关部门：按职责协同…` closes a run of agencies.)
-    const agencies =
-      colon !== null &&
-      (looksLikeAgencyList(colon[1] as string) ||
-        // (Offices and detachments too: `经济发展处：联合…`, `区海洋与渔业执法支队二大队：负责…`.)
-        (looksLikeUnitList(colon[1] as string) && OFFICE_NAME.test(colon[1] as string)) ||
-        (run.length > 0 && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(colon[1] as string)));
+    const agencies = colon !== null && isColonAgency(colon[1] as string, run.length > 0);
     if (colon && agencies) {
       const duty = colon[2] as string;
       const role = /^牵头/u.test(duty)
@@ -109,13 +142,24 @@ export function dutyLines(
         : /^(?:配合|协助|按职责协同|协同)/u.test(duty)
           ? 'cooperate'
           : 'responsible';
-      run.push([i, { line, text: taskText(duty), reading: unitsReading(colon[1] as string, role), colon: true }]);
+      // (`各村居：作为…责任主体。` / `1.组织…`: its points may follow it, numbered.)
+      const after = numbering[nextFilled(lines, i + 1, 2)];
+      const points = after?.style === 'num' && after.number === '1';
+      run.push([
+        i,
+        {
+          line,
+          text: taskText(duty),
+          reading: unitsReading(colon[1] as string, role),
+          colon: true,
+          ...(points ? { points } : {}),
+        },
+      ]);
       continue;
     }
     // (A colon duty broken over lines, `市城市管理局：…在市政` / `市政工地及` / `住宅装修领域…。`: the lines
     // after it until one ends a sentence go on with it.)
-    const last = run[run.length - 1]?.[1];
-    if (!m && !n && last?.colon && !/[。；]$/u.test(last.text) && !furniture[i] && own.length <= 300) {
+    if (!m && !n && last?.colon && !last.points && !/[。；]$/u.test(last.text) && !furniture[i] && own.length <= 300) {
       last.text += own;
       run.push([i, last]);
       continue;

@@ -5602,6 +5602,20 @@ describe('parsePlanText on a page flattened onto one line whose duties each open
     expect(units('负责油烟污染')).toEqual(['区环境与国土资源局']);
     expect(units('对阻扰执法')).toEqual(['区公安局']);
   });
+
+  it('reads a duty whose office ends in 办公室, a unit with its other name, and one glued to the heading of duties', () => {
+    const more = '根据综合整治工作领导小组及其办公室的部署，组织力量参与综合整治的具体工作。'.repeat(8);
+    const plan = parsePlanText(
+      `生活垃圾分类实施工作方案 四、工作要求 各部门要加强协作。${more}五、工作职责城乡管理处（垃圾分类办）：统筹开展片区生活垃圾分类工作。${more}党政办公室：负责对各村居开展垃圾分类工作情况的督查。${more}党群工作处：1.组织引导党员干部带头践行垃圾分类工作；2.组织开展片区生活垃圾分类工作的宣传动员。各包村工作队：负责督促落实所包村居开展生活垃圾分类工作。${more}六、保障措施 加强领导。`,
+    );
+    const units = (head: string) => plan.tasks.find((t) => t.text.startsWith(head))?.assignments.map((a) => a.unit);
+    expect(units('统筹开展片区')).toEqual(['城乡管理处（垃圾分类办）']);
+    expect(units('负责对各村居')).toEqual(['党政办公室']);
+    expect(units('负责督促落实')).toEqual(['各包村工作队']);
+    // (A duty made of numbered points, one a line once the page's breaks are found, is one task.)
+    expect(units('1.组织引导')).toEqual(['党群工作处']);
+    expect(plan.tasks.find((t) => t.text.startsWith('1.组织引导'))?.text).toContain('2.组织开展');
+  });
 });
 
 describe('parsePlanText on numbered measures running on across headings, each run closed by one unit label', () => {
