@@ -865,7 +865,13 @@ function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
   const open = text[span.start - 1] === '由' ? span.start - 1 : span.start;
   if (open > 0 && !/[。；;\n]/u.test(text[open - 1] as string)) return false;
   const rest = /^[^。；;\n]{0,200}/u.exec(text.slice(span.end + 1))?.[0] ?? '';
-  return rest.length >= 4 && !/负责|牵头|配合|参与|协助|协办|落实|[：:]/u.test(rest) && !looksLikeDeadline(rest);
+  // (`由党政办公室负责，组织协调有关部门，落实运输保障工作`: 落实 alone is a verb of the task; after a unit
+  // it names one, `各县落实`.)
+  return (
+    rest.length >= 4 &&
+    !/负责|牵头|配合|参与|协助|协办|[局委办处科室组队所站心府]落实|[：:]/u.test(rest) &&
+    !looksLikeDeadline(rest)
+  );
 }
 
 const LEVEL = '(?:街道|街|乡镇|乡|镇|市|区|县|旗|管委会|园区|开发区|社区|场|功能区)';

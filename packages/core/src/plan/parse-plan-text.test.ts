@@ -6166,6 +6166,21 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2025-03-31' });
   });
 
+  it('reads `由X负责，<more of the task>` as units inside the task also where the rest holds 落实 as a verb', () => {
+    const plan = parsePlanText(
+      [
+        '四、应急组织',
+        '1.后勤保障组。由党政办公室负责，组织协调有关部门，落实运输保障工作。',
+        '2.综合协调组。由交通与建设处负责，政法综治处配合，承接事故报告。',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:党政办公室']],
+      ['2', ['responsible:交通与建设处', 'cooperate:政法综治处']],
+    ]);
+  });
+
   it('keeps the last task whose unit list ends in 等 before the list of attachments', () => {
     const plan = parsePlanText(
       [
