@@ -517,8 +517,8 @@ function personRow(
   };
 }
 
-// Where the unit list ending at `e` starts: after a run of names where columns of people stand before
-// it, else after the row's last full stop or closing mark; the longest such list.
+// Where the unit list ending at `e` starts (see below for which list is taken), and whether names stood
+// before it.
 function unitsStart(
   row: string,
   e: number,
@@ -530,18 +530,19 @@ function unitsStart(
   // (A list holds no blank or mark: it starts after the last one before its end.)
   let floor = Math.max(0, e - 60);
   for (let k = e - 1; k >= floor; k--) if (/[\s，。；：《》“”"]/u.test(row[k] as string)) floor = k + 1;
+  // (Not inside a title or a bracket, `《建设项目…管理办法》`: the marks opened before each start, counted
+  // once up to the first and then on.)
+  let open = count(row.slice(0, floor), /[《（(“]/gu) - count(row.slice(0, floor), /[》）)”]/gu);
   for (let s = floor; s <= e - 3; s++) {
+    if (s > floor) open += /[《（(“]/u.test(row[s - 1] as string) ? 1 : /[》）)”]/u.test(row[s - 1] as string) ? -1 : 0;
     if (--layout.budget < 0) return undefined;
-    const list = row.slice(s, e);
-    if (!isGluedUnitList(list)) continue;
-    // (Not inside a title or a bracket: `《建设项目…管理办法》`.)
-    const before = row.slice(0, s);
-    if (count(before, /[《（(“]/gu) > count(before, /[》）)”]/gu)) continue;
+    if (open > 0 || !isGluedUnitList(row.slice(s, e))) continue;
     lists.push(s);
   }
-  // A list that opens with a unit the table names elsewhere; else one after names where columns of
-  // people stand before it; else one after a full stop or closing mark; the longest of each.
-  // (Known from another row: a row's own misreading is not taken for knowledge.)
+  // The longest list after names where columns of people stand before it, where no unit another row
+  // names (known from another row: a row's own misreading is not taken for knowledge) opens a list,
+  // or the names are sure ones; else the longest opening with such a known unit; else the longest after
+  // a full stop or closing mark; else, with names after it, the shortest.
   const known = lists.find((s) => [...layout.known].some(([u, n]) => n !== number && row.startsWith(u, s)));
   const named = lists.find(
     (s) => layout.before > 0 && namesBefore(row, s, 3 * layout.before) < s && !startsWithName(row, s, e),
@@ -551,7 +552,14 @@ function unitsStart(
   if (named !== undefined && (known === undefined || (named < known && surelyNamed(row, named, layout))))
     return { start: named, named: true };
   if (known !== undefined) return { start: known, named: false };
-  const stopped = lists.find((s) => /[。；》”）)]\s*$/u.test(row.slice(0, s)));
+  const stopped = lists.find((s) =>
+    /[。；》”）)]/u.test(
+      row
+        .slice(Math.max(0, s - 4), s)
+        .trimEnd()
+        .slice(-1),
+    ),
+  );
   // (Names after the list mark where it ends; without a mark before it, the shortest list:
   // `…平价商店物价处黄剑峰`.)
   const start = stopped ?? (namesAfter ? lists[lists.length - 1] : undefined);
