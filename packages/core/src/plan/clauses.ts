@@ -119,8 +119,18 @@ const SCHEDULE_TIME = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月|年底|年内|季度|�
 // A note on later tasks in a bracket of its own, sentences and all: `〔以下均需各县（市、区）人民政府落实，不再
 // 列出。各有关责任单位按职责分工负责，下同〕`.
 const BRACKETED_NOTE = /〔以下[^〔〕]{2,120}不再[^〔〕]{0,80}〕/u;
-// A note in the bracket after one unit of a list: `各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科`.
-const UNIT_NOTE = /[（(]以下[^（）()]{0,20}均为责任单位[，,]?\s*不再(?:单独|逐项|一一|重复|另行)?(?:列出)?[）)]/u;
+/**
+ * A note in the bracket after one unit of a list, `各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科`:
+ * that unit is one of every later task's. The clause reader drops the note; the plan parser reads the unit
+ * before it.
+ *
+ * @example
+ * ```ts
+ * UNIT_NOTE.test('住建局（以下各项工作均为责任单位，不再重复）'); // true
+ * ```
+ */
+export const UNIT_NOTE =
+  /[（(]以下[^（）()]{0,20}均为责任单位[，,]?\s*不再(?:单独|逐项|一一|重复|另行)?(?:列出)?[）)]/u;
 // The bracket a note was taken out of, left empty.
 const EMPTY_BRACKET = /[〔（(【]\s*[〕）)】]/gu;
 const STANDING_NOTE =

@@ -258,22 +258,17 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
   let numberFrom = first.index + first[0].length - 1;
   for (;;) {
     const next = String(number + 1);
-    let end = -1;
-    let tail: Tail | undefined;
-    // (A row is read within 3,000 characters: the search stays linear in the text.)
-    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
-      const after = text[q + next.length] ?? '';
-      if (/\d/u.test(text[q - 1] ?? '') || /[\d年月日号%.．个项次条万亿元家所座名人户]/u.test(after)) continue;
-      tail = readTail(text, from, q, hasDeadline);
+    const found = nextRow(text, from, next, (q, after) => {
+      if (/[\d年月日号%.．个项次条万亿元家所座名人户]/u.test(after)) return undefined;
       // (After a row with units, a row of whole sentences and no units of its own, `…服务。5将…`, was
       // merged with it: it takes its units.)
-      tail ??= rows.length > 0 && /[\u4e00-\u9fff“]/u.test(after) ? mergedTail(text, from, q, hasDeadline) : undefined;
-      if (tail) {
-        end = q;
-        break;
-      }
-    }
-    if (end < 0) {
+      return (
+        readTail(text, from, q, hasDeadline) ??
+        (rows.length > 0 && /[\u4e00-\u9fff“]/u.test(after) ? mergedTail(text, from, q, hasDeadline) : undefined)
+      );
+    });
+    const end = found?.at ?? -1;
+    if (!found) {
       // The last row: whole only when its text ends in its units (and time limit).
       const last = text.length - from <= 3000 ? readTail(text, from, text.length, hasDeadline) : undefined;
       if (last) rows.push(makeRow(String(number), numberFrom, from, last));
@@ -287,12 +282,29 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
       }
       break;
     }
-    rows.push(makeRow(String(number), numberFrom, from, tail as Tail));
+    rows.push(makeRow(String(number), numberFrom, from, found.row));
     number++;
     numberFrom = end;
     from = end + next.length;
   }
   return rows;
+}
+
+// Where row `next` starts after the row at `from`: the first place the number stands, not glued after a
+// digit, where `read` makes a row of the text up to it (given the character after the number). A row is
+// read within 3,000 characters: the search stays linear in the text.
+function nextRow<T>(
+  text: string,
+  from: number,
+  next: string,
+  read: (at: number, after: string) => T | undefined,
+): { at: number; row: T } | undefined {
+  for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
+    if (/\d/u.test(text[q - 1] ?? '')) continue;
+    const row = read(q, text[q + next.length] ?? '');
+    if (row) return { at: q, row };
+  }
+  return undefined;
 }
 
 // The columns of a glued table with columns of people (`责任领导`, `责任人`, `处室负责人`) beside its one
@@ -425,20 +437,14 @@ function readPersonRows(text: string, layout: PersonLayout): (GluedRow & { named
   let numberFrom = first.index + first[0].length - 1;
   for (;;) {
     const next = String(number + 1);
-    let end = -1;
-    let row: ReturnType<typeof personRow>;
-    // (Within 3,000 characters, as splitRows reads: the search stays linear in the text.)
-    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
-      const after = text[q + next.length] ?? '';
-      if (/\d/u.test(text[q - 1] ?? '') || !/[\u4e00-\u9fff《“"]/u.test(after)) continue;
-      if (/[年月日号个项次条万亿元家所座名人户批期届]/u.test(after)) continue;
-      row = personRow(text, from, q, layout, number, rows.length > 0, /[《“"]/u.test(after));
-      if (row) {
-        end = q;
-        break;
-      }
-    }
-    if (end < 0 && layout.budget >= 0) row = personRow(text, from, text.length, layout, number, rows.length > 0, false);
+    const found = nextRow(text, from, next, (q, after) =>
+      !/[\u4e00-\u9fff《“"]/u.test(after) || /[年月日号个项次条万亿元家所座名人户批期届]/u.test(after)
+        ? undefined
+        : personRow(text, from, q, layout, number, rows.length > 0, /[《“"]/u.test(after)),
+    );
+    const end = found?.at ?? -1;
+    let row = found?.row;
+    if (!found && layout.budget >= 0) row = personRow(text, from, text.length, layout, number, rows.length > 0, false);
     // (Text that took the whole budget is no such table: the rows read so far stand.)
     if (layout.budget < 0) break;
     if (!row) break;
@@ -1033,7 +1039,8 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
     if (head.cooperate) labels.push(`配合单位：${head.cooperate}`);
     // (The time limit ends at the next field, `注意事项…`, or at its comma, `…至2019年11月，分三个阶段进行`;
     // a schedule of stages, `1.部署阶段（4月15日—4月30日）…4.总结阶段（12月1日—12月5日）`, ends with its last.)
-    const stage = lastStage(lines, lines.indexOf(end.line), end.at);
+    const endAt = lines.indexOf(end.line);
+    const stage = lastStage(lines, endAt, end.at);
     let limit: string | undefined;
     if (stage) limit = `完成时限：${stage}`;
     else if (time)
@@ -1061,7 +1068,7 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
         out.push(synthetic(label, [], last.line, last.line.start + rawOffset(last.line, last.to), input));
     }
     out.push(part(end.line, end.at, end.line.text.length, input));
-    k = lines.indexOf(end.line);
+    k = endAt;
   }
   return (out ?? [...lines]).map((l, index) => (l.index === index ? l : { ...l, index }));
 }

@@ -52,15 +52,14 @@ const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!�
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
-const DUTY_COLON_LINE =
-  /^((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]\s*([^。；]{4,}.*)$/u;
+const COLON_UNIT = '((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]';
+const DUTY_COLON_LINE = new RegExp(String.raw`^${COLON_UNIT}\s*([^。；]{4,}.*)$`, 'u');
 
 const DUTY_RUN = 3;
 
 // A unit and a colon alone on a line, its duty's points numbered on the lines below.
 // (Maybe with the duty's title before its points: `城乡管理处（垃圾分类办）：统筹开展片区生活垃圾分类工作：`.)
-const BARE_COLON =
-  /^((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]([^。；：:]{2,40}[：:])?$/u;
+const BARE_COLON = new RegExp(`^${COLON_UNIT}([^。；：:]{2,40}[：:])?$`, 'u');
 
 // Whether the words before a duty's colon name agencies: a list of them, offices and detachments
 // (`经济发展处：联合…`, `区海洋与渔业执法支队二大队：负责…`), or `其他有关部门` closing a run of agencies.

@@ -21,6 +21,7 @@ import {
   PART_LABEL_WORDS,
   readClause,
   readSpacedColumns,
+  UNIT_NOTE,
   unitsReading,
 } from './clauses.js';
 import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadline-text.js';
@@ -1613,8 +1614,11 @@ const STANDING_NEEDS =
 const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one; so too
 // a note in the bracket after one unit of a list, `各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科`.
-const STANDING_UNITS_HERE =
-  /([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同|((?:[^。；，,、：:（(〔【]|[（(][^（）()]{1,8}[）)]){2,40}?)[（(]以下[^（）()]{0,20}均为责任单位[，,]?\s*不再(?:单独|逐项|一一|重复|另行)?(?:列出)?[）)]/u;
+const STANDING_UNITS_HERE = new RegExp(
+  String.raw`([^。；，,（(]{2,80}?)均为责任单位[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|(?:具体任务|各项任务)?均涉及([^。；，,]{2,60}?)[，,]\s*不再(?:做|作|进行)?分工[，,]?\s*下同` +
+    `|((?:[^。；，,、：:（(〔【]|[（(][^（）()]{1,8}[）)]){2,40}?)${UNIT_NOTE.source}`,
+  'u',
+);
 
 const UNIT_CLAUSE_HINT = /负责|牵头|配合|单位|部门|科室|主体/u;
 const LABELLED_TAIL = new RegExp(`^[。；，\\s]*(?:${PART_LABEL_WORDS})[：:]`, 'u');

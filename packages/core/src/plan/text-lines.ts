@@ -566,9 +566,8 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       // (`策划` / `单位` / `牵头部门`: a column of units no list names, broken over two lines.)
       !/^[\u4e00-\u9fff]{1,4}(单位|部门|科室|处室)$/u.test(beforeTwo) &&
       // (Not a row number or a numbered item: the label was a header's last word.)
-      !/^(\d{1,3}[.．、]?$|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/u.test(
-        value.text,
-      ) &&
+      !/^\d{1,3}[.．、]?$/u.test(value.text) &&
+      !ITEM_START.test(value.text) &&
       !value.text.includes('|') &&
       // (Nor one character of a header word printed a character a line: `责` / `任  单  位`.)
       !/^[\u4e00-\u9fff]$/u.test(value.text.replace(/^[市省县区]$/u, '')) &&
