@@ -1,4 +1,4 @@
-// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `1）` `①` `第一部分` `第一条`, and a plain number glued
+// Numbered lines of a plan: `一、` `（一）` `1.` `1、` `（1）` `1）` `①` `⑴` `⒈` `㈠` `第一部分` `第一条`, and a plain number glued
 // to the text (`1聚焦经济发展…`, as the seed prints its tasks).
 
 /** A numbering style. Styles that mean the same level share one (`1.` and `1、` are both `num`). */
@@ -29,6 +29,10 @@ const PATTERNS: readonly (readonly [NumberStyle, RegExp])[] = [
   // `01 项目名称：…`: a number printed with a leading zero, then a blank.
   ['num', /^(0[1-9])\s+(?=[\u4e00-\u9fff])/u],
   ['circ', /^([\u2460-\u2473])\s*/u],
+  // `⑴` … `⒇`, `⒈` … `⒛` and `㈠` … `㈩`: bracketed and stopped numbers printed as one character.
+  ['pnum', /^([\u2474-\u2487])\s*/u],
+  ['num', /^([\u2488-\u249b])\s*/u],
+  ['pcn', /^([\u3220-\u3229])\s*/u],
 ];
 // What a number glued to text must not be followed by: it is then a quantity (`30日内`, `2个`).
 const QUANTITY = /^([年月日号个项次家条天万亿元人名批位届期岁秒倍%％.．:：/-]|小时|分钟|周岁|周年)/u;
@@ -82,12 +86,15 @@ export function readNumbering(text: string): Numbering | undefined {
     const m = pattern.exec(text);
     if (!m) continue;
     const printed = m[1] as string;
+    const code = printed.charCodeAt(0);
     const value =
-      style === 'circ'
-        ? printed.charCodeAt(0) - 0x2460 + 1
-        : /^\d+$/u.test(printed)
-          ? Number(printed)
-          : chineseValue(printed);
+      code >= 0x2460 && code <= 0x249b
+        ? ((code - 0x2460) % 20) + 1
+        : code >= 0x3220 && code <= 0x3229
+          ? code - 0x3220 + 1
+          : /^\d+$/u.test(printed)
+            ? Number(printed)
+            : chineseValue(printed);
     return { style, number: printed, value, rest: m[0].length, glued: false };
   }
   const glued = /^(\d{1,3})\s*(?=[\u4e00-\u9fff（])/u.exec(text);

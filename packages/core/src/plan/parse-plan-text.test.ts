@@ -4950,7 +4950,8 @@ describe('parsePlanText on duties divided by units', () => {
       ['三', ['lead:社会事业处']],
       ['四', ['responsible:辖区各派出所']],
     ]);
-    expect(plan.tasks[1]?.text).toMatch(/^加强对民俗活动的监管/u);
+    // (The duty keeps its unit and verb as printed.)
+    expect(plan.tasks[1]?.text).toBe('党群工作处要加强对民俗活动的监管。');
   });
 
   it('leaves such duties out where the plan’s items name their units by labels', () => {
@@ -5534,8 +5535,8 @@ describe('parsePlanText on a duty title alone on its line over a paragraph openi
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => [t.text.slice(0, 18), t.assignments.map((a) => a.unit)])).toEqual([
-      ['扎实做好流通使用环节监督检查。督促指', ['市局']],
-      ['持续加强不良事件监测。将中选品种作为', ['市监测中心']],
+      ['扎实做好流通使用环节监督检查。市局督', ['市局']],
+      ['持续加强不良事件监测。市监测中心要将', ['市监测中心']],
     ]);
   });
 });
@@ -6195,5 +6196,67 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
     );
     expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
     expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-truncated');
+  });
+
+  it('keeps a duty’s unit and verb in its text as printed (`党政办公室要落实好…`), and reads `X一要…二要…` as X’s duty', () => {
+    const plan = parsePlanText(
+      [
+        '春运工作方案',
+        '三、明确职责分工',
+        '1.党政办公室要落实好春运期间值班值守安排及督查工作。',
+        '2.党群工作处要加强对群众性民俗传统活动的监管。',
+        '3.社会事业处一要做好外来工疏运的工作安排。二要加强春运期间疫情防控。',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks.map((t) => [t.text, t.assignments.map((a) => a.unit)])).toEqual([
+      ['党政办公室要落实好春运期间值班值守安排及督查工作。', ['党政办公室']],
+      ['党群工作处要加强对群众性民俗传统活动的监管。', ['党群工作处']],
+      ['社会事业处一要做好外来工疏运的工作安排。二要加强春运期间疫情防控。', ['社会事业处']],
+    ]);
+  });
+
+  it('reads the duties numbered `⑴`… under a heading of duties, and a heading `1.X职责` over the paragraph of X', () => {
+    const plan = parsePlanText(
+      [
+        '（三）落实责任分工。各县（区）人民政府和有关部门要明确分工，密切协作。',
+        '1.各县（区）人民政府职责',
+        '各县（区）人民政府承担项目建设主体责任，要将渔港建设资金纳入本级财政预算。',
+        '2.各相关部门职责',
+        '⑴海洋渔业部门负责渔港项目的组织策划和实施推进。',
+        '⑵发改部门负责新建渔港项目工程可行性研究报告审批工作。',
+        '⑶财政部门负责渔港项目总投资的评审。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['各县（区）人民政府']],
+      ['⑴', ['海洋渔业部门']],
+      ['⑵', ['发改部门']],
+      ['⑶', ['财政部门']],
+    ]);
+    expect(plan.tasks[0]?.text).toMatch(/^各县（区）人民政府职责/u);
+  });
+
+  it('reads the duties under `（二）职责分工` inside `三、组织保障`, also `X依照职责，负责…` and `X具体负责…`', () => {
+    const plan = parsePlanText(
+      [
+        '地质灾害点应急预案',
+        '一、地质灾害危险点概况',
+        '（一）地质灾害点位置 辖区内有2个地灾点。',
+        '三、组织保障',
+        '（一）领导小组 为保障群众生命财产安全，成立工作领导小组。',
+        '（二）职责分工 各相关部门在突发地质灾情发生时，应按照工作领导小组的统一调度，做好相应的应急工作。',
+        '1.各村居联合党委负责在工作领导小组的统一部署下，深入一线。',
+        '2.交通与建设处依照职责，负责在交通受损区域采取有效措施。',
+        '3.资源生态处具体负责灾情结束对地灾点的调查。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['各村居联合党委']],
+      ['2', ['交通与建设处']],
+      ['3', ['资源生态处']],
+    ]);
   });
 });

@@ -819,7 +819,8 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     // (`片区春运领导小组工作职责：组织领导…`: the duties a colon opens are the units' before `职责`.)
     const unitsOf = (m: RegExpExecArray | null) => {
       const named = (m?.[1] ?? '').replace(/（以下(?:简)?称[^（）]{1,16}）/gu, '');
-      return m?.[4] === undefined ? named : named.replace(/(?:工作)?职责$/u, '');
+      // (Also a heading of the units' duties alone on its line: `1.各县（区）人民政府职责` / `各县（区）…承担…`.)
+      return m?.[4] === undefined && m?.[0] !== m?.[1] ? named : named.replace(/(?:工作)?职责$/u, '');
     };
     // (The text's start is tried first, then the paragraph under the title: `扎实做好…检查` alone on its
     // line, then `市局督促…`.)
@@ -1038,9 +1039,12 @@ const TITLED_DUTY_UNIT =
 // (Or a short title closed by a colon: `1.现场准备：资源生态处负责制作…`.)
 const TITLE_LINE =
   /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)(?:[一二三四五六七八九十]是)?|^[^，。；：:\n]{2,10}[：:](?=[^\n])/u;
-// A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`.
+// A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`,
+// `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
+// A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
+const DUTY_DIVISION = /^[^。，；]{0,6}(?:职责分工|责任分工|任务分工|工作分工|分工职责)/u;
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
@@ -1056,8 +1060,15 @@ function hasRows(item: Item): boolean {
 // units they open with are theirs. Returns the items marked (in `marked`).
 function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   const heading = item.line ? (item.title ?? item.line.text.slice(item.rest)) : '';
-  // (A plan's requirements, `五、工作要求` / `（一）各单位要高度重视…`, address every unit: no duties of one.)
-  if (heading !== '' && REQUIREMENTS_SECTION.test(heading)) return marked;
+  // (A plan's requirements, `五、工作要求` / `（一）各单位要高度重视…`, address every unit: no duties of one.
+  // But a division of duties among them, `三、组织保障` / `（二）职责分工` / `1.交通与建设处负责…`, is.)
+  if (heading !== '' && REQUIREMENTS_SECTION.test(heading)) {
+    for (const child of item.children) {
+      const title = child.line ? (child.title ?? child.line.text.slice(child.rest)) : '';
+      if (child.children.length > 0 && DUTY_DIVISION.test(title)) markDutyOpenings(child, marked);
+    }
+    return marked;
+  }
   // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
   for (const child of item.children) {
     // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
@@ -1457,11 +1468,14 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // (`全面落实…责任` / `。各县区文旅部门要督促…`: the title above the units stays the task's.)
     // (A title alone on its line ends with a full stop in the task's text: `扎实做好…检查。督促指导…`.)
     const title = opening && opening.start > startAt ? text.slice(startAt, opening.start).trimEnd() : '';
-    // (A duty `市局负责制定…` keeps its unit and verb, as printed; units before a colon, `市水利局：…`, do not.)
+    // (A duty `市局负责制定…`, `党政办公室要落实好…` keeps its unit and verb, as printed; units before a
+    // colon, `市水利局：…`, a full stop or the end of their line, `（一）水利部门` / `负责牵头…`, do not; a
+    // heading of their duties, `各县（区）人民政府职责` / `…`, does.)
     const keep = (c: { start: number; end: number }) =>
-      /^(?:负责|牵头|承担)/u.test(text.slice(c.end, c.end + 2)) && !/[：:]\s*$/u.test(text.slice(c.start, c.end))
-        ? c.start
-        : c.end;
+      !/职责$/u.test(text.slice(c.start, c.end)) &&
+      (/[：:。]\s*$/u.test(text.slice(c.start, c.end)) || /^\s*(?:\n|[。.])/u.test(text.slice(c.end, c.end + 3)))
+        ? c.end
+        : c.start;
     const body = taskText(
       opening && opening.start > startAt
         ? `${title}${/[。；，：.]$/u.test(title) ? '' : '。'}${text.slice(keep(opening), bodyEnd)}`

@@ -597,8 +597,8 @@ export function looksLikeUnit(name: string): boolean {
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   if (bare.length < 2 || bare.length > 18) return false;
-  // `（10）推广…`: a numbered item, not a name.
-  if (/^\s*[（(]\d{1,3}[）)]/u.test(name)) return false;
+  // `（10）推广…`, `2.1森林防火指挥机构`: a numbered item or heading, not a name.
+  if (/^\s*(?:[（(]\d{1,3}[）)]|\d{1,2}[.．]\d)/u.test(name)) return false;
   if (
     NOT_UNIT.test(bare) ||
     (ACTION_START.test(bare) && !SHORT_ORGAN.test(bare)) ||
