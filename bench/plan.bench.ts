@@ -303,6 +303,16 @@ const adversarial: Record<string, string> = {
     }
     return rows.join('');
   })()}`,
+  'a glued schedule with its time first (`序号时间重点内容落实单位1全年…局各处室按职责落实2…`), 1 MB': `序号时间重点内容落实单位${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}${(k % 12) + 1}月第${k}次安全生产及消防安全工作局各处室按职责落实`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'a schedule header, then 1 MB of row numbers before times and no units (`1全年2全年…`)': `序号时间重点内容落实单位1全年${'2全年'.repeat(oneMb / 9)}`,
   'tables under section headings (`二、预备项目` / `法规名称` / `责任单位` / two time columns), 1 MB of them': (() => {
     const parts: string[] = [];
     for (let k = 1, size = 0; size < oneMb; k++) {

@@ -29,6 +29,27 @@ describe('tables a document site glued into one run of text', () => {
     expect(plan.truncated).toBe(true);
   });
 
+  it('reads a schedule whose time column comes right after the number (`51月元旦…`), its units by the lists most rows end with', () => {
+    const text =
+      '附件 2023年安全生产工作计划表 序号时间重点内容落实单位1全年安全生产法律法规宣传教育局各处室按职责落实2全年道路运输企业安全考核工作局安监处、运管处3全年每年一次警报试鸣、结合防空袭演练人防办4全年贯彻落实“党政同责、一岗双责”局各处室按职责落实51月元旦、春节期间安全生产工作局各处室按职责落实62-3月全国“两会”期间安全生产工作局安监处牵头，各业务处室配合';
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '安全生产法律法规宣传教育', ['responsible:局各处室'], '2023-12-31'],
+      ['2', '道路运输企业安全考核工作', ['responsible:局安监处', 'responsible:运管处'], '2023-12-31'],
+      ['3', '每年一次警报试鸣、结合防空袭演练', ['responsible:人防办'], '2023-12-31'],
+      ['4', '贯彻落实“党政同责、一岗双责”', ['responsible:局各处室'], '2023-12-31'],
+      ['5', '元旦、春节期间安全生产工作', ['responsible:局各处室'], '2023-01-31'],
+      ['6', '全国“两会”期间安全生产工作', ['lead:局安监处', 'cooperate:各业务处室'], '2023-03-31'],
+    ]);
+  });
+
   it('points each task at the characters it was read from', () => {
     const plan = parsePlanText(preview);
     const task = plan.tasks[1];

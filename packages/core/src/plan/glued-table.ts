@@ -82,13 +82,18 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     deadlineColumn < header.kinds.findIndex(isUnitColumn);
   // `序号项目内容责任领导责任处室责任人完成时间`: columns of people around the unit column.
   const people = personLayout(header);
+  // `序号时间重点内容落实单位1全年…`: a schedule, its time column right after the number.
+  const timeFirst =
+    header.kinds[1] === 'deadline' && header.kinds.length === 4 && isUnitColumn(header.kinds[3] as ColumnKind);
   let rows = header.grouped
     ? splitGroupedRows(text, header.kinds.includes('deadline'))
     : measures
       ? splitMeasureRows(text)
       : people
         ? splitPersonRows(text, people)
-        : splitRows(text, header.kinds.includes('deadline'));
+        : timeFirst
+          ? splitScheduleRows(text)
+          : splitRows(text, header.kinds.includes('deadline'));
   // (Measures numbered without `、`: `1加强组织领导每季度…（9月18日、12月18日）政法综治处2运用…`.)
   // (Only where the rows start with `1` before the first measure: without numbers the search is no use.)
   if (rows.length === 0 && measures && /^\s*1(?=[\u4e00-\u9fff“])/u.test(text)) rows = splitMeasureRows(text, true);
@@ -288,6 +293,101 @@ function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
     from = end + next.length;
   }
   return rows;
+}
+
+// The time a schedule's row opens with: `全年`, `1月`, `2-3月`, `4月中旬`, `第三季度`.
+const SCHEDULE_TIME =
+  /^(?:全年|常年|长期|持续|每月|每季度|每半年|上半年|下半年|年底|年内|第?[一二三四]季度|\d{1,2}(?:[-－—~～至]\d{1,2})?月份?(?:[上中下]旬|底|初)?(?:前|之前)?)/u;
+// The words (or closing mark) a schedule's task cell ends with, after which its unit cell may start:
+// `…安全考核工作局安监处`.
+const SCHEDULE_TASK_END =
+  /(?:工作|活动|会议|演练|行动|检查|培训|讲座|宣传|教育|部署|整治|排查|考核|评估|总结|督查|督导|建设|管理|精神|要求|制度|规定|方案|计划|月|周|[”》）)])$/u;
+
+// Rows of a schedule (`1全年深入学习…宣传教育局各处室按职责落实2全年…71月元旦…`): each row's number, then its
+// time, its task and its units, nothing between them. A row starts where the next number stands before a
+// time (`7` before `1月`) and a unit list ends the row before it. Its units are the unit list ending it that
+// most rows end with (`局各处室按职责落实`, not `教育局各处室…`), then the one after a word a task ends with
+// (`…演练` / `人防办`), then the shortest.
+function splitScheduleRows(text: string): GluedRow[] {
+  const first = /^\s*1(?!\d)/u.exec(text);
+  if (!first) return [];
+  const found: { numberFrom: number; from: number; to: number; time: number; tails: number[] }[] = [];
+  const budget = { left: SCHEDULE_BUDGET };
+  let numberFrom = first.index + first[0].length - 1;
+  let from = numberFrom + 1;
+  for (let number = 1; ; number++) {
+    const next = String(number + 1);
+    const at = nextRow(text, from, next, (q) =>
+      SCHEDULE_TIME.test(text.slice(q + next.length, q + next.length + 12))
+        ? scheduleTails(text, from, q, budget)
+        : undefined,
+    );
+    const row = at?.row ?? (text.length - from <= 3000 ? scheduleTails(text, from, text.length, budget) : undefined);
+    if (!row) break;
+    found.push({ numberFrom, from, ...row });
+    if (!at) break;
+    numberFrom = at.at;
+    from = at.at + next.length;
+  }
+  // How many rows end with each list after a word a task ends with.
+  const boundary = (row: { time: number }, k: number) =>
+    SCHEDULE_TASK_END.test(text.slice(Math.max(row.time, k - 4), k));
+  const ends = new Map<string, number>();
+  for (const row of found)
+    for (const k of row.tails)
+      if (boundary(row, k)) ends.set(text.slice(k, row.to), (ends.get(text.slice(k, row.to)) ?? 0) + 1);
+  return found.map((row, r) => {
+    let best = row.tails[0] as number;
+    let bestKey = [-1, -1];
+    for (const k of row.tails) {
+      // (Longer tails first: a later tail as good is shorter, and wins.)
+      const key = [ends.get(text.slice(k, row.to)) ?? 0, boundary(row, k) ? 1 : 0];
+      if (
+        (key[0] as number) > (bestKey[0] as number) ||
+        (key[0] === bestKey[0] && (key[1] as number) >= (bestKey[1] as number))
+      ) {
+        best = k;
+        bestKey = key;
+      }
+    }
+    const cell = (a: number, b: number) => ({ from: a, to: b, text: text.slice(a, b).trim() });
+    return {
+      number: String(r + 1),
+      task: text.slice(row.time, best).trim(),
+      units: text.slice(best, row.to),
+      deadline: text.slice(row.from, row.time),
+      numberSpan: { from: row.numberFrom, to: row.numberFrom + String(r + 1).length },
+      taskSpan: cell(row.time, best),
+      unitsSpan: cell(best, row.to),
+      deadlineSpan: cell(row.from, row.time),
+    };
+  });
+}
+
+// Unit lists tried in one reading of a schedule: some forty for each row, so that text that never reads
+// as rows (a row number before a time, again and again, and no units) is given up on in linear time.
+const SCHEDULE_BUDGET = 100_000;
+
+// A schedule row's time and the starts of the unit lists that may end it (longest first), or undefined.
+function scheduleTails(
+  text: string,
+  from: number,
+  to: number,
+  budget: { left: number },
+): { to: number; time: number; tails: number[] } | undefined {
+  let end = to;
+  while (end > from && /\s/u.test(text[end - 1] as string)) end--;
+  if (end - from > 3000) return undefined;
+  const time = SCHEDULE_TIME.exec(text.slice(from, from + 12));
+  if (!time) return undefined;
+  const start = from + time[0].length;
+  const tails: number[] = [];
+  for (let k = Math.max(start + 2, end - 40); k <= end - 2 && budget.left > 0; k++) {
+    if (!/^[\u4e00-\u9fff]/u.test(text[k] as string)) continue;
+    budget.left--;
+    if (looksLikeUnitList(text.slice(k, end))) tails.push(k);
+  }
+  return tails.length > 0 ? { to: end, time: start, tails } : undefined;
 }
 
 // Where row `next` starts after the row at `from`: the first place the number stands, not glued after a

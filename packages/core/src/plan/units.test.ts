@@ -91,6 +91,11 @@ describe('splitUnits on names and lists first seen in the held-out plans', () =>
     expect(names('应急管理科、安全生产科等按职责分工落实')).toEqual(['应急管理科', '安全生产科']);
   });
 
+  it('strips `按职责落实` after the units as their role word', () => {
+    expect(names('局各处室按职责落实')).toEqual(['局各处室']);
+    expect(names('局安监处、运管处按职责落实')).toEqual(['局安监处', '运管处']);
+  });
+
   it('drops a bare collective noun that continues the name before it (部门、单位)', () => {
     expect(names('县直有关部门、单位，各乡镇人民政府')).toEqual(['县直有关部门', '各乡镇人民政府']);
   });

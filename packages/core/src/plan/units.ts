@@ -410,6 +410,9 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   ['按照职能分工落实', 'responsible'],
   ['按职能分工负责', 'responsible'],
   ['按职责负责', 'responsible'],
+  ['按照职责落实', 'responsible'],
+  ['按职责落实', 'responsible'],
+  ['按职能落实', 'responsible'],
   ['分别负责落实', 'responsible'],
   ['按分工负责', 'responsible'],
   // `（区资源生态局、平潭海关按职责分工）`: the role word without its last word.
