@@ -6259,4 +6259,42 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ['3', ['资源生态处']],
     ]);
   });
+
+  it('reads a time cell of stages broken over lines, each closed by a semicolon, as one cell (the latest stage)', () => {
+    const plan = parsePlanText(
+      [
+        '序号',
+        '工作任务',
+        '完成时限',
+        '责任科室',
+        '1',
+        '构建“多规合一”的“一张蓝图”，整合各类空间管控数据。',
+        '6',
+        '月底前初步构建“一张蓝图”；',
+        '9',
+        '月底前开展差异图斑分析；年底前作一致性处理；',
+        '2020',
+        '年形成市县全域“一张蓝图”',
+        '国土空间规划科负责牵头，用途管制科配合',
+        '2',
+        '建立和管理“多规合一”业务协同平台。',
+        '5',
+        '月底建立规划目录，',
+        '6',
+        '月底前平台试运行，年底前完成',
+        '审批科负责牵头，有关业务科室配合',
+      ].join('\n'),
+      { year: 2019 },
+    );
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', ['lead:国土空间规划科', 'cooperate:用途管制科'], '2020-12-31'],
+      ['2', ['lead:审批科', 'cooperate:有关业务科室'], '2019-12-31'],
+    ]);
+  });
 });

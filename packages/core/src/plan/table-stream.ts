@@ -290,8 +290,16 @@ export function readCellStream(
       row !== undefined &&
       row.texts.length > 0 &&
       MEASURE_AFTER.test(cells[at + 1]?.text ?? '');
-    const kind =
-      otherColumn || personCell || amountCell
+    // (`6月底前初步构建…；` / `9月底前开展…；年底前…；` / `2020年形成…`: stages of one time cell broken over
+    // lines, each closed by a semicolon, before the row's units.)
+    const continuedTime =
+      row?.deadline !== undefined &&
+      row.units.length === 0 &&
+      /[；;，,]$/u.test(row.deadline) &&
+      /^(?:(?:19|20)\d{2}年|\d{1,2}月|年底|年内|上半年|下半年)/u.test(cell.text);
+    const kind = continuedTime
+      ? 'deadline'
+      : otherColumn || personCell || amountCell
         ? 'empty'
         : brokenNumber
           ? 'text'
@@ -502,6 +510,12 @@ export function readCellStream(
         if (current.deadline !== undefined && (current.deadlineCells ?? 1) < deadlineColumns) {
           current.deadline = cell.text;
           current.deadlineCells = (current.deadlineCells ?? 1) + 1;
+          break;
+        }
+        // (`6月底前初步构建…；` / `9月底前开展…；年底前…；` / `2020年形成…`: stages of one time cell
+        // broken over lines, each closed by a semicolon, before the row's units.)
+        if (current.deadline !== undefined && current.units.length === 0 && /[；;，,]$/u.test(current.deadline)) {
+          current.deadline += cell.text;
           break;
         }
         if (current.deadline !== undefined && current.texts.length > 0) {
