@@ -704,6 +704,8 @@ const COOPERATES_WITH =
 // (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
 const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
 // (Also over numbered duties below: `区执法应急局：` / `1.负责捕捉…` / `2.负责依法查处…`.)
+const NAMES_PERSON = /(?:负责人|组长|责任人|联系人)$/u;
+const PERSON_BEFORE = /(?:负责人|组长|责任人|联系人)[：:]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$/u;
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
 /**
@@ -720,6 +722,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   const opening = UNITS_OPENING.exec(text);
   if (
     opening &&
+    // (`综合协调组负责人：韩祥平…`: the label names a person, not units.)
+    !NAMES_PERSON.test(opening[1] as string) &&
     labelOf(text) === undefined &&
     (looksLikeAgencyList(opening[1] as string) ||
       // (`政法综治处：指导…`: an office of the issuing body, named with a colon.)
@@ -873,7 +877,13 @@ function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
   // (A labelled line, `责任单位：A牵头，B参与`, is no sentence of the task.)
   if (labelOf(span.inner) !== undefined) return false;
   const open = text[span.start - 1] === '由' ? span.start - 1 : span.start;
-  if (open > 0 && !/[。；;\n]/u.test(text[open - 1] as string)) return false;
+  // (Also after the person a label names: `综合协调组负责人：韩祥平由交通与建设组负责，…`.)
+  if (
+    open > 0 &&
+    !/[。；;\n]/u.test(text[open - 1] as string) &&
+    !PERSON_BEFORE.test(text.slice(Math.max(0, open - 12), open))
+  )
+    return false;
   const rest = /^[^。；;\n]{0,200}/u.exec(text.slice(span.end + 1))?.[0] ?? '';
   // (`由党政办公室负责，组织协调有关部门，落实运输保障工作`: 落实 alone is a verb of the task; after a unit
   // it names one, `各县落实`.)
@@ -938,7 +948,10 @@ function extendClause(
   if (labelHere) {
     start = anchor;
   } else {
-    const own = text.slice(i, anchor).replace(/^[，；]/u, '');
+    let own = text.slice(i, anchor).replace(/^[，；]/u, '');
+    // (`综合协调组负责人：韩祥平由交通与建设组负责`: the person a label names before 由 is no unit.)
+    if (/[：:]$/u.test(text.slice(Math.max(0, i - 1), i)) && NAMES_PERSON.test(text.slice(Math.max(0, i - 4), i - 1)))
+      own = own.replace(/^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}(?=由)/u, '');
     const role = roleWordAtEnd(own);
     const body = role ? own.slice(0, own.length - role.word.length) : own;
     const trimmed = trimToUnit(body, known);

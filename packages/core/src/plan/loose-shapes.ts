@@ -48,7 +48,8 @@ export interface DutyLine {
 }
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
-const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+// (Not a person's label, `综合协调组负责人：韩祥平由…`.)
+const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责(?!人[：:])|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)

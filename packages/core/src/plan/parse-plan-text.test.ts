@@ -6297,4 +6297,21 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ['2', ['lead:审批科', 'cooperate:有关业务科室'], '2019-12-31'],
     ]);
   });
+
+  it('reads `X组负责人：NAME由Y负责，Z配合，…` as Y’s duty with Z cooperating, not as the group’s or the person’s', () => {
+    const plan = parsePlanText(
+      [
+        '（二）领导小组下设专业处置组，具体承担事故救援和处置工作。',
+        '1.综合协调组负责人：韩祥平由交通与建设组负责，政法综治组、党政办公室配合，承接事故的报告；协调各组的抢险救援工作。',
+        '2.安全保卫组负责人：林和文由政法综治组负责，各辖区派出所配合，组织警力对事故现场进行警戒。',
+        '3.医疗救护组负责人：林 超由政法综治组负责，辖区各卫生院配合，组织有关医疗单位对伤亡人员实施救治。',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', ['responsible:交通与建设组', 'cooperate:政法综治组', 'cooperate:党政办公室']],
+      ['2', ['responsible:政法综治组', 'cooperate:各辖区派出所']],
+      ['3', ['responsible:政法综治组', 'cooperate:辖区各卫生院']],
+    ]);
+  });
 });
