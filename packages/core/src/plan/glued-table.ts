@@ -1059,7 +1059,21 @@ function synthetic(text: string, at: readonly number[], owner: TextLine, start: 
 }
 
 // The part `[from, to)` of a line's text as a line of its own.
-function part(line: TextLine, from: number, to: number, input: string): TextLine {
+/**
+ * A piece of a line as a line of its own, each character still pointing at the input.
+ *
+ * @param line - the line
+ * @param from - where the piece starts in the line's text
+ * @param to - where it ends
+ * @param input - the text the line was split from
+ * @returns the piece as a line (its index is the line's; renumber the lines after)
+ * @example
+ * ```ts
+ * const text = '甲。乙。';
+ * part(splitLines(text)[0], 2, 4, text).text; // '乙。'
+ * ```
+ */
+export function part(line: TextLine, from: number, to: number, input: string): TextLine {
   const at: number[] = [];
   for (let c = from; c < to; c++) at.push(line.start + rawOffset(line, c));
   return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { breakDutyParagraphs, dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { readNumbering } from './outline.js';
 import { splitLines } from './text-lines.js';
 
@@ -72,5 +72,37 @@ describe('dutyLines', () => {
     ]);
     // A run does not mix numbered and unnumbered lines.
     expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。\n1.团省委负责宣传教育。')).toEqual([]);
+  });
+});
+
+describe('breakDutyParagraphs', () => {
+  const paragraph =
+    '（四）部门职责。各部门要协同推进河道整治工作。河长办公室负责定期召开部门联席会议。党群工作处负责开展宣传教育工作。资源生态处要加强林区巡查，严禁燃放鞭炮。经济发展处负责做好产业布局，研究制定重大政策。';
+  const broken = (text: string) => breakDutyParagraphs(splitLines(text), text).map((l) => l.text);
+
+  it('breaks a paragraph of unnumbered duties before each office that opens one', () => {
+    expect(broken(paragraph)).toEqual([
+      '（四）部门职责。各部门要协同推进河道整治工作。',
+      '河长办公室负责定期召开部门联席会议。',
+      '党群工作处负责开展宣传教育工作。',
+      '资源生态处要加强林区巡查，严禁燃放鞭炮。',
+      '经济发展处负责做好产业布局，研究制定重大政策。',
+    ]);
+  });
+
+  it('points each piece at the characters it came from', () => {
+    const lines = breakDutyParagraphs(splitLines(paragraph), paragraph);
+    const second = lines[1];
+    expect(second && paragraph.slice(second.start, second.end)).toBe('河长办公室负责定期召开部门联席会议。');
+  });
+
+  it('leaves a paragraph alone with fewer than three offices and 负责, or in a plan that labels its units or has a table', () => {
+    const two =
+      '（四）部门职责。河长办公室负责召开联席会议，协调各部门工作。党群工作处负责开展宣传教育工作。资源生态处要加强巡查。';
+    expect(broken(two)).toEqual([two]);
+    const labelled = `${paragraph}\n1.开展河道清淤。责任单位：农业农村处`;
+    expect(broken(labelled)).toHaveLength(2);
+    const table = `${paragraph}\n序号\n工作任务\n责任单位`;
+    expect(broken(table)).toHaveLength(4);
   });
 });

@@ -2,6 +2,7 @@
 // line (`省教育厅负责…。`), and units with a time limit glued after an item's last full stop (table
 // cells copied with nothing between them); and the task text as a task keeps it.
 import { type ClauseReading, unitsReading } from './clauses.js';
+import { part } from './glued-table.js';
 import type { Numbering } from './outline.js';
 import { nextFilled, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList } from './units.js';
@@ -49,7 +50,8 @@ export interface DutyLine {
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
-const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责(?!人[：:])|牵头)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+// (Or an office of the body and 要: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
+const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责(?!人[：:])|牵头|要(?!求))(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -110,7 +112,10 @@ export function dutyLines(
     const n = numbering[i];
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
-    const m = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    const found0 = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    // (An office and 要 only on lines of their own, as a paragraph broken by breakDutyParagraphs leaves
+    // them: numbered, `2.资源生态处要…`, they are the items of a plan.)
+    const m = found0?.[2] === '要' && (numbered || !DUTY_SENTENCE_UNIT.test(found0[1] as string)) ? null : found0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
     if (numbered && last?.points && !furniture[i] && own.length <= 300) {
@@ -173,7 +178,7 @@ export function dutyLines(
       close();
       if (!m || !looksLikeUnitList(m[1] as string)) continue;
     }
-    const reading = unitsReading(m[1] as string, m[2] === '负责' ? 'responsible' : 'lead');
+    const reading = unitsReading(m[1] as string, m[2] === '负责' || m[2] === '要' ? 'responsible' : 'lead');
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
@@ -182,6 +187,66 @@ export function dutyLines(
   }
   close();
   return found;
+}
+
+// A sentence opening with an office or agency and 负责, 牵头 or 要: `党群工作处负责…`, `资源生态处要…`.
+const DUTY_SENTENCE =
+  /(?<=[。；])\s*((?:[^，。；：,;:\s“”（）()、]|[（(][^（）()，。；]{1,10}[）)]){2,24}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求))(?=[\u4e00-\u9fff])/gu;
+const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
+// (Not every office at once, `各处室要…`: the paragraph's opening words to all of them.)
+const DUTY_SENTENCE_UNIT =
+  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|办公室|办|所|队|院|中心|站|村委会|居委会|专班|工作组)(?:[（(][^（）()]{1,10}[）)])?$/u;
+
+/**
+ * Breaks a paragraph that divides duties among a body's offices in unnumbered sentences
+ * (`（四）部门职责。各部门要协同推进…。河长办公室负责…。党群工作处负责…。经济发展处负责…`) into one line
+ * per duty, so that they read as a list of duties (see {@link dutyLines}). Only in a plan naming units no
+ * other way (no labels, closing brackets or tables), and only where three sentences at least open with different
+ * offices and 负责 or 牵头; a sentence that opens with no office goes on with the duty before it.
+ *
+ * @param lines - the plan's lines
+ * @param input - the text they were split from
+ * @returns the lines, such paragraphs broken before each duty
+ * @example
+ * ```ts
+ * const text = '（四）部门职责。各部门要协同推进。甲处负责一。乙处负责二。丙处负责三。';
+ * breakDutyParagraphs(splitLines(text), text).map((l) => l.text);
+ * // ['（四）部门职责。各部门要协同推进。', '甲处负责一。', '乙处负责二。', '丙处负责三。']
+ * ```
+ */
+export function breakDutyParagraphs(lines: readonly TextLine[], input: string): TextLine[] {
+  // (A plan whose tasks name their units by labels or brackets tells who does what in its prose too:
+  // those sentences are its narrative, no duties.)
+  // (Nor a plan with a table of tasks, `序号 | 工作任务 | 责任单位`, one cell per line or glued.)
+  if (LABELLED.test(input) || lines.some((l) => l.text.includes('|') || l.text.startsWith('序号'))) return [...lines];
+  let out: TextLine[] | undefined;
+  lines.forEach((line, i) => {
+    const starts: number[] = [];
+    if (line.text.length >= 60 && line.text.length <= 5000 && line.text.includes('负责')) {
+      const units = new Set<string>();
+      let owned = 0;
+      for (const m of line.text.matchAll(DUTY_SENTENCE)) {
+        const unit = m[1] as string;
+        if (!DUTY_SENTENCE_UNIT.test(unit) || !looksLikeUnitList(unit) || units.has(unit)) continue;
+        units.add(unit);
+        if (!/要$/u.test(m[0])) owned++;
+        starts.push(m.index + (m[0].length - m[0].trimStart().length));
+      }
+      if (owned < 3) starts.length = 0;
+    }
+    if (starts.length === 0) {
+      out?.push(line);
+      return;
+    }
+    out ??= lines.slice(0, i);
+    let from = 0;
+    for (const at of starts) {
+      if (at > from) out.push(part(line, from, at, input));
+      from = at;
+    }
+    out.push(part(line, from, line.text.length, input));
+  });
+  return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
 }
 
 // The time limit that closes glued cells (see gluedCells).

@@ -6314,4 +6314,26 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ['3', ['responsible:政法综治组', 'cooperate:辖区各卫生院']],
     ]);
   });
+
+  it('reads each office’s duty in a paragraph of unnumbered duties, in a plan naming units no other way', () => {
+    const plan = parsePlanText(
+      [
+        '苏平片区河（湖）长制实施方案',
+        '二、组织形式',
+        '（一）片区级。设立片区级河（湖）长，负责领导全片区河道管理工作。',
+        '（二）部门职责。各部门要协同推进河道整治、管理和保护等各项工作。河长办公室负责定期召开部门联席会议，协调各部门的相关工作。党群工作处负责协调组织开展相关宣传教育工作。经济发展处负责做好涉及河道的产业布局和项目审批。各（边防）派出所负责依法打击破坏河道工程设施的违法行为。',
+      ].join('\n'),
+      { year: 2019 },
+    );
+    expect(
+      plan.tasks
+        .filter((t) => t.assignments.length > 0)
+        .map((t) => [t.text.slice(0, 9), t.assignments.map((a) => a.unit)]),
+    ).toEqual([
+      ['河长办公室负责定期', ['河长办公室']],
+      ['党群工作处负责协调', ['党群工作处']],
+      ['经济发展处负责做好', ['经济发展处']],
+      ['各（边防）派出所负', ['各（边防）派出所']],
+    ]);
+  });
 });

@@ -28,7 +28,7 @@ import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadl
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
 import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
-import { dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { breakDutyParagraphs, dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { noticeDeadline } from './notice-deadline.js';
 import { chineseValue, type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
@@ -225,8 +225,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = unglueCards(
-    unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input),
+  const lines = breakDutyParagraphs(
+    unglueCards(unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input), input),
     input,
   );
   const furniture = lines.map((l) => isFurniture(l.text));
