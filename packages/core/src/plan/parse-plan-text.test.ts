@@ -5617,6 +5617,16 @@ describe('parsePlanText on a page flattened onto one line whose duties each open
     expect(units('1.组织引导')).toEqual(['党群工作处']);
     expect(plan.tasks.find((t) => t.text.startsWith('1.组织引导'))?.text).toContain('2.组织开展');
   });
+
+  it('reads a duty glued to a numbered heading of duties (`3.片区应急救援部门职责各联合党委：…`)', () => {
+    const more = '根据综合整治工作领导小组及其办公室的部署，组织力量参与综合整治的具体工作。'.repeat(8);
+    const plan = parsePlanText(
+      `危险化学品事故应急预案 二、组织机构 各部门要加强协作。${more}3.片区应急救援部门职责各联合党委：按照属地管理原则，配合做好事故前期处置工作。党政办公室：加强信息报送以及上传下达等联络沟通。${more}政法综治处：负责应急救援物资的储备。${more}三、资金保障 片区应做好资金准备。`,
+    );
+    const units = (head: string) => plan.tasks.find((t) => t.text.startsWith(head))?.assignments.map((a) => a.unit);
+    expect(units('按照属地管理')).toEqual(['各联合党委']);
+    expect(units('加强信息报送')).toEqual(['党政办公室']);
+  });
 });
 
 describe('parsePlanText on numbered measures running on across headings, each run closed by one unit label', () => {

@@ -188,8 +188,9 @@ const GLUED_BREAK = new RegExp(
     // (Also after a blank: `…开展生产经营工作。 政法综治处：联合…`; and a group being set up: `…筹建组：`.)
     // (Or after a short heading and a blank: `四、职责分工 经济发展处：联合…`.)
     // (Also where the duty opens with its numbered points, `…保障工作。党群工作处：1.组织…`; where the unit's other name
-    // follows it, `城乡管理处（垃圾分类办）：`; and right after a heading of duties, `五、工作职责城乡管理处…：`.)
-    '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000])|[一二三四五六七八九十]{1,3}、(?:工作职责|职责分工|责任分工|部门职责|单位职责))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|中心|政府|公司|企业|村居|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
+    // follows it, `城乡管理处（垃圾分类办）：`; and right after a heading of duties, `五、工作职责城乡管理处…：`,
+    // `3.片区应急救援部门职责各联合党委：`.)
+    '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000])|(?:[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、])[\\u4e00-\\u9fff]{0,12}(?:工作职责|职责分工|责任分工|部门职责|单位职责))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|中心|政府|公司|企业|村居|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
     // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
     // closes the item, maybe with the items before it.)
     '(?<=[。；])(?=(?:责任|牵头|配合)(?:单位|部门|处室|科室)[：:])',
