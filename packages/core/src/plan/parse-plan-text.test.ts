@@ -5627,6 +5627,22 @@ describe('parsePlanText on a page flattened onto one line whose duties each open
     expect(units('按照属地管理')).toEqual(['各联合党委']);
     expect(units('加强信息报送')).toEqual(['党政办公室']);
   });
+
+  it('reads the duties glued to `（二）成员单位职责` and the first one glued to `2.2 指挥机构职责1.`', () => {
+    const more = '根据综合整治工作领导小组及其办公室的部署，组织力量参与综合整治的具体工作。'.repeat(8);
+    const bracketed = parsePlanText(
+      `防汛防台风应急预案 二、组织机构 ${more}（二）成员单位职责党政办公室：负责协调防汛车辆安排、后勤保障工作。${more}党群工作处：负责宣传报道。${more}政法综治处：负责日常具体工作。${more}三、预防预警 加强监测。`,
+    );
+    expect(bracketed.tasks.find((t) => t.text.startsWith('负责协调防汛'))?.assignments.map((a) => a.unit)).toEqual([
+      '党政办公室',
+    ]);
+    const numbered = parsePlanText(
+      `地质灾害应急预案 2.组织指挥体系 ${more}${more}2.2 指挥机构职责1.党政办公室：加强信息综合分析、报送以及上传下达等联络沟通。2.党群工作处：负责组织新闻媒体开展宣传报道工作。3.经济发展处：参与防灾减灾救灾规划的制定。${more}3.预防预警 加强监测。`,
+    );
+    expect(numbered.tasks.find((t) => t.text.startsWith('加强信息综合'))?.assignments.map((a) => a.unit)).toEqual([
+      '党政办公室',
+    ]);
+  });
 });
 
 describe('parsePlanText on numbered measures running on across headings, each run closed by one unit label', () => {
