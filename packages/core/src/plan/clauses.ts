@@ -706,7 +706,8 @@ const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支�
 // (Also over numbered duties below: `区执法应急局：` / `1.负责捕捉…` / `2.负责依法查处…`.)
 const NAMES_PERSON = /(?:负责人|组长|责任人|联系人)$/u;
 const PERSON_BEFORE = /(?:负责人|组长|责任人|联系人)[：:]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$/u;
-const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
+// (The colon may open the next line: `⑵局办公室` / `：负责…`.)
+const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
 /**
  * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing

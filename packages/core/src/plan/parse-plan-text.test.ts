@@ -6362,4 +6362,26 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ['各（边防）派出所负', ['各（边防）派出所']],
     ]);
   });
+
+  it('reads a member unit’s duty whose colon opens the next line (`⑵局办公室` / `：负责…`)', () => {
+    const plan = parsePlanText(
+      [
+        '2.3.3市局领导小组成员单位主要职责',
+        '（一）做好渔船进港避风工作。责任单位：市海洋与渔业执法支队',
+        '（二）各成员单位的职责如下。',
+        '⑴局防灾减灾科：承担市局领导小组办公室职责。',
+        '⑵局办公室',
+        '：负责防台风期间局办公室值班，落实后勤保障工作。',
+        '⑶后海围垦管理局',
+        '：负责后海围垦海堤、水闸等防汛工程的安全管理。',
+      ].join('\n'),
+      { year: 2023 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['市海洋与渔业执法支队']],
+      ['⑴', ['局防灾减灾科']],
+      ['⑵', ['局办公室']],
+      ['⑶', ['后海围垦管理局']],
+    ]);
+  });
 });

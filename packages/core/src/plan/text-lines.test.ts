@@ -52,6 +52,18 @@ const pieces = (text: string) =>
     .filter((t) => t !== '');
 
 describe('pieces a PDF copy broke a unit list or a name into', () => {
+  it('joins a unit’s name broken into pieces before the line opening with its colon (`局` / `渔业` / `产业` / `科` / `：负责…`)', () => {
+    expect(pieces('⑷\n局\n渔业\n产业\n科\n：负责指导全市渔业系统开展除险加固。\n⑸')).toEqual([
+      '⑷',
+      '局渔业产业科：负责指导全市渔业系统开展除险加固。',
+      '⑸',
+    ]);
+    // (A whole name before a label, `各县（市、区）民政局` / `完成时限` / `：`, is a cell of its own.)
+    expect(pieces('责任单位\n：局儿童福利科，\n各县（市、区）民政局\n完成时限\n：\n2019年12月底')[0]).toBe(
+      '责任单位：局儿童福利科，各县（市、区）民政局',
+    );
+  });
+
   it('joins a unit label’s value broken at every name (`责任单位：市委宣传部` / `、市` / `军民融合办` / … / `牵头`)', () => {
     expect(
       pieces(

@@ -806,6 +806,13 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       const next = lines[k];
       if (next === undefined || next.text === '') break;
       if (!goesWith(line.text, next.text)) {
+        // (`局` / `渔业` / `产业` / `科` / `：负责…`: a unit's name a PDF copy broke into pieces before its colon.)
+        const named = brokenName(lines, i, line.text);
+        if (named !== undefined) {
+          line = joinLines(line, lines.slice(i + 1, named + 1), '', input);
+          i = named;
+          continue;
+        }
         const after = lines[k + 1];
         // (`4月` / `15` / `日前`: a day broken from its month and from its 日; `2018年` / `4` / `月`: a month
         // broken from its year and from its 月.)
@@ -839,6 +846,23 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
   }
   return out;
 }
+
+// Where the pieces of a unit's name broken one a line (`局` / `渔业` / `产业` / `科`) end at a line opening
+// with its colon (`：负责…`): that line's index, or undefined.
+function brokenName(lines: readonly TextLine[], i: number, first: string): number | undefined {
+  // (A whole name first, `各县（市、区）民政局` / `完成时限` / `：`, is a cell before a label.)
+  if (first.length > 10 || !NAME_PIECE.test(first) || looksLikeUnit(first)) return undefined;
+  let name = first;
+  for (let k = i + 1; k < lines.length && k <= i + 6; k++) {
+    const text = (lines[k] as TextLine).text;
+    if (/^[：:]/u.test(text)) return k > i + 1 && looksLikeUnitList(name) ? k : undefined;
+    if (text.length > 10 || !NAME_PIECE.test(text) || LABEL_PIECE.test(text)) return undefined;
+    name += text;
+  }
+  return undefined;
+}
+const NAME_PIECE = /^[\u4e00-\u9fff（）()、]+$/u;
+const LABEL_PIECE = /(?:时限|时间|单位|部门|处室|科室|内容|要求|措施)$/u;
 
 const OPENERS = new Set(['（', '(', '“', '‘', '《', '〔', '【']);
 const CLOSERS = new Set(['）', ')', '”', '’', '》', '〕', '】', '，', ',', '。', '；', ';', '、']);
