@@ -52,6 +52,19 @@ describe('dutyLines', () => {
     ]);
   });
 
+  it('reads `水利部门：` / `负责督促…。`, the duty on the line below its unit, in a plan naming units no other way', () => {
+    const list =
+      '水利部门：\n负责督促加强汛期病险水库的巡查。\n教育部门：\n负责中小学校舍的隐患排查。\n财政部门：\n负责地质灾害防治经费的预算管理。';
+    // (Each duty is listed at both its lines.)
+    expect(read(list).filter((_, k) => k % 2 === 0)).toEqual([
+      ['负责督促加强汛期病险水库的巡查。', ['responsible:水利部门']],
+      ['负责中小学校舍的隐患排查。', ['responsible:教育部门']],
+      ['负责地质灾害防治经费的预算管理。', ['responsible:财政部门']],
+    ]);
+    // (With labels elsewhere, such lines list a leading group's members' duties.)
+    expect(read(`1.开展隐患排查。责任单位：市自然资源局\n${list}`)).toEqual([]);
+  });
+
   it('reads nothing from two such lines or lines that name no unit', () => {
     expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。')).toEqual([]);
     expect(read('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。')).toEqual([]);

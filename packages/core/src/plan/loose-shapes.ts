@@ -70,7 +70,9 @@ function isColonAgency(name: string, inRun: boolean): boolean {
   return (
     looksLikeAgencyList(name) ||
     (looksLikeUnitList(name) && OFFICE_NAME.test(name)) ||
-    (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name))
+    (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name)) ||
+    // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's.)
+    /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}部门$/u.test(name)
   );
 }
 
@@ -101,6 +103,11 @@ export function dutyLines(
 ): Map<number, DutyLine> {
   const found = new Map<number, DutyLine>();
   let run: [number, DutyLine][] = [];
+  let named: boolean | undefined;
+  const labelled = () => {
+    named ??= lines.some((l) => LABELLED.test(l.text));
+    return named;
+  };
   const close = () => {
     if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
     run = [];
@@ -131,6 +138,22 @@ export function dutyLines(
         i,
         { line, text: title, reading: unitsReading(bare[1] as string, 'responsible'), colon: true, points: true },
       ]);
+      continue;
+    }
+    // (`水利部门：` / `负责督促…。`: the unit and its colon on a line of their own, the duty on the next one,
+    // which goes on with it as a duty broken over lines does. Only in a plan naming units no other way: in
+    // one with labels, `市财政局：` / `负责安排…经费。` lists the duties of a leading group's members.)
+    const below = lines[nextFilled(lines, i + 1, 2)]?.text ?? '';
+    if (
+      bare &&
+      !labelled() &&
+      bare[2] === undefined &&
+      next === undefined &&
+      below.length >= 4 &&
+      !BARE_COLON.test(below) &&
+      isColonAgency(bare[1] as string, run.length > 0)
+    ) {
+      run.push([i, { line, text: '', reading: unitsReading(bare[1] as string, 'responsible'), colon: true }]);
       continue;
     }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
