@@ -103,6 +103,25 @@ describe('breakDutyParagraphs', () => {
     ]);
   });
 
+  it('breaks also before a list of offices, and before an office with 要, 协助 or 配合 where two open with 负责', () => {
+    expect(
+      broken(
+        '（二）完善工作机制。各部门要明确分工。区市场监管局负责专项行动的牵头工作。区宣传办负责加强网络内容管理。区公安局要加大刑事打击力度。区通管办协助开展调查取证工作，对严重侵权的网站依法注销ICP备案。',
+      ),
+    ).toEqual([
+      '（二）完善工作机制。各部门要明确分工。',
+      '区市场监管局负责专项行动的牵头工作。',
+      '区宣传办负责加强网络内容管理。',
+      '区公安局要加大刑事打击力度。',
+      '区通管办协助开展调查取证工作，对严重侵权的网站依法注销ICP备案。',
+    ]);
+    expect(
+      broken(
+        '三、职责分工 各部门要加强协作。区党群工作部、公安局、消防救援支队负责对各自监管领域企业进行检查。区经济发展局负责统计信息的检查。平潭海关负责出口商品生产企业的检查。',
+      ).slice(1, 2),
+    ).toEqual(['区党群工作部、公安局、消防救援支队负责对各自监管领域企业进行检查。']);
+  });
+
   it('points each piece at the characters it came from', () => {
     const lines = breakDutyParagraphs(splitLines(paragraph), paragraph);
     const second = lines[1];

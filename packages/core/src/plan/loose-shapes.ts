@@ -50,8 +50,9 @@ export interface DutyLine {
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
-// (Or an office of the body and 要: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
-const DUTY_LINE = /^([^，。；：,;:]{2,40}?)(牵头负责|负责(?!人[：:])|牵头|要(?!求))(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+// (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
+const DUTY_LINE =
+  /^([^，。；：,;:]{2,60}?)(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -119,10 +120,14 @@ export function dutyLines(
     const n = numbering[i];
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
-    const found0 = !furniture[i] && (!n || numbered) && own.length <= 300 ? DUTY_LINE.exec(own) : null;
+    const found0 = !furniture[i] && (!n || numbered) && own.length <= 500 ? DUTY_LINE.exec(own) : null;
     // (An office and 要 only on lines of their own, as a paragraph broken by breakDutyParagraphs leaves
     // them: numbered, `2.资源生态处要…`, they are the items of a plan.)
-    const m = found0?.[2] === '要' && (numbered || !DUTY_SENTENCE_UNIT.test(found0[1] as string)) ? null : found0;
+    const weak = found0 !== null && /^(?:要|协助|配合)$/u.test(found0[2] as string);
+    const m =
+      found0 && weak && (numbered || !(found0[1] as string).split('、').every((u) => DUTY_SENTENCE_UNIT.test(u)))
+        ? null
+        : found0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
     if (numbered && last?.points && !furniture[i] && own.length <= 300) {
@@ -201,7 +206,7 @@ export function dutyLines(
       close();
       if (!m || !looksLikeUnitList(m[1] as string)) continue;
     }
-    const reading = unitsReading(m[1] as string, m[2] === '负责' || m[2] === '要' ? 'responsible' : 'lead');
+    const reading = unitsReading(m[1] as string, /^(?:牵头负责|牵头)$/u.test(m[2] as string) ? 'lead' : 'responsible');
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
@@ -214,18 +219,19 @@ export function dutyLines(
 
 // A sentence opening with an office or agency and 负责, 牵头 or 要: `党群工作处负责…`, `资源生态处要…`.
 const DUTY_SENTENCE =
-  /(?<=[。；])\s*((?:[^，。；：,;:\s“”（）()、]|[（(][^（）()，。；]{1,10}[）)]){2,24}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求))(?=[\u4e00-\u9fff])/gu;
+  /(?<=[。；])\s*((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?=[\u4e00-\u9fff])/gu;
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // (Not every office at once, `各处室要…`: the paragraph's opening words to all of them.)
 const DUTY_SENTENCE_UNIT =
-  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|办公室|办|所|队|院|中心|站|村委会|居委会|专班|工作组)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|办公室|办|所|队|院|中心|站|海关|村委会|居委会|专班|工作组)(?:[（(][^（）()]{1,10}[）)])?$/u;
 
 /**
  * Breaks a paragraph that divides duties among a body's offices in unnumbered sentences
  * (`（四）部门职责。各部门要协同推进…。河长办公室负责…。党群工作处负责…。经济发展处负责…`) into one line
  * per duty, so that they read as a list of duties (see {@link dutyLines}). Only in a plan naming units no
  * other way (no labels, closing brackets or tables), and only where three sentences at least open with different
- * offices and 负责 or 牵头; a sentence that opens with no office goes on with the duty before it.
+ * offices (two of them with 负责 or 牵头, the others with 要, 协助 or 配合); a sentence that opens with no office
+ * goes on with the duty before it.
  *
  * @param lines - the plan's lines
  * @param input - the text they were split from
@@ -250,12 +256,14 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       let owned = 0;
       for (const m of line.text.matchAll(DUTY_SENTENCE)) {
         const unit = m[1] as string;
-        if (!DUTY_SENTENCE_UNIT.test(unit) || !looksLikeUnitList(unit) || units.has(unit)) continue;
+        // (A list of offices too: `区党群工作部、公安局、…消防救援支队负责…`.)
+        if (!unit.split('、').every((u) => DUTY_SENTENCE_UNIT.test(u)) || !looksLikeUnitList(unit) || units.has(unit))
+          continue;
         units.add(unit);
-        if (!/要$/u.test(m[0])) owned++;
+        if (/(?:负责|牵头)$/u.test(m[0])) owned++;
         starts.push(m.index + (m[0].length - m[0].trimStart().length));
       }
-      if (owned < 3) starts.length = 0;
+      if (owned < 2 || starts.length < 3) starts.length = 0;
     }
     if (starts.length === 0) {
       out?.push(line);

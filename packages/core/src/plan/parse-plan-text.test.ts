@@ -6384,4 +6384,16 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ['⑶', ['后海围垦管理局']],
     ]);
   });
+
+  it('reads a duty that names ICP备案 as a duty, not as the page’s footer (`闽ICP备05009235号`)', () => {
+    const plan = parsePlanText(
+      [
+        '剑网专项行动方案',
+        '（二）完善工作机制。各部门要明确分工。区市场监管局负责专项行动的牵头工作。区宣传办负责加强网络内容管理。区公安局要加大刑事打击力度。区通管办协助开展调查取证工作，对严重侵权的网站依法注销ICP备案。',
+        '闽ICP备05009235号',
+      ].join('\n'),
+      { year: 2020 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join())).toContain('区通管办');
+  });
 });
