@@ -122,6 +122,19 @@ describe('breakDutyParagraphs', () => {
     ).toEqual(['区党群工作部、公安局、消防救援支队负责对各自监管领域企业进行检查。']);
   });
 
+  it('breaks before the first duty right after a heading of duties (`（四） 职责分工 局基础教育处负责…；区医院负责…`)', () => {
+    expect(
+      broken(
+        '（四） 职责分工 局基础教育处负责辖区内学校幼儿园的协调组织工作；区医院负责远视力检查和屈光检测以及学生常见病监测工作；疾控中心负责专业指导、质量控制、数据录入及上报等工作。',
+      ),
+    ).toEqual([
+      '（四） 职责分工',
+      '局基础教育处负责辖区内学校幼儿园的协调组织工作；',
+      '区医院负责远视力检查和屈光检测以及学生常见病监测工作；',
+      '疾控中心负责专业指导、质量控制、数据录入及上报等工作。',
+    ]);
+  });
+
   it('points each piece at the characters it came from', () => {
     const lines = breakDutyParagraphs(splitLines(paragraph), paragraph);
     const second = lines[1];

@@ -217,9 +217,10 @@ export function dutyLines(
   return found;
 }
 
-// A sentence opening with an office or agency and 负责, 牵头 or 要: `党群工作处负责…`, `资源生态处要…`.
+// A sentence opening with an office or agency and 负责, 牵头 or 要: `党群工作处负责…`, `资源生态处要…`; also
+// the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE =
-  /(?<=[。；])\s*((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?=[\u4e00-\u9fff])/gu;
+  /(?<=[。；]|(?:职责分工|责任分工|任务分工|工作分工|部门职责|工作职责|单位职责)\s?[：:。]?)\s*((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?=[\u4e00-\u9fff])/gu;
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // (Not every office at once, `各处室要…`: the paragraph's opening words to all of them.)
 const DUTY_SENTENCE_UNIT =
@@ -272,7 +273,9 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
     out ??= lines.slice(0, i);
     let from = 0;
     for (const at of starts) {
-      if (at > from) out.push(part(line, from, at, input));
+      let end = at;
+      while (end > from && /\s/u.test(line.text[end - 1] as string)) end--;
+      if (end > from) out.push(part(line, from, end, input));
       from = at;
     }
     out.push(part(line, from, line.text.length, input));
