@@ -704,8 +704,11 @@ const COOPERATES_WITH =
 // (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
 const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
 // (Also over numbered duties below: `区执法应急局：` / `1.负责捕捉…` / `2.负责依法查处…`.)
-const NAMES_PERSON = /(?:负责人|组长|责任人|联系人)$/u;
-const PERSON_BEFORE = /(?:负责人|组长|责任人|联系人)[：:]\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}$/u;
+// A label naming a person (`综合协调组负责人`), and such a label with the person's name after it (`负责人：韩祥平`,
+// `负责人：林 超`).
+const PERSON_WORD = '(?:负责人|组长|责任人|联系人)';
+const NAMES_PERSON = new RegExp(`${PERSON_WORD}$`, 'u');
+const PERSON_BEFORE = new RegExp(`${PERSON_WORD}[：:]\\s*[\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,2}$`, 'u');
 // (The colon may open the next line: `⑵局办公室` / `：负责…`.)
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 

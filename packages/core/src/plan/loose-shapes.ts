@@ -4,7 +4,7 @@
 import { type ClauseReading, unitsReading } from './clauses.js';
 import { part } from './glued-table.js';
 import type { Numbering } from './outline.js';
-import { nextFilled, type TextLine } from './text-lines.js';
+import { DUTY_HEADING_WORDS, nextFilled, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList } from './units.js';
 
 /**
@@ -120,14 +120,11 @@ export function dutyLines(
     const n = numbering[i];
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
-    const found0 = !furniture[i] && (!n || numbered) && own.length <= 500 ? DUTY_LINE.exec(own) : null;
-    // (An office and 要 only on lines of their own, as a paragraph broken by breakDutyParagraphs leaves
-    // them: numbered, `2.资源生态处要…`, they are the items of a plan.)
-    const weak = found0 !== null && /^(?:要|协助|配合)$/u.test(found0[2] as string);
-    const m =
-      found0 && weak && (numbered || !(found0[1] as string).split('、').every((u) => DUTY_SENTENCE_UNIT.test(u)))
-        ? null
-        : found0;
+    const line0 = !furniture[i] && (!n || numbered) && own.length <= 500 ? DUTY_LINE.exec(own) : null;
+    // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
+    // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
+    const weak = line0 !== null && /^(?:要|协助|配合)$/u.test(line0[2] as string);
+    const m = line0 && weak && (numbered || !officesOnly(line0[1] as string)) ? null : line0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
     if (numbered && last?.points && !furniture[i] && own.length <= 300) {
@@ -217,14 +214,19 @@ export function dutyLines(
   return found;
 }
 
-// A sentence opening with an office or agency and 负责, 牵头 or 要: `党群工作处负责…`, `资源生态处要…`; also
-// the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
-const DUTY_SENTENCE =
-  /(?<=[。；]|(?:职责分工|责任分工|任务分工|工作分工|部门职责|工作职责|单位职责)\s?[：:。]?)\s*((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?=[\u4e00-\u9fff])/gu;
+// A sentence opening with offices or agencies and 负责, 牵头, 要, 协助 or 配合: `党群工作处负责…`, `资源生态处要…`;
+// also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
+const DUTY_SENTENCE = new RegExp(
+  `(?<=[。；]|(?:${DUTY_HEADING_WORDS})\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合)(?=[\\u4e00-\\u9fff])`,
+  'gu',
+);
+// Units named by a label or a closing bracket somewhere in a plan.
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
-// (Not every office at once, `各处室要…`: the paragraph's opening words to all of them.)
+// An office or agency of the body (not every office at once, `各处室要…`: the paragraph's opening words to all).
 const DUTY_SENTENCE_UNIT =
   /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|办公室|办|所|队|院|中心|站|海关|村委会|居委会|专班|工作组)(?:[（(][^（）()]{1,10}[）)])?$/u;
+// Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
+const officesOnly = (list: string): boolean => list.split('、').every((u) => DUTY_SENTENCE_UNIT.test(u));
 
 /**
  * Breaks a paragraph that divides duties among a body's offices in unnumbered sentences
@@ -258,8 +260,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       for (const m of line.text.matchAll(DUTY_SENTENCE)) {
         const unit = m[1] as string;
         // (A list of offices too: `区党群工作部、公安局、…消防救援支队负责…`.)
-        if (!unit.split('、').every((u) => DUTY_SENTENCE_UNIT.test(u)) || !looksLikeUnitList(unit) || units.has(unit))
-          continue;
+        if (!officesOnly(unit) || !looksLikeUnitList(unit) || units.has(unit)) continue;
         units.add(unit);
         if (/(?:负责|牵头)$/u.test(m[0])) owned++;
         starts.push(m.index + (m[0].length - m[0].trimStart().length));

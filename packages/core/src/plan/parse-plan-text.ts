@@ -45,7 +45,15 @@ import {
   tableCells,
   tableHeaderAt,
 } from './table-stream.js';
-import { joinBrokenNumbers, joinLabelLines, lineSpan, rawOffset, splitLines, type TextLine } from './text-lines.js';
+import {
+  DUTY_HEADING_WORDS,
+  joinBrokenNumbers,
+  joinLabelLines,
+  lineSpan,
+  rawOffset,
+  splitLines,
+  type TextLine,
+} from './text-lines.js';
 import { COUNTED, endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
@@ -1044,7 +1052,7 @@ const TITLE_LINE =
 const DUTY_OPENING =
   /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
-const DUTY_DIVISION = /^[^。，；]{0,6}(?:职责分工|责任分工|任务分工|工作分工|分工职责)/u;
+const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).

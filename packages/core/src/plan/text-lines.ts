@@ -144,6 +144,17 @@ function labelWithColon(_: string, lead: string, open: string, word: string, clo
 // Where a page flattened its paragraphs into one line (blanks in place of line breaks), a blank
 // followed by an item number (`一、` `（一）` `1.` `（1）` `①` `第一部分`) or a unit or time label
 // (`责任单位：`, `完成时限：`) is where a line of the document began.
+/**
+ * The words of a heading that divides duties among units (`职责分工`, `部门职责`, …), as a pattern source shared by
+ * the readers of such divisions.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`(?:${DUTY_HEADING_WORDS})$`, 'u').test('（二）职责分工'); // true
+ * ```
+ */
+export const DUTY_HEADING_WORDS = '职责分工|责任分工|任务分工|工作分工|分工职责|部门职责|工作职责|单位职责';
+
 const FLATTENED_BREAK = new RegExp(
   // (The look-behind starts a match only at a run's first blank: a long run of blanks stays linear.)
   '(?<![ \\t\\u3000\\u00a0])[ \\t\\u3000\\u00a0]+(?=' +
@@ -190,7 +201,9 @@ const GLUED_BREAK = new RegExp(
     // (Also where the duty opens with its numbered points, `…保障工作。党群工作处：1.组织…`; where the unit's other name
     // follows it, `城乡管理处（垃圾分类办）：`; and right after a heading of duties, `五、工作职责城乡管理处…：`,
     // `3.片区应急救援部门职责各联合党委：`, `（二）成员单位职责党政办公室：`.)
-    '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000])|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])[\\u4e00-\\u9fff]{0,12}(?:工作职责|职责分工|责任分工|部门职责|单位职责))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|中心|政府|公司|企业|村居|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
+    '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000])|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])[\\u4e00-\\u9fff]{0,12}(?:' +
+      DUTY_HEADING_WORDS +
+      '))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|中心|政府|公司|企业|村居|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
     // (The first of the duties glued to their heading: `2.2 指挥机构职责1.党政办公室：…`.)
     '(?<=[\\u4e00-\\u9fff]职责)(?=1[.．、][\\u4e00-\\u9fff])',
     // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
