@@ -52,6 +52,17 @@ const pieces = (text: string) =>
     .filter((t) => t !== '');
 
 describe('pieces a PDF copy broke a unit list or a name into', () => {
+  it('joins a name broken after its conjunction, past a bracket with a separator inside (`各县（区、管委会）海洋与` / `渔业行政主管部门。`)', () => {
+    expect(
+      pieces(
+        '责任单位：\n规划法规科\n（局安办）\n，\n防灾减灾\n办\n，\n局\n安委会成\n员单位，各县（区、管委会）海洋与\n渔业行政主管部门。\n㈡渔港检查。',
+      ),
+    ).toEqual([
+      '责任单位：规划法规科（局安办），防灾减灾办，局安委会成员单位，各县（区、管委会）海洋与渔业行政主管部门。',
+      '㈡渔港检查。',
+    ]);
+  });
+
   it('joins a unit’s name broken into pieces before the line opening with its colon (`局` / `渔业` / `产业` / `科` / `：负责…`)', () => {
     expect(pieces('⑷\n局\n渔业\n产业\n科\n：负责指导全市渔业系统开展除险加固。\n⑸')).toEqual([
       '⑷',

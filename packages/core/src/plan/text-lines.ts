@@ -697,9 +697,12 @@ function listWithCutEnd(piece: string): boolean {
 function completesName(text: string, next: string): boolean {
   if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next)) return false;
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
-  const last = value.split(/[、，,；]/u).pop() ?? '';
-  const first = next.split(/[、，,；]/u)[0] ?? '';
-  if (last === '' || first === '' || last.length > 12) return false;
+  // (The last name after a separator outside brackets: `各县（区、管委会）海洋与` / `渔业行政主管部门。`.)
+  const masked = value.replace(/（[^（）]{0,12}）|\([^()]{0,12}\)/gu, (b) => '（'.repeat(b.length));
+  const cut = Math.max(...[...'、，,；'].map((sep) => masked.lastIndexOf(sep)));
+  const last = value.slice(cut + 1);
+  const first = (next.split(/[、，,；]/u)[0] ?? '').replace(/[。.]$/u, '');
+  if (last === '' || first === '' || last.length > 16) return false;
   // (`农业农村` / `局`: a name that read as a place until its organ's last character.)
   const organEnd = /^[局委办厅处科室站所院部会]$/u.test(first) && !/[局委办厅处科室站所院部会心]$/u.test(last);
   if (looksLikeUnit(last) && !organEnd) return false;

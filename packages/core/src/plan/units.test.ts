@@ -282,6 +282,8 @@ describe('names the table-form copies of the corpus showed unread', () => {
     expect(looksLikeUnit('（10）推广拿地')).toBe(false);
     // (A heading numbered `2.1` in a table of contents is no name.)
     expect(looksLikeUnit('2.1森林防火指挥机构')).toBe(false);
+    // (Nor a name cut after its conjunction.)
+    expect(looksLikeUnit('各县（区、管委会）海洋与')).toBe(false);
     expect(looksLikeUnit('功能板块')).toBe(true);
     expect(looksLikeUnit('市科协')).toBe(true);
     expect(looksLikeUnit('各项目牵头单位')).toBe(true);

@@ -600,6 +600,8 @@ export function looksLikeUnit(name: string): boolean {
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   if (bare.length < 2 || bare.length > 18) return false;
+  // `各县（区、管委会）海洋与`: a name cut after its conjunction is not whole.
+  if (/[与和及暨]$/u.test(bare)) return false;
   // `（10）推广…`, `2.1森林防火指挥机构`: a numbered item or heading, not a name.
   if (/^\s*(?:[（(]\d{1,3}[）)]|\d{1,2}[.．]\d)/u.test(name)) return false;
   if (
