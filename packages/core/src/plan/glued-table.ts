@@ -338,16 +338,14 @@ function splitScheduleRows(text: string): GluedRow[] {
       if (boundary(row, k)) ends.set(text.slice(k, row.to), (ends.get(text.slice(k, row.to)) ?? 0) + 1);
   return found.map((row, r) => {
     let best = row.tails[0] as number;
-    let bestKey = [-1, -1];
+    let bestScore = -1;
     for (const k of row.tails) {
-      // (Longer tails first: a later tail as good is shorter, and wins.)
-      const key = [ends.get(text.slice(k, row.to)) ?? 0, boundary(row, k) ? 1 : 0];
-      if (
-        (key[0] as number) > (bestKey[0] as number) ||
-        (key[0] === bestKey[0] && (key[1] as number) >= (bestKey[1] as number))
-      ) {
+      // (How many rows end so first, then a word a task ends with before it. Longer tails come first: a
+      // later tail as good is shorter, and wins.)
+      const score = 2 * (ends.get(text.slice(k, row.to)) ?? 0) + (boundary(row, k) ? 1 : 0);
+      if (score >= bestScore) {
         best = k;
-        bestKey = key;
+        bestScore = score;
       }
     }
     const cell = (a: number, b: number) => ({ from: a, to: b, text: text.slice(a, b).trim() });

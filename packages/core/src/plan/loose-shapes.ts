@@ -133,7 +133,8 @@ export function dutyLines(
       continue;
     }
     const bare = !m && !furniture[i] && !n && (run.length === 0 || run[0]?.[1].colon) ? BARE_COLON.exec(own) : null;
-    const next = bare ? numbering[nextFilled(lines, i + 1, 2)] : undefined;
+    const belowAt = bare ? nextFilled(lines, i + 1, 2) : -1;
+    const next = bare ? numbering[belowAt] : undefined;
     if (bare && next?.style === 'num' && next.number === '1' && isColonAgency(bare[1] as string, run.length > 0)) {
       const title = bare[2] ?? '';
       run.push([
@@ -145,7 +146,7 @@ export function dutyLines(
     // (`水利部门：` / `负责督促…。`: the unit and its colon on a line of their own, the duty on the next one,
     // which goes on with it as a duty broken over lines does. Only in a plan naming units no other way: in
     // one with labels, `市财政局：` / `负责安排…经费。` lists the duties of a leading group's members.)
-    const below = lines[nextFilled(lines, i + 1, 2)]?.text ?? '';
+    const below = bare ? (lines[belowAt]?.text ?? '') : '';
     if (
       bare &&
       !labelled() &&

@@ -1067,13 +1067,12 @@ function hasRows(item: Item): boolean {
 // Marks the numbered duties of a plan naming no units otherwise (but those of its requirements): the
 // units they open with are theirs. Returns the items marked (in `marked`).
 function markDutyOpenings(item: Item, marked: Item[]): Item[] {
-  const heading = item.line ? (item.title ?? item.line.text.slice(item.rest)) : '';
+  const heading = headingOf(item);
   // (A plan's requirements, `五、工作要求` / `（一）各单位要高度重视…`, address every unit: no duties of one.
   // But a division of duties among them, `三、组织保障` / `（二）职责分工` / `1.交通与建设处负责…`, is.)
   if (heading !== '' && REQUIREMENTS_SECTION.test(heading)) {
     for (const child of item.children) {
-      const title = child.line ? (child.title ?? child.line.text.slice(child.rest)) : '';
-      if (child.children.length > 0 && DUTY_DIVISION.test(title)) markDutyOpenings(child, marked);
+      if (child.children.length > 0 && DUTY_DIVISION.test(headingOf(child))) markDutyOpenings(child, marked);
     }
     return marked;
   }
@@ -1133,9 +1132,13 @@ function hasClauseBelowOnly(item: Item): boolean {
   return !onlyLast;
 }
 
+// An item's heading: its title where one was cut from its line, else its line after the number.
+function headingOf(item: Item): string {
+  return item.title ?? (item.line ? item.line.text.slice(item.rest) : '');
+}
+
 function makeSection(item: Item, parent: Section | null, ctx: BuildContext): Section {
-  const heading = item.title ?? (item.line ? item.line.text.slice(item.rest) : '');
-  const title = taskText(heading).replace(/[。.]$/u, '');
+  const title = taskText(headingOf(item)).replace(/[。.]$/u, '');
   const section: Section = { id: `s${ctx.sections.length + 1}`, number: item.number, title };
   if (parent) section.parentId = parent.id;
   ctx.sections.push(section);
