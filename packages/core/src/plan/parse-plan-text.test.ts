@@ -6397,3 +6397,89 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
     expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join())).toContain('区通管办');
   });
 });
+
+describe('work groups and duty sections first seen in the twentieth session’s held-out 应急预案', () => {
+  it('gives a work group’s task to the units after 由 in its first sentence, its name opening the text', () => {
+    const plan = parsePlanText(
+      [
+        '防溺水事故应急预案',
+        '一、工作职责',
+        '1.社会事业处负责指导督促各学校加强防溺水宣传教育。',
+        '2.农业农村处负责在各水域设立醒目的防溺水警示标志。',
+        '二、应急处置',
+        '1.抢险救援组组长：林和文。工作任务：第一时间负责落实人员溺水搜救工作。',
+        '2.机械联系组应急抢险救援信息发布后，由农业农村处负责联系船只开展应急救援救灾工作。',
+        '3.后勤保障组由党政办公室负责车辆、餐饮等后勤保障工作，费用据实报销。',
+        '4.队伍、物资保障组由政法综治处根据实际情况准备防汛抢险物资。',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 5), t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', '社会事业处', ['社会事业处']],
+      ['2', '农业农村处', ['农业农村处']],
+      ['1', '抢险救援组', []],
+      ['2', '机械联系组', ['农业农村处']],
+      ['3', '后勤保障组', ['党政办公室']],
+      ['4', '队伍、物资', ['政法综治处']],
+    ]);
+  });
+
+  it('gives a work group’s numbered duties to the units in the bracket after its name', () => {
+    const plan = parsePlanText(
+      [
+        '宗教活动场所灭火和应急疏散预案',
+        '一、疏散预案',
+        '（一）疏散指挥部（政法综治处、党群工作处、各行政村）主要职责：掌握现场情况，包括：',
+        '1.被困人员情况；',
+        '2.人员疏散情况。',
+        '（二）通讯保障组（党政办公室、交通建设处）主要责任：',
+        '1.传达总指挥命令；',
+        '2.发生事故时负责保证电话线路畅通无阻。',
+        '二、有关要求',
+        '1.各宗教团体要按照预案要求研究制定具体措施。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['一', ['responsible:政法综治处', 'responsible:党群工作处', 'responsible:各行政村']],
+      ['二', ['responsible:党政办公室', 'responsible:交通建设处']],
+    ]);
+    expect(plan.tasks[1]?.text).toContain('电话线路畅通无阻');
+  });
+
+  it('reads a 保障措施 section each of whose items gives one named office its duty, but not one of requirements', () => {
+    const text = (second: string) =>
+      [
+        '海堤应急预案',
+        '一、应急措施',
+        '（一）相关村在恶劣天气来临时要安排专人监测。',
+        '二、保障措施',
+        '（一）党群工作处负责发布信息，做好宣传工作。',
+        second,
+        '（三）农业农村处负责及时掌握潮情水位。',
+      ].join('\n');
+    const named = parsePlanText(text('（二）区公安局驻片区工作组负责做好治安管理工作。'), { year: 2022 });
+    expect(named.tasks.filter((t) => t.assignments.length > 0).map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['相关村'],
+      ['党群工作处'],
+      ['区公安局驻片区工作组'],
+      ['农业农村处'],
+    ]);
+    // (An item addressing every unit of a kind makes the section one of requirements again.)
+    const general = parsePlanText(text('（二）各相关部门要储备相应的人员力量。'), { year: 2022 });
+    expect(general.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).toEqual(['相关村']);
+  });
+
+  it('breaks a page’s duties after `（四）成员职责`, also those of 卫生院 and 村 offices', () => {
+    const plan = parsePlanText(
+      [
+        '殡葬改革突发公共事件应急预案',
+        // (A page flattened onto one line: only a long line is broken at its duties.)
+        `二、应急指挥体系及职责（一）指挥部的主要职责${'指挥部负责研究决定殡葬改革工作中应急工作的有关重大问题，安排部署突发公共事件的应急处置工作。'.repeat(20)}（四）成员职责党政办公室：负责对突发公共事件协调工作。社会事业处：负责牵头制定殡葬改革应急预案。各卫生院：负责做好应急突发事件的医疗保障工作。各行政村：要建立本辖区殡葬改革突发事件应急预案。三、应急处置（一）应急分类 将应急响应分为两大类。`,
+      ].join('\n'),
+      { year: 2023 },
+    );
+    const units = plan.tasks.filter((t) => t.assignments.length > 0).map((t) => t.assignments.map((a) => a.unit));
+    expect(units).toEqual([['党政办公室'], ['社会事业处'], ['各卫生院'], ['各行政村']]);
+  });
+});

@@ -862,6 +862,12 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
       });
     }
   }
+  // `2.机械联系组…，由农业农村处负责联系船只…` / `（一）疏散指挥部（政法综治处、各派出所）主要职责：…`: a work
+  // group of the plan's duties, the units it is given to named after 由 or in a bracket after its name.
+  if (item.dutyOpening && found.length === 0) {
+    const group = workGroupUnits(text);
+    if (group) found.push({ start: 0, end: group.nameEnd, inner: group.units, inline: true, opening: true });
+  }
   item.clauseCache = { text, clauses: found };
   // Units and a time limit glued after the last full stop count as the item's clause.
   if (found.length === 0 && item.style !== 'root' && gluedCells(text, 0)) return 1;
@@ -1074,12 +1080,26 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     for (const child of item.children) {
       if (child.children.length > 0 && DUTY_DIVISION.test(headingOf(child))) markDutyOpenings(child, marked);
     }
+    // (Nor where each of its items gives one named office its duty: `五、保障措施` / `（一）党群工作处负责协调…`
+    // / `（二）区公安局驻片区工作组负责做好治安管理工作…`.)
+    if (item.children.length >= 2 && item.children.every((c) => c.children.length === 0 && namedDuty(ownText(c)))) {
+      for (const child of item.children) {
+        child.dutyOpening = true;
+        marked.push(child);
+      }
+    }
     return marked;
   }
   // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
   for (const child of item.children) {
     // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
     const before = marked.length;
+    // (A work group's duties numbered under its name are its own: `（一）疏散指挥部（…）主要职责：1.…2.…`.)
+    if (child.children.length > 0 && workGroupUnits(ownText(child)) !== undefined) {
+      child.dutyOpening = true;
+      marked.push(child);
+      continue;
+    }
     if (child.children.length > 0) markDutyOpenings(child, marked);
     if ((child.children.length === 0 || marked.length === before) && opensWithWords(child)) {
       child.dutyOpening = true;
@@ -1089,10 +1109,45 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   return marked;
 }
 
+// Whether a text opens with a named office (not `各单位`, `各村`: every one of a kind) taking on a duty:
+// `党群工作处负责协调…`, `区农业农村局牵头…`.
+function namedDuty(text: string): boolean {
+  const m = DUTY_OPENING.exec(text);
+  if (!m || (m[2] ?? m[3]) === undefined || m[3] === '承担') return false;
+  const listed = m[1] as string;
+  if (!looksLikeUnitList(listed)) return false;
+  const names = splitCleanUnits(listed).units;
+  return (
+    names.length > 0 && names.every((u) => !u.unit.startsWith('各') && !COUNTED.test(u.unit) && DUTY_UNIT.test(u.unit))
+  );
+}
+
+// A work group's name opening an item (`机械联系组`, `疏散指挥部`, `队伍、物资保障组`), then the units it is
+// given to: in a bracket right after the name and before its duties (`（党政办公室、交通建设处）主要责任：`),
+// or after 由 in its first sentence (`…由交通与建设处负责组织…`, `由政法综治处根据实际情况准备…`).
+const WORK_GROUP =
+  /^([^，。；：:\n（）()“”]{2,14}?(?:小组|组|指挥部|专班))(?:[（(]([^（）()\n]{2,80})[）)](?=(?:的|主要)?(?:工作)?(?:职责|责任|任务))|[^。；\n]{0,40}?由((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）){2,40}?)(负责|牵头|根据|组织|统筹|具体))/u;
+
+// The units of a work group opening a text (see WORK_GROUP), with the end of the group's name.
+function workGroupUnits(text: string): { units: string; nameEnd: number } | undefined {
+  const m = WORK_GROUP.exec(text);
+  if (!m) return undefined;
+  const listed = m[2] ?? (m[3] as string);
+  if (!looksLikeUnitList(listed)) return undefined;
+  const names = splitCleanUnits(listed).units;
+  if (names.length === 0 || !names.every((u) => !COUNTED.test(u.unit) && DUTY_UNIT.test(u.unit))) return undefined;
+  return { units: `${listed}${m[4] === '牵头' ? '牵头' : ''}`, nameEnd: (m[1] as string).length };
+}
+
 // Whether an item's own text opens with words (on its line or the next): a number alone opens no duty.
 function opensWithWords(item: Item): boolean {
+  return /^[\u4e00-\u9fff“]/u.test(ownText(item));
+}
+
+// An item's own text on its line, or the line below where its line holds its number only.
+function ownText(item: Item): string {
   const own = item.line ? item.line.text.slice(item.rest) : '';
-  return /^[\u4e00-\u9fff“]/u.test(own !== '' ? own : (item.content[0]?.text ?? ''));
+  return own !== '' ? own : (item.content[0]?.text ?? '');
 }
 
 // A heading over numbered items that names their lead in a bracket: `一、扩大有效投资政策（由县发改局
@@ -1372,7 +1427,11 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
   const joined = join(parts);
   const text = joined.text;
   const cached = item.clauseCache;
-  const found = cached && cached.text === text ? cached.clauses : clausesOf(text, ctx.known);
+  let found = cached && cached.text === text ? cached.clauses : clausesOf(text, ctx.known);
+  // (A duty's units opening its own text are also those of its sub-items' text after it: `（一）疏散指挥部
+  // （政法综治处、各派出所）主要职责：` / `1.…` / `2.…`.)
+  if (found.length === 0 && item.dutyOpening && cached && text.startsWith(cached.text))
+    found = cached.clauses.filter((c) => c.opening === true);
   // Units named inside a sentence (`整改要求：由县环卫站负责清除…`) count only where the item has no
   // clause of its own; then they are the whole item's.
   const inline = found.filter((c) => c.inline === true);

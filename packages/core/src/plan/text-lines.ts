@@ -153,7 +153,7 @@ function labelWithColon(_: string, lead: string, open: string, word: string, clo
  * new RegExp(`(?:${DUTY_HEADING_WORDS})$`, 'u').test('（二）职责分工'); // true
  * ```
  */
-export const DUTY_HEADING_WORDS = '职责分工|责任分工|任务分工|工作分工|分工职责|部门职责|工作职责|单位职责';
+export const DUTY_HEADING_WORDS = '职责分工|责任分工|任务分工|工作分工|分工职责|部门职责|工作职责|单位职责|成员职责';
 
 const FLATTENED_BREAK = new RegExp(
   // (The look-behind starts a match only at a run's first blank: a long run of blanks stays linear.)
@@ -203,7 +203,7 @@ const GLUED_BREAK = new RegExp(
     // `3.片区应急救援部门职责各联合党委：`, `（二）成员单位职责党政办公室：`.)
     '(?<=(?:[。；]|[一二三四五六七八九十]{1,3}、[\\u4e00-\\u9fff]{2,10}(?=[ \\u3000])|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])[\\u4e00-\\u9fff]{0,12}(?:' +
       DUTY_HEADING_WORDS +
-      '))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|中心|政府|公司|企业|村居|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
+      '))[ \\u3000]{0,3})(?=[\\u4e00-\\u9fff]{1,16}?(?:局|委|办|办公室|部|处|队|所|站|院|中心|政府|公司|企业|村居|村|外包单位|筹建组|工作队)(?:[（(][\\u4e00-\\u9fff]{2,10}[）)])?[：:](?:[\\u4e00-\\u9fff]|\\d{1,2}[.．、]))',
     // (The first of the duties glued to their heading: `2.2 指挥机构职责1.党政办公室：…`.)
     '(?<=[\\u4e00-\\u9fff]职责)(?=1[.．、][\\u4e00-\\u9fff])',
     // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
