@@ -6483,3 +6483,74 @@ describe('work groups and duty sections first seen in the twentieth session’s 
     expect(units).toEqual([['党政办公室'], ['社会事业处'], ['各卫生院'], ['各行政村']]);
   });
 });
+
+describe('parsePlanText on an inspection plan printed one cell per line, each unit after a cell naming its role', () => {
+  const header = [
+    '序号',
+    '检查事项',
+    '责任',
+    '单位',
+    '检查主体',
+    '检查内容',
+    '检查标准',
+    '检查依据',
+    '检查对象数量或比例',
+    '年度预计检查时间',
+  ];
+  const rows = [
+    [
+      '1',
+      '对校车安全的联合检查',
+      '牵头单位',
+      '市教育局',
+      '配备校车的学校的校车安全管理工作。',
+      '学校是否遵守《校车安全管理条例》第十条至十二条等规定。',
+      '《校车安全管理条例》',
+      '100%',
+      '9—10月',
+    ],
+    ['协同单位1', '市交通运输局', '校车服务提供者的营运活动。', '是否非法从事运送学生的营运活动。'],
+    ['协同单位2', '市公安局', '校车驾驶人符合资质条件情况。', '校车是否符合《校车安全管理条例》第十四条的规定。'],
+    [
+      '2',
+      '对烟花爆竹企业的联合检查',
+      '牵头部门',
+      '市应急局',
+      '从事烟花爆竹批发的企业采购、销售情况。',
+      '是否采购或销售非法生产的烟花爆竹。',
+      '《烟花爆竹安全管理条例》',
+      '3',
+      '10—12月',
+    ],
+    ['协同单位', '市供销社', '从事烟花爆竹批发企业应有保管员。', '是否配备保管员且持证上岗。'],
+    [
+      '3',
+      '对涉及职业病危害用人单位的联合检查',
+      '牵头单位',
+      '市',
+      '卫健委',
+      '职业病防治监督管理。',
+      '是否违反《中华人民共和国职业病防治法》。',
+      '根据实际情况统计',
+      '5-10月',
+    ],
+    ['协同单位1', '市人社局', '劳动合同签订情况。', '是否签订劳动合同。'],
+  ];
+  const text = ['三明市2026年“综合查一次”检查计划', ...header, ...rows.flat()].join('\n');
+
+  it('reads each row’s lead and cooperating units by their role cells and its time cell, not its details', () => {
+    const plan = parsePlanText(text, { year: 2026 });
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text,
+        t.assignments.map((a) => `${a.role}:${a.unit}`),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '对校车安全的联合检查', ['lead:市教育局', 'cooperate:市交通运输局', 'cooperate:市公安局'], '2026-10-31'],
+      ['2', '对烟花爆竹企业的联合检查', ['lead:市应急局', 'cooperate:市供销社'], '2026-12-31'],
+      ['3', '对涉及职业病危害用人单位的联合检查', ['lead:市卫健委', 'cooperate:市人社局'], '2026-10-31'],
+    ]);
+  });
+});

@@ -84,3 +84,13 @@ describe('timetable columns', () => {
     expect(scheduleDates('新增托位500个，覆盖13个乡镇')).toBeUndefined();
   });
 });
+
+describe('inspection plans whose unit cells follow a cell naming their role', () => {
+  it('names the columns of an inspection plan: 检查主体 holds units, 检查对象数量或比例 neither units nor time', () => {
+    expect(headerKind('检查主体')).toBe('responsible');
+    expect(headerKind('执法主体')).toBe('responsible');
+    expect(headerKind('检查对象数量或比例')).toBe('other');
+    // (A subject of a sentence is no column.)
+    expect(headerKind('市场主体')).toBeUndefined();
+  });
+});

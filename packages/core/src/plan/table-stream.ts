@@ -72,6 +72,13 @@ export function readCellStream(
   kinds: readonly ColumnKind[],
   stack: Item[],
 ): { cut: PendingRow | undefined } {
+  // `1` / `对校车安全的联合检查` / `牵头单位` / `市教育局` / … / `协同单位1` / `市交通运输局` / …: each unit
+  // cell follows a cell naming its role.
+  const marked = roleMarkedRows(cells);
+  if (marked) {
+    (stack[stack.length - 1] as Item).rows.push(...marked);
+    return { cut: undefined };
+  }
   const hasDeadlineColumn = kinds.includes('deadline');
   const deadlineColumns = kinds.filter((k) => k === 'deadline').length;
   const personColumns = kinds.includes('other');
@@ -1305,6 +1312,73 @@ function fitsColumn(text: string, column: ColumnKind): boolean {
 function isLabelledUnitCell(text: string): boolean {
   const label = labelOf(text.replace(/^(省|市|县|区)(?=牵头|责任|配合|协同)/u, ''));
   return label !== undefined && label !== 'deadline';
+}
+
+// A cell naming the role of the unit cell after it: `牵头单位`, `牵头部门`, `协同单位1`, `配合部门2`, `责任单位`.
+// (Or the two joined as a label, `牵头单位：市教育局`.)
+const ROLE_MARK = /^(?:(牵头)|(协同|配合|协助|参与)|(责任|实施))(?:单位|部门)\d{0,2}(?:[：:]\s*(\S.*))?$/u;
+// A short time cell of a row: `9—10月`, `全年`, `5-10月`.
+const MAX_MARKED_TIME = 20;
+
+// The rows of an inspection plan's table (`序号 | 检查事项 | 检查主体 | 检查内容 | … | 年度预计检查时间`)
+// whose unit cells each follow a cell naming their role: a row is its number, its task (the cell after
+// the number), its units by role, and its first short time cell; its other cells (what is inspected,
+// by which standard and law, how many) are the row's details, not read. Undefined where the cells are
+// not so laid out: two role cells at least, one of them a lead's, and every row with a unit.
+function roleMarkedRows(cells: readonly StreamCell[]): TableRow[] | undefined {
+  let marks = 0;
+  let leads = 0;
+  for (const cell of cells) {
+    const m = ROLE_MARK.exec(cell.text);
+    if (!m) continue;
+    marks++;
+    if (m[1]) leads++;
+  }
+  if (marks < 2 || leads === 0) return undefined;
+  const rows: TableRow[] = [];
+  let row: TableRow | undefined;
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] as StreamCell;
+    const text = cell.text.trim();
+    const next = cells[at + 1]?.text.trim() ?? '';
+    // The next row: its number, then its task (not a role or a time: a count of what is inspected, `3`,
+    // may stand before the time cell).
+    if (
+      text.replace(/[.．、]$/u, '') === String(rows.length + 1) &&
+      next !== '' &&
+      !ROLE_MARK.test(next) &&
+      classifyCell(next) !== 'deadline' &&
+      /[\u4e00-\u9fff]/u.test(next)
+    ) {
+      row = { number: String(rows.length + 1), cells: new Map([['task', [next]]]), lines: [cell.line] };
+      rows.push(row);
+      at++;
+      continue;
+    }
+    if (!row) continue;
+    const role = ROLE_MARK.exec(text);
+    if (role && (next !== '' || role[4] !== undefined)) {
+      // (A name the copy broke over two cells: `市` / `卫健委`.)
+      const after = cells[at + 2]?.text.trim() ?? '';
+      const joined =
+        role[4] === undefined &&
+        (brokenUnitCell(next, after) || (/^(?:省|市|县|区)$/u.test(next) && looksLikeUnit(next + after)));
+      const units = role[4] ?? (joined ? next + after : next);
+      if (!looksLikeUnitList(units)) continue;
+      const kind: ColumnKind = role[1] ? 'lead' : role[2] ? 'cooperate' : 'responsible';
+      row.cells.set(kind, [...(row.cells.get(kind) ?? []), units]);
+      row.lines.push(cell.line);
+      at += role[4] !== undefined ? 0 : joined ? 2 : 1;
+      continue;
+    }
+    if (!row.cells.has('deadline') && text.length <= MAX_MARKED_TIME && classifyCell(text) === 'deadline') {
+      row.cells.set('deadline', [text]);
+      row.lines.push(cell.line);
+    }
+  }
+  const withUnits = (r: TableRow) => r.cells.has('lead') || r.cells.has('cooperate') || r.cells.has('responsible');
+  if (rows.length < 2 || !rows.every(withUnits)) return undefined;
+  return rows;
 }
 
 // `工 作 任 务` → `工作任务`: runs of single characters are one word.

@@ -117,6 +117,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // (`草案送审稿报送市政府时间`: when a step of the row is due, named at length.)
   if (name.length > 8 && /(?:报送|提请|审议|完成)[\u4e00-\u9fff]{0,4}时间$/u.test(name) && !/[，。；、]/u.test(name))
     return 'deadline';
+  // `检查对象数量或比例`: how many of what a row inspects, named at length.
+  if (/^[\u4e00-\u9fff]{2,10}(?:数量|比例)$/u.test(name)) return 'other';
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
   // `相关任务分工情况`: the duties of the unit beside it, not how far along they are.
@@ -138,7 +140,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
   if (/(配合|协办|协助|协同|参与|参加)/u.test(name)) return 'cooperate';
-  if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体)/u.test(name)) return 'responsible';
+  // (`检查主体`, `执法主体`: the bodies that inspect, in an inspection plan.)
+  if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体|^(?:检查|执法|抽查|监管)主体$)/u.test(name))
+    return 'responsible';
   if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
   // (`法规名称`, `规章名称`: a law-making plan's rows are the laws to be drafted.)
