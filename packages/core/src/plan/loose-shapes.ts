@@ -80,7 +80,7 @@ function isColonAgency(name: string, inRun: boolean): boolean {
 // An office's or detachment's name, which a colon duty may open with.
 // (`党政办公室`, `城乡建设服务中心`, `各包村工作队`: a town's offices, centres and village teams too.)
 const OFFICE_NAME =
-  /^[^、，,]{2,24}(?:处|科|分局|支队|大队|中队|筹建组|派出所|办公室|服务中心|工作队|公司|企业|村居)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^[^、，,]{2,24}(?:处|科|分局|支队|大队|中队|筹建组|派出所|办公室|办|服务中心|工作队|公司|企业|村居)(?:[（(][^（）()]{1,10}[）)])?$/u;
 
 /**
  * Runs of three or more lines (blank lines between them allowed, numbered lines not) that each

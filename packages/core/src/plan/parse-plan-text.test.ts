@@ -6554,3 +6554,48 @@ describe('parsePlanText on an inspection plan printed one cell per line, each un
     ]);
   });
 });
+
+describe('labels and colon duties first seen in the twentieth session’s held-out plans', () => {
+  it('reads `责任人和责任单位：` alone on its line as the label of the units on the next', () => {
+    const plan = parsePlanText(
+      [
+        '四、检查内容及责任单位',
+        '（一）专项督查。',
+        '是否组织开展安全生产大检查。',
+        '责任人和责任单位：',
+        '规划法规监督科，海域和海岛管理科，各级海洋与渔业行政主管部门。',
+        '（二）渔业船舶检查。',
+        '渔业船舶安全检查重点查通讯、信号设备是否完好。',
+        '责任单位：',
+        '县（区、管委会）海洋与渔业行政主管部门及其执法机构。',
+      ].join('\n'),
+      { year: 2018 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['规划法规监督科', '海域和海岛管理科', '各级海洋与渔业行政主管部门'],
+      ['县（区、管委会）海洋与渔业行政主管部门及其执法机构'],
+    ]);
+    // (The whole label is the clause's: none of it stays in the task's text.)
+    expect(plan.tasks[0]?.text).toBe('专项督查。是否组织开展安全生产大检查。');
+  });
+
+  it('reads a run of colon duties whose offices end in 办 and carry their other name in a bracket', () => {
+    const plan = parsePlanText(
+      [
+        '二、组织机构',
+        '工作领导小组下设办公室，挂靠局规划法规监督科。具体分工和职责如下：',
+        '局规划法规监督科（局安办）：负责对专项行动中查处的违法违规行为提供政策法规指导。',
+        '局防灾减灾办（指挥中心）：负责专项行动的信息联络工作，协调全市渔业联合执法行动。',
+        '市海洋与渔业执法支队：负责制定专项行动具体实施方案；组织开展执法检查。',
+        '三、整治重点',
+        '㈠“三无”船舶违法从事渔业生产的违法行为；',
+      ].join('\n'),
+      { year: 2014 },
+    );
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).toEqual([
+      '局规划法规监督科（局安办）',
+      '局防灾减灾办（指挥中心）',
+      '市海洋与渔业执法支队',
+    ]);
+  });
+});

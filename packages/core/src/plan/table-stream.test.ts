@@ -94,3 +94,10 @@ describe('inspection plans whose unit cells follow a cell naming their role', ()
     expect(headerKind('市场主体')).toBeUndefined();
   });
 });
+
+describe('columns of how often a row is inspected', () => {
+  it('reads `抽查频次` and `检查频率` as neither units nor time (`2次/年` is no time limit)', () => {
+    expect(headerKind('抽查频次')).toBe('other');
+    expect(headerKind('检查频率')).toBe('other');
+  });
+});

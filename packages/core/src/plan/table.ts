@@ -151,6 +151,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
   if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';
   if (/^(分值|分数|权重|得分|评分)$/u.test(name)) return 'other';
+  // `抽查频次`, `检查频率`: how often a row's inspection is made (`2次/年`), no time limit.
+  if (/(频次|频率)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
   if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
   // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
