@@ -6598,4 +6598,52 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       '市海洋与渔业执法支队',
     ]);
   });
+
+  it('breaks the colon duties after `2.3 X成员单位职责`, 海关 among the agencies', () => {
+    const plan = parsePlanText(
+      [
+        '农业生物灾害应急预案',
+        `2 应急指挥体系2.2 区防控指挥部职责${'区防控指挥部负责对全区农业生物灾害防控工作的决策部署，统一领导应急处置工作。'.repeat(30)}2.3 区防控指挥部成员单位职责区农业农村局：负责制订农业作物生物灾害预警的技术方案。区经济发展局：会同区农业农村局组织开展防控技术攻关。平潭海关：配合农业农村部门建立健全信息互通制度。区通管办：负责组织协调各电信运营企业提供通信保障工作。3.1 灾害监测 区级农业农村部门要建立完善农业生物灾害监测网络。`,
+      ].join('\n'),
+      { year: 2022 },
+    );
+    const units = plan.tasks.filter((t) => t.assignments.length > 0).map((t) => t.assignments[0]?.unit);
+    expect(units).toEqual(['区农业农村局', '区经济发展局', '平潭海关', '区通管办']);
+  });
+
+  it('gives a step of a plan without labels to the agency doing it after the step’s title and a clause of when', () => {
+    const plan = parsePlanText(
+      [
+        '远洋渔业补助资金项目实施方案',
+        '四、申报程序',
+        '（一）上报需求。专项资金项目按“属地申报”的原则，于实施年度下一年5月底前由区农业农村局行文上报省海洋与渔业局。',
+        '（二）下达资金。区财政金融局及时下达资金及绩效目标。',
+        '（三）组织申报拨付。每年9月底前，区农业农村局组织申报单位按照要求进行申报、审核。',
+        '（四）公示结果。公示无异议后拨付补助资金。',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['区农业农村局']],
+      ['二', ['区财政金融局']],
+      ['三', ['区农业农村局']],
+    ]);
+  });
+
+  it('reads a title naming a unit, then its duty after a full stop (`（一）项目工作小组。负责…`)', () => {
+    const plan = parsePlanText(
+      [
+        '心血管病高危人群早期筛查项目方案',
+        '七、职责分工',
+        '（一）项目工作小组。负责项目的协调、组织实施、经费保障等事项。',
+        '（二）项目技术指导组。主要负责项目实施的技术指导和质量控制工作。',
+        '（三）加强质量控制。严格按照项目技术方案开展人员培训。',
+      ].join('\n'),
+      { year: 2021 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.text.slice(0, 4), t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', '负责项目', ['项目工作小组']],
+      ['二', '主要负责', ['项目技术指导组']],
+    ]);
+  });
 });

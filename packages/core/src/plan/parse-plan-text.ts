@@ -867,6 +867,12 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   if (item.dutyOpening && found.length === 0) {
     const group = workGroupUnits(text);
     if (group) found.push({ start: 0, end: group.nameEnd, inner: group.units, inline: true, opening: true });
+    else {
+      // (`（一）上报需求。专项资金项目按…原则，于…前由区农业农村局行文上报…` / `（三）组织申报拨付。每年9月底前，区农业
+      // 农村局组织…`: an agency of a place taking on the step after its title and a clause of when or how.)
+      const step = stepAgency(text);
+      if (step) found.push({ start: 0, end: 0, inner: step, inline: true, opening: true });
+    }
   }
   item.clauseCache = { text, clauses: found };
   // Units and a time limit glued after the last full stop count as the item's clause.
@@ -1054,9 +1060,10 @@ const TITLED_DUTY_UNIT =
 const TITLE_LINE =
   /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)(?:[一二三四五六七八九十]是)?|^[^，。；：:\n]{2,10}[：:](?=[^\n])/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`,
-// `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`.
+// `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
+// whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
@@ -1137,6 +1144,18 @@ function workGroupUnits(text: string): { units: string; nameEnd: number } | unde
   const names = splitCleanUnits(listed).units;
   if (names.length === 0 || !names.every((u) => !COUNTED.test(u.unit) && DUTY_UNIT.test(u.unit))) return undefined;
   return { units: `${listed}${m[4] === '牵头' ? '牵头' : ''}`, nameEnd: (m[1] as string).length };
+}
+
+// An agency of a place (`区农业农村局`, `市财政局`) doing a step in the first sentence after a short title,
+// after a clause of when or how (`每年9月底前，`, `…于…前由`): its name, or undefined.
+const STEP_AGENCY =
+  /^[^，。；：:\n]{2,12}[。.：:]\s*(?:[^。；\n]{0,60}?[，,])?[^。；，,\n]{0,30}?(?:由|，|,|^)?((?:省|市|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|中心|政府|管委会))(?:负责|牵头|组织|会同|统筹|行文|及时|要)/u;
+
+function stepAgency(text: string): string | undefined {
+  const m = STEP_AGENCY.exec(text);
+  if (!m) return undefined;
+  const name = m[1] as string;
+  return looksLikeAgencyList(name) && !COUNTED.test(name) ? name : undefined;
 }
 
 // Whether an item's own text opens with words (on its line or the next): a number alone opens no duty.
