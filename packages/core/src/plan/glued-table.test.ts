@@ -375,3 +375,23 @@ describe('task cards whose 时间安排 is a schedule of stages', () => {
     ]);
   });
 });
+
+describe('a glued 普法责任清单 whose unit column is followed by a person and remarks', () => {
+  // (As the portal printed it: the header's short words padded with a blank, no bar between cells.)
+  const text = [
+    '2017年普法责任清单',
+    '序 号法律法规名称责任单位联系人宣传方式备 注1中华人民共和国行政许可法行政许可处林本勇宣传小册、法律讲座、专题学习会议等 2中华人民共和国行政处罚法政策法规处陈 榕宣传小册、专题学习会议等 3价格违法行为行政处罚规定物价处严品华宣传小册、政府门户网站等 4个体工商户条例行政许可处林本勇宣传小册、展板等 5中华人民共和国拍卖法市场规范处叶 峰LED、流动宣传车等 6信访条例消费者权益保障处张祖明展板、政府门户网站',
+  ].join('\n');
+
+  it('reads each row’s law as its task and the office after the law’s title as its unit, not the person', () => {
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', '中华人民共和国行政许可法', ['行政许可处']],
+      ['2', '中华人民共和国行政处罚法', ['政策法规处']],
+      ['3', '价格违法行为行政处罚规定', ['物价处']],
+      ['4', '个体工商户条例', ['行政许可处']],
+      ['5', '中华人民共和国拍卖法', ['市场规范处']],
+      ['6', '信访条例', ['消费者权益保障处']],
+    ]);
+  });
+});

@@ -9,7 +9,8 @@ import { rawOffset, type TextLine } from './text-lines.js';
 import { looksLikeUnit, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 // A header run starts with 序号 glued to the next header word.
-const GLUED_HEADER_START = /序号(?=[\u4e00-\u9fff])/u;
+// (Words padded with a blank, `序 号法律法规名称…备 注1…`, as a table centres short words.)
+const GLUED_HEADER_START = /序 ?号(?=[\u4e00-\u9fff])/u;
 const MAX_HEADER = 60;
 // Where a time limit may start at the end of a row.
 const DEADLINE_START =
@@ -45,7 +46,7 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     const text = (lines[i] as TextLine).text;
     // (`主线项目主要内容责任单位完成时限（一）…1…`: a header without 序号 over groups of numbered rows.)
     const grouped = text.includes('（一）') ? readGroupedHeader(text) : undefined;
-    if (!grouped && (!text.includes('序号') || !GLUED_HEADER_START.test(text))) continue;
+    if (!grouped && (!/序 ?号/u.test(text) || !GLUED_HEADER_START.test(text))) continue;
     tries++;
     header = grouped ?? readGluedHeader(text);
     if (header !== undefined) {
@@ -155,10 +156,27 @@ interface GluedHeader {
 function readGluedHeader(text: string): GluedHeader | undefined {
   const m = GLUED_HEADER_START.exec(text);
   if (!m) return undefined;
-  const start = m.index;
+  // (A blank between two characters of a word, `序 号`, `备 注`, is no break: the word is read without it;
+  // where the run so read is no header, it ends at its first blank.)
+  return headerRun(text, m.index, true) ?? headerRun(text, m.index, false);
+}
+
+function headerRun(text: string, start: number, padding: boolean): GluedHeader | undefined {
   let end = start;
-  while (end < text.length && end - start < MAX_HEADER && !/[\d\s|，。；]/u.test(text[end] as string)) end++;
-  const run = text.slice(start, end);
+  let run = '';
+  const padded = (k: number) =>
+    padding &&
+    text[k] === ' ' &&
+    /[\u4e00-\u9fff]/u.test(text[k - 1] ?? '') &&
+    /[\u4e00-\u9fff]/u.test(text[k + 1] ?? '');
+  while (
+    end < text.length &&
+    end - start < MAX_HEADER &&
+    (!/[\d\s|，。；]/u.test(text[end] as string) || padded(end))
+  ) {
+    if (text[end] !== ' ') run += text[end];
+    end++;
+  }
   const split = headerSplits(run)[0];
   if (!split || split.words.length < 3) return undefined;
   const kinds = split.words.map((w) => headerKind(w) as ColumnKind);
@@ -416,6 +434,8 @@ interface PersonLayout {
   deadline: boolean;
   /** A remark column (`备注`) at the row's end. */
   remark: boolean;
+  /** How many columns of remarks (`宣传方式`, `备注`) end the row. */
+  remarks: number;
   /** The header's words, as a page break may print them again at a row's end. */
   header: string;
   /** Units the rows name after names, with the row's number: other rows without names are read by them. */
@@ -445,6 +465,7 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
     after: 0,
     deadline: false,
     remark: false,
+    remarks: 0,
     header: header.words.join(''),
     known: new Map(),
     budget: 0,
@@ -456,12 +477,17 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
       else layout.after++;
     } else if (c > unit) {
       if (header.kinds[c] === 'deadline') layout.deadline = true;
-      else layout.remark = true;
+      else {
+        layout.remark = true;
+        layout.remarks++;
+      }
     }
   }
-  // (Only the shapes read here: people and a time limit or remark after the units, nothing else.)
+  // (Only the shapes read here: people and a time limit or remarks after the units, nothing else.)
+  // (`序号 | 法律法规名称 | 责任单位 | 联系人 | 宣传方式 | 备注`: two columns of remarks after the person, the last
+  // one mostly empty.)
   const tail = header.kinds.length - 1 - unit;
-  return tail === layout.after + (layout.deadline ? 1 : 0) + (layout.remark ? 1 : 0) && tail <= 3 ? layout : undefined;
+  return tail === layout.after + (layout.deadline ? 1 : 0) + layout.remarks && tail <= 3 ? layout : undefined;
 }
 
 // Common surnames: a person's name in a column of people opens with one of them. (The names such
@@ -496,6 +522,15 @@ function namesBefore(row: string, end: number, most: number): number {
     at = start;
   }
   return at;
+}
+
+// Whether `row[from, to)` opens with a person's name (three characters, or two with a blank between
+// them) and goes on with a remark of words.
+function nameThenRemark(row: string, from: number, to: number): boolean {
+  const m = /^([\u4e00-\u9fff])(?:[ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fffA-Za-z“《])/u.exec(
+    row.slice(from, Math.min(to, from + 8)),
+  );
+  return m !== null && SURNAMES.has(m[1] as string) && to - from - m[0].length <= 40;
 }
 
 // Whether `row[from, to)` is wholly a run of names (blanks between them allowed).
@@ -536,7 +571,10 @@ function readPersonRows(text: string, layout: PersonLayout): (GluedRow & { named
   for (;;) {
     const next = String(number + 1);
     const found = nextRow(text, from, next, (q, after) =>
-      !/[\u4e00-\u9fff《“"]/u.test(after) || /[年月日号个项次条万亿元家所座名人户批期届]/u.test(after)
+      !/[\u4e00-\u9fff《“"]/u.test(after) ||
+      // (A count, `14个`, is no row's number; but `个体工商户条例` opens a row's text.)
+      (/[年月日号个项次条万亿元家所座名人户批期届]/u.test(after) &&
+        !/^个(?:体|人|性|别)/u.test(text.slice(q + next.length, q + next.length + 2)))
         ? undefined
         : personRow(text, from, q, layout, number, rows.length > 0, /[《“"]/u.test(after)),
     );
@@ -588,8 +626,15 @@ function personRow(
   for (let e = end; e >= 2 && e > end - 40; e--) {
     if (!/[局委办厅处科室站所队府院心会司组部]/u.test(row[e - 1] as string)) continue;
     const rest = row.slice(e, end);
-    // (After the units: a run of names where a column of people follows, else a remark, short.)
-    if (layout.after > 0 ? !isNameRun(row, e, end) : rest.trim().length > 12 || /[》”）)]/u.test(rest)) continue;
+    // (After the units: a run of names where a column of people follows, else a remark, short; a
+    // person, then remarks, where columns of both follow: `…行政许可处林本勇宣传小册、法律讲座等`.)
+    const fits =
+      layout.after > 0 && layout.remark && !layout.deadline
+        ? isNameRun(row, e, end) || nameThenRemark(row, e, end)
+        : layout.after > 0
+          ? isNameRun(row, e, end)
+          : rest.trim().length <= 12 && !/[》”）)]/u.test(rest);
+    if (!fits) continue;
     const found = unitsStart(row, e, layout, number, rest.trim() !== '');
     if (found === undefined) continue;
     const start = found.start;
@@ -656,6 +701,10 @@ function unitsStart(
   if (named !== undefined && (known === undefined || (named < known && surelyNamed(row, named, layout))))
     return { start: named, named: true };
   if (known !== undefined) return { start: known, named: false };
+  // (Right after the title of a law or a rule: `中华人民共和国行政处罚法政策法规处陈 榕…`; of several such, the
+  // last, `价格违法行为行政处罚规定物价处`.)
+  const titled = lists.findLast((s) => LAW_TITLE_END.test(row.slice(Math.max(0, s - 4), s)));
+  if (titled !== undefined) return { start: titled, named: false };
   const stopped = lists.find((s) =>
     /[。；》”）)]/u.test(
       row
@@ -669,6 +718,9 @@ function unitsStart(
   const start = stopped ?? (namesAfter ? lists[lists.length - 1] : undefined);
   return start === undefined ? undefined : { start, named: false };
 }
+
+// How the title of a law, a regulation or a rule ends.
+const LAW_TITLE_END = /(?:法|条例|规定|办法|细则|规则|决定)$/u;
 
 // Whether the name before `s` is surely one: padded with a blank, or printed more than once in the table.
 function surelyNamed(row: string, s: number, layout: PersonLayout): boolean {

@@ -135,6 +135,20 @@ describe('breakDutyParagraphs', () => {
     ]);
   });
 
+  it('breaks before trade departments (`教育部门负责…`) and before two agencies that 共同做好 a duty', () => {
+    expect(
+      broken(
+        '（二）明晰分工，层层压实责任。区社会事业局和区税务局共同做好全区城乡居民医保政策制定等工作；区税务局负责全区医保缴费工作的部署；教育部门负责在校生的参保缴费统计工作；各片区管理局负责复核、汇总辖区参保工作信息。',
+      ),
+    ).toEqual([
+      '（二）明晰分工，层层压实责任。',
+      '区社会事业局和区税务局共同做好全区城乡居民医保政策制定等工作；',
+      '区税务局负责全区医保缴费工作的部署；',
+      '教育部门负责在校生的参保缴费统计工作；',
+      '各片区管理局负责复核、汇总辖区参保工作信息。',
+    ]);
+  });
+
   it('points each piece at the characters it came from', () => {
     const lines = breakDutyParagraphs(splitLines(paragraph), paragraph);
     const second = lines[1];

@@ -1147,9 +1147,10 @@ function workGroupUnits(text: string): { units: string; nameEnd: number } | unde
 }
 
 // An agency of a place (`区农业农村局`, `市财政局`) doing a step in the first sentence after a short title,
-// after a clause of when or how (`每年9月底前，`, `…于…前由`): its name, or undefined.
+// after a clause of when or how (`每年9月底前，`, `…于…前由`): its name, or undefined. (The title may run
+// on into the step's dates: `2.审查考核2024年5月17日至5月31日，区社会事业局视报名情况…`.)
 const STEP_AGENCY =
-  /^[^，。；：:\n]{2,12}[。.：:]\s*(?:[^。；\n]{0,60}?[，,])?[^。；，,\n]{0,30}?(?:由|，|,|^)?((?:省|市|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|中心|政府|管委会))(?:负责|牵头|组织|会同|统筹|行文|及时|要)/u;
+  /^(?:[^，。；：:\n]{2,12}[。.：:]\s*|[^，。；：:\n\d]{2,12}(?=(?:19|20)\d{2}年|\d{1,2}月))(?:[^。；\n]{0,60}?[，,])?[^。；，,\n]{0,30}?(?:由|，|,|^)?((?:省|市|县|区)[\u4e00-\u9fff]{1,12}?(?:局|委|办|中心|政府|管委会))(?:负责|牵头|组织|会同|统筹|行文|及时|要)/u;
 
 function stepAgency(text: string): string | undefined {
   const m = STEP_AGENCY.exec(text);

@@ -101,3 +101,10 @@ describe('columns of how often a row is inspected', () => {
     expect(headerKind('检查频率')).toBe('other');
   });
 });
+
+describe('the task column of a 普法责任清单', () => {
+  it('reads `法律法规名称` as the task column: each row is the law to be taught', () => {
+    expect(headerKind('法律法规名称')).toBe('task');
+    expect(headerKind('法律名称')).toBe('task');
+  });
+});

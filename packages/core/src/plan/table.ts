@@ -146,7 +146,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
   // (`法规名称`, `规章名称`: a law-making plan's rows are the laws to be drafted.)
-  if (/^(目标|指标|任务|项目|工作|法规|规章|立法项目)(名称|目录)$/u.test(name)) return 'task';
+  if (/^(目标|指标|任务|项目|工作|法规|规章|法律法规|法律|立法项目)(名称|目录)$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
   if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';
