@@ -29,6 +29,8 @@ export interface Item {
   rowsBelow?: boolean;
   /** Under a heading dividing duties (`二、明确职责分工`): the item's opening units are its own. */
   dutyOpening?: boolean;
+  /** The office a heading over the item names alone (`（一）质量技术监督管理处` / `1.开展…`): the duty's unit. */
+  headingOffice?: string;
   /** The clauses found in the item's own text, and that text. */
   clauseCache?: { text: string; clauses: ClauseSpan[] };
 }

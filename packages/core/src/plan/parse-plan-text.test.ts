@@ -6646,4 +6646,27 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       ['二', '主要负责', ['项目技术指导组']],
     ]);
   });
+
+  it('gives an office’s name alone over numbered items to each of them, and reads offices opening items with 聚焦 or 将', () => {
+    const plan = parsePlanText(
+      [
+        '2016年“质量月”活动方案',
+        '三、活动内容及分工',
+        '（一）质量技术监督管理处',
+        '1.开展机动车安检机构监督检查。保证检测设备合格。',
+        '2.深入开展电梯维保单位专项整治。',
+        '（二）知识产权保护处聚焦民生领域和高新技术领域，深入开展知识产权“护航”专项行动。',
+        '（三）信用信息监督管理处将有关处罚信息纳入市场主体信用信息平台建设内容。',
+        '四、活动要求',
+        '（一）开展质量宣传活动。要加大质量宣传力度。',
+      ].join('\n'),
+      { year: 2016 },
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', ['质量技术监督管理处']],
+      ['2', ['质量技术监督管理处']],
+      ['二', ['知识产权保护处']],
+      ['三', ['信用信息监督管理处']],
+    ]);
+  });
 });

@@ -867,6 +867,8 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   if (item.dutyOpening && found.length === 0) {
     const group = workGroupUnits(text);
     if (group) found.push({ start: 0, end: group.nameEnd, inner: group.units, inline: true, opening: true });
+    else if (item.headingOffice !== undefined)
+      found.push({ start: 0, end: 0, inner: item.headingOffice, inline: true, opening: true });
     else {
       // (`（一）上报需求。专项资金项目按…原则，于…前由区农业农村局行文上报…` / `（三）组织申报拨付。每年9月底前，区农业
       // 农村局组织…`: an agency of a place taking on the step after its title and a clause of when or how.)
@@ -905,6 +907,9 @@ interface BuildContext {
   /** Ids of the tasks whose row had all its units before a requirement cell: whole even if cut after. */
   wholeRows: Set<string>;
 }
+
+// A heading that is an office's name alone: `质量技术监督管理处`, `消费者权益保障处`, `执法支队`.
+const OFFICE_HEADING = /^[\u4e00-\u9fff]{2,18}(?:处|科|室|股|分局|支队|大队)$/u;
 
 // Whether any item below has a clause, or the style given: computed once per item and kept on it,
 // since every item asks about its own subtree and its parent's (a plan may have 100,000 items).
@@ -968,7 +973,9 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
     const units = section.title.replace(UNIT_HEADING_COUNT, '');
     // `（一）局政法综治处、辖区各司法所承担…具体组织实施职责`: the heading gives those units their duties below.
     const duty = DUTY_HEADING.exec(section.title);
-    if (units.length <= 40 && looksLikeAgencyList(units)) ctx.headingUnits = unitsReading(units, 'responsible');
+    // (Or an office of the body alone, `（一）质量技术监督管理处` over `1.…` / `2.…`.)
+    if (units.length <= 40 && (looksLikeAgencyList(units) || OFFICE_HEADING.test(units)))
+      ctx.headingUnits = unitsReading(units, 'responsible');
     else if (
       duty &&
       item.children.length > 0 &&
@@ -1063,7 +1070,7 @@ const TITLE_LINE =
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
@@ -1101,6 +1108,16 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   for (const child of item.children) {
     // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
     const before = marked.length;
+    // (`（一）质量技术监督管理处` / `1.开展…` / `2.深入开展…`: an office's name alone over its numbered duties.)
+    const office = child.children.length > 0 ? headingOf(child).trim() : '';
+    if (office !== '' && OFFICE_HEADING.test(office) && looksLikeUnitList(office)) {
+      for (const duty of child.children) {
+        duty.dutyOpening = true;
+        duty.headingOffice = office;
+        marked.push(duty);
+      }
+      continue;
+    }
     // (A work group's duties numbered under its name are its own: `（一）疏散指挥部（…）主要职责：1.…2.…`.)
     if (child.children.length > 0 && workGroupUnits(ownText(child)) !== undefined) {
       child.dutyOpening = true;

@@ -211,3 +211,15 @@ describe('a span of years a PDF copy broke out of a title', () => {
     ]);
   });
 });
+
+describe('a page flattened onto one line, an office’s name alone over its numbered duties', () => {
+  it('breaks before `1.` right after `（一）质量技术监督管理处 `, as before the items after it', () => {
+    const text =
+      '三、活动内容及分工（一）质量技术监督管理处 1.开展机动车安检机构监督检查，保证检测设备合格。开展定量包装商品定期监督抽检，按照省质监局的工作部署开展计量监督抽检任务。 2.深入开展电梯维保单位专项整治，严厉查处电梯维保单位未按照安全技术规范开展维保的行为。 3.结合中秋、国庆两节期间安全生产工作，开展承压类特种设备专项安全检查。 （二）知识产权保护处聚焦民生领域和高新技术领域，深入开展知识产权专项行动。';
+    const lines = splitLines(text).map((l) => l.text);
+    expect(lines).toContain(
+      '1.开展机动车安检机构监督检查，保证检测设备合格。开展定量包装商品定期监督抽检，按照省质监局的工作部署开展计量监督抽检任务。',
+    );
+    expect(lines.some((l) => l.endsWith('质量技术监督管理处'))).toBe(true);
+  });
+});
