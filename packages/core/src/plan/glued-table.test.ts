@@ -395,3 +395,28 @@ describe('a glued 普法责任清单 whose unit column is followed by a person a
     ]);
   });
 });
+
+describe('a glued table of short phrases, each with its units and no sentence', () => {
+  const text = [
+    '附件相关工作牵头处室分解表序号配合工作牵头处室1十三五规划办公室2台商直通车办公室3防汛抗旱办公室4文明城市创建办公室、机关党委5综治考评法规处6平安建设法规处7梳理、研究法律政策法规处8市场准入负面清单行政许可处9民间投资行政许可处10商事登记制度行政许可处、信用信息处111+X专项督查信用信息处12信用体系建设信用信息处13文明单位创建机关党委 附件下载',
+  ].join('\n');
+
+  it('reads each row’s units as the ending most rows share (`法规处`, not `政策法规处`), the header’s 配合工作 its task', () => {
+    const plan = parsePlanText(text, { year: 2016 });
+    expect(plan.tasks.map((t) => [t.number, t.text, t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['1', '十三五规划', ['lead:办公室']],
+      ['2', '台商直通车', ['lead:办公室']],
+      ['3', '防汛抗旱', ['lead:办公室']],
+      ['4', '文明城市创建', ['lead:办公室', 'lead:机关党委']],
+      ['5', '综治考评', ['lead:法规处']],
+      ['6', '平安建设', ['lead:法规处']],
+      ['7', '梳理、研究法律政策', ['lead:法规处']],
+      ['8', '市场准入负面清单', ['lead:行政许可处']],
+      ['9', '民间投资', ['lead:行政许可处']],
+      ['10', '商事登记制度', ['lead:行政许可处', 'lead:信用信息处']],
+      ['11', '1+X专项督查', ['lead:信用信息处']],
+      ['12', '信用体系建设', ['lead:信用信息处']],
+      ['13', '文明单位创建', ['lead:机关党委']],
+    ]);
+  });
+});

@@ -100,6 +100,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
   if (rows.length === 0 && measures && /^\s*1(?=[\u4e00-\u9fff“])/u.test(text)) rows = splitMeasureRows(text, true);
   // `11.1编制…已完成区旅发委1.2.1设计…`: rows numbered `1.1`, `1.2.1`, … with each group's number glued before.
   if (rows.length === 0) rows = splitDottedRows(text);
+  // `1十三五规划办公室2台商直通车办公室3…`: short rows of a phrase and its units, no sentence.
+  if (rows.length === 0 && !header.kinds.includes('deadline')) rows = splitPhraseRows(text);
   if (rows.length === 0) return [...lines];
   const out: TextLine[] = lines.slice(0, found);
   if (header.start > 0) out.push(part(line, 0, header.start, input));
@@ -230,7 +232,13 @@ function headerSplits(run: string): ({ score: number; words: string[] } | undefi
       const whole = isExactHeaderWord(word) || (len >= 3 && PERSON_COLUMN.test(word));
       const score = after.score + (whole ? 10 + 2 * len : len);
       const current = best[k];
-      if (!current || score > current.score) best[k] = { score, words: [word, ...after.words] };
+      // (On a tie, a task's column named in one word: `配合工作` is the work cooperated on, not `配合` and `工作`.)
+      const oneTask =
+        current !== undefined &&
+        score === current.score &&
+        after.words.length + 1 < current.words.length &&
+        headerKind(word) === 'task';
+      if (!current || score > current.score || oneTask) best[k] = { score, words: [word, ...after.words] };
     }
   }
   return best;
@@ -421,6 +429,95 @@ function nextRow<T>(
     if (row) return { at: q, row };
   }
   return undefined;
+}
+
+// The longest row of a table of phrases (see splitPhraseRows): a task named in a few words and its units.
+const MAX_PHRASE_ROW = 60;
+// How a unit's name ends, at the end of such a row.
+const PHRASE_ROW_END = /[局委办厅处科室站所队府院心会组部]$/u;
+
+// The rows of a table whose task cells are short phrases, no sentences, each glued to its unit cell:
+// `1十三五规划办公室2台商直通车办公室…9综治考评法规处…15商事登记制度行政许可处、信用信息处`. A row ends
+// where the next number starts, its text ending as a unit's name does. Which end of the row is its units
+// the table as a whole tells: of the unit lists each row may end with (`办公室`, `规划办公室`), the one
+// whose least common name most rows may end with (`办公室`, not `规划办公室`; `法规处`, not `政策法规处`).
+function splitPhraseRows(text: string): GluedRow[] {
+  const first = /^\s*1(?!\d)/u.exec(text);
+  if (!first) return [];
+  const spans: { number: string; numberFrom: number; from: number; to: number }[] = [];
+  let number = 1;
+  let from = first[0].length;
+  let numberFrom = from - 1;
+  for (;;) {
+    const next = String(number + 1);
+    let at = -1;
+    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= MAX_PHRASE_ROW; q = text.indexOf(next, q + 1)) {
+      if (/\d/u.test(text[q - 1] ?? '')) continue;
+      // (A row may open with a figure, `231+X专项督查…` is row 23's `1+X…`, but not with a date or a count.)
+      const after = text.slice(q + next.length, q + next.length + 8);
+      if (!/^[\u4e00-\u9fff“《]|^\d+[+＋A-Za-z]/u.test(after)) continue;
+      if (PHRASE_ROW_END.test(text.slice(from, q).trimEnd())) {
+        at = q;
+        break;
+      }
+    }
+    if (at < 0) {
+      // The last row: up to the first blank after it, ending as a unit's name does.
+      const rest = /^[^\s]{3,60}/u.exec(text.slice(from))?.[0] ?? '';
+      if (PHRASE_ROW_END.test(rest)) spans.push({ number: String(number), numberFrom, from, to: from + rest.length });
+      break;
+    }
+    spans.push({ number: String(number), numberFrom, from, to: at });
+    number++;
+    numberFrom = at;
+    from = at + next.length;
+  }
+  if (spans.length < 3) return [];
+  // Each row's possible unit lists (where they start), and on how many rows each name may end them.
+  const candidates = spans.map((span) => {
+    const row = text.slice(span.from, span.to).trimEnd();
+    const starts: number[] = [];
+    for (let k = 2; k <= row.length - 2; k++) {
+      const list = row.slice(k);
+      if (/^[\u4e00-\u9fff]/u.test(list) && /^[\u4e00-\u9fff（）()、，,]+$/u.test(list) && looksLikeUnitList(list))
+        starts.push(k);
+    }
+    return { row, starts };
+  });
+  const rowsNaming = new Map<string, number>();
+  for (const { row, starts } of candidates) {
+    const names = new Set<string>();
+    for (const k of starts) for (const u of splitCleanUnits(row.slice(k)).units) names.add(u.unit);
+    for (const name of names) rowsNaming.set(name, (rowsNaming.get(name) ?? 0) + 1);
+  }
+  const rows: GluedRow[] = [];
+  candidates.forEach(({ row, starts }, r) => {
+    const span = spans[r] as (typeof spans)[number];
+    let best: { k: number; least: number; all: number } | undefined;
+    for (const k of starts) {
+      const names = splitCleanUnits(row.slice(k)).units;
+      if (names.length === 0) continue;
+      const counts = names.map((u) => rowsNaming.get(u.unit) ?? 0);
+      const least = Math.min(...counts);
+      const all = counts.reduce((a, b) => a + b, 0);
+      // (Then by all its names: `行政许可处、信用信息处` over `登记制度行政许可处、信用信息处`; on a tie the longer
+      // list, `办公室、机关党委` over `机关党委`.)
+      if (!best || least > best.least || (least === best.least && all > best.all)) best = { k, least, all };
+    }
+    if (!best) return;
+    const task = { from: span.from, to: span.from + best.k, text: row.slice(0, best.k) };
+    const units = { from: span.from + best.k, to: span.from + row.length, text: row.slice(best.k) };
+    rows.push(
+      makeRow(span.number, span.numberFrom, span.from, {
+        text: row,
+        units,
+        deadline: { from: units.to, to: units.to, text: '' },
+        task,
+      }),
+    );
+  });
+  // (Most rows read so, or none: a text of numbers and names that is no such table stays as it is.)
+  return rows.length >= spans.length * 0.8 ? rows : [];
 }
 
 // The columns of a glued table with columns of people (`责任领导`, `责任人`, `处室负责人`) beside its one

@@ -108,3 +108,10 @@ describe('the task column of a 普法责任清单', () => {
     expect(headerKind('法律名称')).toBe('task');
   });
 });
+
+describe('a header naming the work cooperated on', () => {
+  it('reads `配合工作` as the task column, `配合单位` as units cooperating', () => {
+    expect(headerKind('配合工作')).toBe('task');
+    expect(headerKind('配合单位')).toBe('cooperate');
+  });
+});

@@ -139,7 +139,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/牵头/u.test(name)) return 'lead';
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
-  if (/(配合|协办|协助|协同|参与|参加)/u.test(name)) return 'cooperate';
+  // (`配合工作`: the work cooperated on, the row's task, not the units cooperating.)
+  if (/(配合|协办|协助|协同|参与|参加)/u.test(name) && !/(工作|任务|事项)$/u.test(name)) return 'cooperate';
   // (`检查主体`, `执法主体`: the bodies that inspect, in an inspection plan.)
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体|^(?:检查|执法|抽查|监管)主体$)/u.test(name))
     return 'responsible';
