@@ -149,6 +149,18 @@ describe('breakDutyParagraphs', () => {
     ]);
   });
 
+  it('breaks an item where two offices each take on a duty with 负责 (`X负责…；Y负责…`)', () => {
+    expect(
+      broken(
+        '（二）强化资金监管。区农业农村局负责将补助资金列入年度部门预算，按规定及时兑付；区财政金融局负责做好资金统筹保障工作，确保财政资金发挥预期效益。',
+      ),
+    ).toEqual([
+      '（二）强化资金监管。',
+      '区农业农村局负责将补助资金列入年度部门预算，按规定及时兑付；',
+      '区财政金融局负责做好资金统筹保障工作，确保财政资金发挥预期效益。',
+    ]);
+  });
+
   it('points each piece at the characters it came from', () => {
     const lines = breakDutyParagraphs(splitLines(paragraph), paragraph);
     const second = lines[1];

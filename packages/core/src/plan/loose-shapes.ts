@@ -233,8 +233,8 @@ const officesOnly = (list: string): boolean => list.split('、').every((u) => DU
  * Breaks a paragraph that divides duties among a body's offices in unnumbered sentences
  * (`（四）部门职责。各部门要协同推进…。河长办公室负责…。党群工作处负责…。经济发展处负责…`) into one line
  * per duty, so that they read as a list of duties (see {@link dutyLines}). Only in a plan naming units no
- * other way (no labels, closing brackets or tables), and only where three sentences at least open with different
- * offices (two of them with 负责 or 牵头, the others with 要, 协助 or 配合); a sentence that opens with no office
+ * other way (no labels, closing brackets or tables), and only where sentences open with different
+ * offices (two of them with 负责 or 牵头, the others with 要, 协助 or 配合), or two with 负责 or 牵头; a sentence that opens with no office
  * goes on with the duty before it.
  *
  * @param lines - the plan's lines
@@ -266,7 +266,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
         if (/(?:负责|牵头)$/u.test(m[0])) owned++;
         starts.push(m.index + (m[0].length - m[0].trimStart().length));
       }
-      if (owned < 2 || starts.length < 3) starts.length = 0;
+      if (owned < 2 || starts.length < 2) starts.length = 0;
     }
     if (starts.length === 0) {
       out?.push(line);
