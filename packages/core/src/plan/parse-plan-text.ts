@@ -819,7 +819,8 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   const cached = item.clauseCache;
   const found = cached && cached.text === text ? [...cached.clauses] : findClauses(text, known);
   // `（二）党群工作处要加强…`: in a plan naming no units otherwise, the units a duty opens with are its own.
-  if (item.dutyOpening && found.length === 0) {
+  // (Not under a heading naming the duty's unit: `6.协助区交建局开展…` is 片区管理局's.)
+  if (item.dutyOpening && found.length === 0 && item.headingOffice === undefined) {
     // (`（一）全面落实全员安全生产责任` / `。各县区（管委会）文旅部门、机关各科室要…`: the duty's title on a
     // line of its own, its units opening the paragraph below.)
     const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
@@ -1109,8 +1110,10 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
     const before = marked.length;
     // (`（一）质量技术监督管理处` / `1.开展…` / `2.深入开展…`: an office's name alone over its numbered duties.)
-    const office = child.children.length > 0 ? headingOf(child).trim() : '';
-    if (office !== '' && OFFICE_HEADING.test(office) && looksLikeUnitList(office)) {
+    // (Also a heading of one unit's duties: `（二）区资源生态局职责：` / `（一）区交建局是…主管部门，履行下列职责：`.)
+    const heading = child.children.length > 0 ? headingOf(child).trim() : '';
+    const office = OFFICE_HEADING.test(heading) ? heading : dutiesOf(heading);
+    if (office !== '' && looksLikeUnitList(office)) {
       for (const duty of child.children) {
         duty.dutyOpening = true;
         duty.headingOffice = office;
@@ -1175,6 +1178,17 @@ function stepAgency(text: string): string | undefined {
   const name = m[1] as string;
   return looksLikeAgencyList(name) && !COUNTED.test(name) ? name : undefined;
 }
+
+// The unit whose duties a heading announces (`区资源生态局职责：`, `片区管理局职责：落实…，履行下列职责：`,
+// `区交建局是…的主管部门，履行下列职责：`), or ''.
+function dutiesOf(heading: string): string {
+  const m = DUTIES_HEADING.exec(heading);
+  if (!m) return '';
+  const unit = m[1] as string;
+  return looksLikeUnitList(unit) && DUTY_UNIT.test(unit) && !COUNTED.test(unit) ? unit : '';
+}
+const DUTIES_HEADING =
+  /^([^，。；：:、\s]{2,20}?)(?:的?(?:主要)?职责[：:]|(?:是|作为)[^。；：:]{2,40}?[，,](?:履行|承担)(?:下列|以下|如下)职责[：:])/u;
 
 // Whether an item's own text opens with words (on its line or the next): a number alone opens no duty.
 function opensWithWords(item: Item): boolean {
