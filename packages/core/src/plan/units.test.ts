@@ -342,6 +342,15 @@ describe('units glued together in a table copied without separators (set 39)', (
   });
 });
 
+describe('a unit and its own bodies joined by 及其', () => {
+  it('keeps `X及其执法机构` whole, but splits a government from its agency and `X及其他…`', () => {
+    for (const whole of ['各县（区、管委会）海洋与渔业行政主管部门及其执法机构', '各级残疾人工作委员会及其成员单位'])
+      expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
+    expect(splitUnits('涵江区政府及其水务局').units.map((u) => u.unit)).toEqual(['涵江区政府', '水务局']);
+    expect(splitUnits('市交通运输局及其他相关部门').units.map((u) => u.unit)).toEqual(['市交通运输局', '其他相关部门']);
+  });
+});
+
 describe('unit names are short', () => {
   it('reads no text of more than 100 characters as one unit name, whatever its brackets hold', () => {
     const bracket = `（${'市、区、'.repeat(30)}）`;

@@ -766,8 +766,10 @@ function splitOnConjunctions(piece: string): string[] {
     if (depth > 0 || (ch !== '和' && ch !== '及' && ch !== '与')) continue;
     // 及其 (`X及其所属单位`), but not 及其他 (`市交通局及其他相关部门`: the other units are named after 及).
     const skip = piece[i + 1] === '其' && piece[i + 2] !== '他' ? 1 : 0;
-    // `各乡镇及其所辖社区（村）`: a unit with the units under it is one entry.
-    if (skip === 1 && /^(所辖|所属|下属|直属|辖区)/u.test(piece.slice(i + 2))) continue;
+    // `各乡镇及其所辖社区（村）`, `各级渔业行政主管部门及其执法机构`: a unit with the units under it or its own
+    // bodies (其: its) is one entry; but a government's agencies are units of their own (`涵江区政府及其水务局`).
+    if (skip === 1 && !(/(?:政府|管委会)$/u.test(piece.slice(0, i)) && /(?:局|委|办|厅)$/u.test(piece.slice(i + 2))))
+      continue;
     const left = piece.slice(0, i);
     const right = piece.slice(i + 1 + skip);
     // `各县（市、区）党委和人民政府`, `高新区党工委和管委会`: a bare organ after 和 is the same
