@@ -312,6 +312,36 @@ const adversarial: Record<string, string> = {
     }
     return rows.join('');
   })()}`,
+  'an inspection plan one cell per line, each unit after a cell naming its role, 1 MB': `序号\n检查事项\n检查主体\n检查内容\n年度预计检查时间\n${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}\n对第${k}类企业的联合检查\n牵头单位\n市第${k}局\n企业的经营活动。\n协同单位1\n市\n公安局\n9—10月\n`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'lines of role cells with no row numbers (`牵头单位` / `协同单位1` …), 1 MB': `序号\n检查事项\n检查主体\n${'牵头单位\n协同单位1\n'.repeat(oneMb / 30)}`,
+  'a glued 普法责任清单 with a person and remarks after the units (`1…法政策法规处陈 榕宣传小册等 2…`), 1 MB': `序 号法律法规名称责任单位联系人宣传方式备 注${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}中华人民共和国第${k}法政策法规处陈 榕宣传小册、法律讲座、专题学习会议等 `;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'a glued table of short phrases and their units (`1十三五规划办公室2台商直通车法规处…`), 1 MB': `序号配合工作牵头处室${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k}第${k}项重点工作推进${k % 3 === 0 ? '办公室、机关党委' : '政策法规处'}`;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'label-free steps whose agency follows a clause of when (`（一）上报需求。每年9月底前，区农业农村局组织…`), 1 MB':
+    fill('（一）上报需求。专项资金项目按“属地申报”的原则，于实施年度下一年5月底前由区农业农村局行文上报。\n'),
   'a schedule header, then 1 MB of row numbers before times and no units (`1全年2全年…`)': `序号时间重点内容落实单位1全年${'2全年'.repeat(oneMb / 9)}`,
   'tables under section headings (`二、预备项目` / `法规名称` / `责任单位` / two time columns), 1 MB of them': (() => {
     const parts: string[] = [];

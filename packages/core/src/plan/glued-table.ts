@@ -433,6 +433,9 @@ function nextRow<T>(
 
 // The longest row of a table of phrases (see splitPhraseRows): a task named in a few words and its units.
 const MAX_PHRASE_ROW = 60;
+// The longest unit list such a row may end with, and the run of names and separators it is made of.
+const MAX_PHRASE_UNITS = 30;
+const PHRASE_UNITS_TAIL = /[\u4e00-\u9fff（）()、，,]+$/u;
 // How a unit's name ends, at the end of such a row.
 const PHRASE_ROW_END = /[局委办厅处科室站所队府院心会组部]$/u;
 
@@ -473,37 +476,50 @@ function splitPhraseRows(text: string): GluedRow[] {
     from = at + next.length;
   }
   if (spans.length < 3) return [];
-  // Each row's possible unit lists (where they start), and on how many rows each name may end them.
+  // Each row's possible unit lists (where they start, the names they hold by their separators), and on how
+  // many rows each name may end them. (Names are only cut here, not read: the list a row takes is read
+  // as units afterwards, the likeliest first, so a row asks about one or two lists, not every ending.)
   const candidates = spans.map((span) => {
     const row = text.slice(span.from, span.to).trimEnd();
-    const starts: number[] = [];
-    for (let k = 2; k <= row.length - 2; k++) {
-      const list = row.slice(k);
-      if (/^[\u4e00-\u9fff]/u.test(list) && /^[\u4e00-\u9fff（）()、，,]+$/u.test(list) && looksLikeUnitList(list))
-        starts.push(k);
+    const lists: { k: number; names: string[] }[] = [];
+    // (Only the row's tail of names and separators may be its units.)
+    const tail = PHRASE_UNITS_TAIL.exec(row.slice(-MAX_PHRASE_UNITS));
+    const from = tail ? row.length - tail[0].length : row.length;
+    for (let k = Math.max(2, from); k <= row.length - 2; k++) {
+      if (!/[\u4e00-\u9fff]/u.test(row[k] as string)) continue;
+      const names = row.slice(k).split(/[、，,]/u);
+      if (names.every((n) => n.length >= 2)) lists.push({ k, names });
     }
-    return { row, starts };
+    return { row, lists };
   });
   const rowsNaming = new Map<string, number>();
-  for (const { row, starts } of candidates) {
+  for (const { lists } of candidates) {
     const names = new Set<string>();
-    for (const k of starts) for (const u of splitCleanUnits(row.slice(k)).units) names.add(u.unit);
+    for (const list of lists) for (const name of list.names) names.add(name);
     for (const name of names) rowsNaming.set(name, (rowsNaming.get(name) ?? 0) + 1);
   }
   const rows: GluedRow[] = [];
-  candidates.forEach(({ row, starts }, r) => {
+  // (A table names the same units row after row: each list is read once.)
+  const readLists = new Map<string, boolean>();
+  candidates.forEach(({ row, lists }, r) => {
     const span = spans[r] as (typeof spans)[number];
-    let best: { k: number; least: number; all: number } | undefined;
-    for (const k of starts) {
-      const names = splitCleanUnits(row.slice(k)).units;
-      if (names.length === 0) continue;
-      const counts = names.map((u) => rowsNaming.get(u.unit) ?? 0);
-      const least = Math.min(...counts);
-      const all = counts.reduce((a, b) => a + b, 0);
-      // (Then by all its names: `行政许可处、信用信息处` over `登记制度行政许可处、信用信息处`; on a tie the longer
-      // list, `办公室、机关党委` over `机关党委`.)
-      if (!best || least > best.least || (least === best.least && all > best.all)) best = { k, least, all };
-    }
+    // The lists by how many rows their least common name may end, then all their names; on a tie the longer
+    // list (`办公室、机关党委` over `机关党委`): the first of them that reads as units.
+    const ranked = lists
+      .map((list) => {
+        const counts = list.names.map((n) => rowsNaming.get(n) ?? 0);
+        return { k: list.k, least: Math.min(...counts), all: counts.reduce((a, b) => a + b, 0) };
+      })
+      .sort((a, b) => b.least - a.least || b.all - a.all || a.k - b.k);
+    const best = ranked.find((c) => {
+      const list = row.slice(c.k);
+      let reads = readLists.get(list);
+      if (reads === undefined) {
+        reads = looksLikeUnitList(list) && splitCleanUnits(list).units.length > 0;
+        readLists.set(list, reads);
+      }
+      return reads;
+    });
     if (!best) return;
     const task = { from: span.from, to: span.from + best.k, text: row.slice(0, best.k) };
     const units = { from: span.from + best.k, to: span.from + row.length, text: row.slice(best.k) };
@@ -543,12 +559,16 @@ interface PersonLayout {
   grams?: Map<string, number>;
   /** The table's text. */
   table: string;
+  /** Whether each list asked about reads as a glued unit list (rows name the same units again and again). */
+  lists: Map<string, boolean>;
 }
 
 // Unit lists tried in one reading of a table with columns of people: a few hundred for each of its
 // rows (a row's end is tried against some sixty starts), so that text that never reads as rows is
 // given up on in time linear in the input.
-const PERSON_BUDGET = 200_000;
+const PERSON_BUDGET = 100_000;
+// How many lists' readings a table keeps (a table of 1 MB asks about a few hundred thousand).
+const MAX_KNOWN_LISTS = 100_000;
 
 const PERSON_COLUMN = /(?:领导|责任人|负责人|联系人)$/u;
 
@@ -567,6 +587,7 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
     known: new Map(),
     budget: 0,
     table: '',
+    lists: new Map(),
   };
   for (let c = 1; c < header.words.length; c++) {
     if (person[c]) {
@@ -782,7 +803,14 @@ function unitsStart(
   for (let s = floor; s <= e - 3; s++) {
     if (s > floor) open += /[《（(“]/u.test(row[s - 1] as string) ? 1 : /[》）)”]/u.test(row[s - 1] as string) ? -1 : 0;
     if (--layout.budget < 0) return undefined;
-    if (open > 0 || !isGluedUnitList(row.slice(s, e))) continue;
+    if (open > 0) continue;
+    const list = row.slice(s, e);
+    let glued = layout.lists.get(list);
+    if (glued === undefined) {
+      glued = isGluedUnitList(list);
+      if (layout.lists.size < MAX_KNOWN_LISTS) layout.lists.set(list, glued);
+    }
+    if (!glued) continue;
     lists.push(s);
   }
   // The longest list after names where columns of people stand before it, where no unit another row
@@ -834,7 +862,8 @@ function surelyNamed(row: string, s: number, layout: PersonLayout): boolean {
 
 // A list of units as a glued table prints it: no blanks, each name of three characters or more.
 function isGluedUnitList(list: string): boolean {
-  if (/\s/u.test(list) || !/^[\u4e00-\u9fff]/u.test(list) || !looksLikeUnitList(list)) return false;
+  // (Nor a list with figures in it: `第123法政策法规处` is a title's end and units.)
+  if (/[\s\d]/u.test(list) || !/^[\u4e00-\u9fff]/u.test(list) || !looksLikeUnitList(list)) return false;
   return splitCleanUnits(list).units.every((u) => u.unit.length >= 3);
 }
 
