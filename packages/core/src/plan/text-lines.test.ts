@@ -223,3 +223,19 @@ describe('a page flattened onto one line, an office’s name alone over its numb
     expect(lines.some((l) => l.endsWith('质量技术监督管理处'))).toBe(true);
   });
 });
+
+describe('a label’s units a PDF copy broke inside a word or before 及其', () => {
+  it('joins `…渔业行政主` / `管部门及其执法机构。` and `…行政主管部门` / `及其执法机构` to the label’s line', () => {
+    expect(
+      joined(
+        '责任单位：\n规划\n法规监督科（局安办），市海洋与渔业执法支队，各县（区、管委会）海洋与渔业行政主\n管部门及其执法机构。\n3.有效管控安全风险。',
+      ),
+    ).toEqual([
+      '责任单位：规划法规监督科（局安办），市海洋与渔业执法支队，各县（区、管委会）海洋与渔业行政主管部门及其执法机构。',
+      '3.有效管控安全风险。',
+    ]);
+    expect(joined('责任单位：\n各级海洋与渔业行政主管部门\n及其执法机构\n。\n4.实施安全风险公告警示。')[0]).toBe(
+      '责任单位：各级海洋与渔业行政主管部门及其执法机构',
+    );
+  });
+});

@@ -726,6 +726,30 @@ export function nextFilled(lines: readonly TextLine[], from: number, most = Numb
   return k;
 }
 
+const ORGAN_END = /(?:局|委|办|厅|部门|中心|政府|处|科|室|队|所|站|院|会|机构|单位)$/u;
+
+// Whether a list's last name, not a unit as it stands, is finished by the next line's words, the list then
+// closed: `…海洋与渔业行政主` / `管部门及其执法机构。`.
+function cutInWord(text: string, next: string): boolean {
+  const rest = /^([\u4e00-\u9fff]{1,16})[。；]$/u.exec(next)?.[1];
+  if (rest === undefined || /[。；]$/u.test(text)) return false;
+  // (The last name after the last separator outside brackets: `各县（区、管委会）海洋…` is one name.)
+  let depth = 0;
+  let at = text.length;
+  while (at > 0) {
+    const ch = text[at - 1] as string;
+    if (ch === '）' || ch === ')') depth++;
+    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[：:、，,]/u.test(ch)) break;
+    at--;
+  }
+  const last = text.slice(at);
+  // (A name that does not end as an organ's does, `…行政主`, finished by the words below; its own bodies after
+  // 及其 go with it.)
+  const name = last + (rest.split('及其')[0] as string);
+  return last.length >= 2 && !ORGAN_END.test(last) && ORGAN_END.test(name) && looksLikeUnit(name);
+}
+
 function joinListContinuations(lines: readonly TextLine[], input: string): TextLine[] {
   const out: TextLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -782,7 +806,11 @@ function joinListContinuations(lines: readonly TextLine[], input: string): TextL
           !line.text.includes('不再') &&
           next.text.length <= 40 &&
           !ITEM_START.test(next.text)) ||
-        completesName(line.text, next.text);
+        completesName(line.text, next.text) ||
+        // (`各级海洋与渔业行政主管部门` / `及其执法机构` / `。`: the unit's own bodies on the next line.)
+        (/^及其[\u4e00-\u9fff]{2,10}[。；]?$/u.test(next.text) && !/[。；]$/u.test(line.text)) ||
+        // (`…各县（区、管委会）海洋与渔业行政主` / `管部门及其执法机构。`: the last name cut inside a word, closed below.)
+        cutInWord(line.text, next.text);
       if (!goesOn) break;
       line = joinLines(line, [next], '', input);
       i = k;
