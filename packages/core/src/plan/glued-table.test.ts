@@ -420,3 +420,16 @@ describe('a glued table of short phrases, each with its units and no sentence', 
     ]);
   });
 });
+
+describe('a glued table whose rows go on from an earlier table’s numbers', () => {
+  it('reads rows numbered from 98, each closed by its units, under a header padded with blanks', () => {
+    const text =
+      '附件 督查发现问题汇总表 序号存 在 问 题整改责任单位98 坛西大道辅道项目（总投资10.86亿元）。计划2016年1月开工，开工尚无时间表。 岚城片区开发管理局、区交通投资发展有限公司99 流水食品加工园基础设施项目（总投资20亿元），计划2015年11月开工。何时开工无法确定 。流水片区开发管理局、区规划局100 粮食园区项目（总投资1.7亿元），计划2015年11月开工。现场仍是一片菜地，开工日期无法确定。流水片区管理局、区农发局';
+    const plan = parsePlanText(text, { year: 2016 });
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['98', ['岚城片区开发管理局', '区交通投资发展有限公司']],
+      ['99', ['流水片区开发管理局', '区规划局']],
+      ['100', ['流水片区管理局', '区农发局']],
+    ]);
+  });
+});

@@ -280,13 +280,14 @@ interface GluedRow {
 }
 
 // The rows: `1…2…3…`, each number where the row before it ends in its units (and time limit).
+// (A table may go on from an earlier one's numbers: `序号存在问题整改责任单位98 坛西大道…`.)
 function splitRows(text: string, hasDeadline: boolean): GluedRow[] {
-  const first = /^\s*1(?!\d)/u.exec(text);
+  const first = /^\s*([1-9]\d{0,2})(?![\d年月日号.．、%个项次条万亿元家所座名人户批期届])/u.exec(text);
   if (!first) return [];
   const rows: GluedRow[] = [];
-  let number = 1;
+  let number = Number(first[1]);
   let from = first[0].length;
-  let numberFrom = first.index + first[0].length - 1;
+  let numberFrom = first.index + first[0].length - (first[1] as string).length;
   for (;;) {
     const next = String(number + 1);
     const found = nextRow(text, from, next, (q, after) => {
