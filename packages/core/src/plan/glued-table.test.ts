@@ -433,3 +433,16 @@ describe('a glued table whose rows go on from an earlier table’s numbers', () 
     ]);
   });
 });
+
+describe('a glued task card naming the units that carry its work out', () => {
+  it('reads `牵头单位食品处责任单位各分局` as a lead and the units responsible', () => {
+    const text = [
+      '平潭综合实验区市场监督管理局关于开展“小餐饮”食品安全专项整治工作的通知',
+      '各分局：经研究，决定在全区范围内开展“小餐饮”食品安全专项整治工作。现将有关事项通知如下：专项名称“小餐饮”食品安全专项整治分管领导高建武牵头单位食品处责任单位各分局工作任务开展“小餐饮”食品安全专项整治工作 （详见附件）时间安排通知下发之日起至2017年12月注意事项 本次专项整治要加强组织领导。落实反馈 请各分局上报阶段小结。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:食品处', 'responsible:各分局'],
+    ]);
+  });
+});

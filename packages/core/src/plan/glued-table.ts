@@ -1259,7 +1259,7 @@ export function part(line: TextLine, from: number, to: number, input: string): T
 // The fields of a task card a page glued into one run (`专项名称…分管领导…牵头单位质监处配合单位稽查支队、各分局工作任务
 // （一）…（二）…时间安排自2017年1月开始至2019年11月注意事项…`).
 const CARD_FIELD =
-  /(专项名称|工作名称|任务名称|分管领导|牵头领导|牵头单位|牵头部门|牵头处室|配合单位|配合部门|配合处室|工作任务|时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/gu;
+  /(专项名称|工作名称|任务名称|分管领导|牵头领导|牵头单位|牵头部门|牵头处室|配合单位|配合部门|配合处室|责任单位|责任部门|责任处室|工作任务|时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/gu;
 // The fields after a card's 工作任务: where its work ends.
 const CARD_AFTER_WORK = /(时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/u;
 // Numbered items of the card's 工作任务: `（一）…`, `一、…`, `1.…`.
@@ -1328,6 +1328,7 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
     const time = /^(?:时间安排|完成时限)[：:]?([^。；;\n]{2,60})/u.exec(end.line.text.slice(end.at));
     const labels: string[] = [`牵头单位：${head.lead}`];
     if (head.cooperate) labels.push(`配合单位：${head.cooperate}`);
+    if (head.responsible) labels.push(`责任单位：${head.responsible}`);
     // (The time limit ends at the next field, `注意事项…`, or at its comma, `…至2019年11月，分三个阶段进行`;
     // a schedule of stages, `1.部署阶段（4月15日—4月30日）…4.总结阶段（12月1日—12月5日）`, ends with its last.)
     const endAt = lines.indexOf(end.line);
@@ -1385,7 +1386,9 @@ function lastStage(lines: readonly TextLine[], at: number, from: number): string
 // A glued card's head: the units before its 工作任务 and where the work starts, or undefined where the
 // line holds none (牵头单位 glued after another field, then 工作任务; a card printed as labelled lines is
 // read as such).
-function readCardHead(text: string): { before: number; lead: string; cooperate?: string; work: number } | undefined {
+function readCardHead(
+  text: string,
+): { before: number; lead: string; cooperate?: string; responsible?: string; work: number } | undefined {
   if (text.length > 20_000 || !text.includes('工作任务') || !/牵头(?:单位|部门|处室)/u.test(text)) return undefined;
   const found: { name: string; at: number; end: number }[] = [];
   const seen = new Set<string>();
@@ -1407,11 +1410,15 @@ function readCardHead(text: string): { before: number; lead: string; cooperate?:
   const lead = value(leadAt);
   if (lead === '' || lead.length > 80 || !looksLikeUnitList(lead)) return undefined;
   const cooperateAt = found.findIndex((f) => /^配合(?:单位|部门|处室)$/u.test(f.name));
-  const card: { before: number; lead: string; cooperate?: string; work: number } = {
+  // (`牵头单位食品处责任单位各分局`: the units that carry the work out, after the lead.)
+  const responsibleAt = found.findIndex((f) => /^责任(?:单位|部门|处室)$/u.test(f.name));
+  const card: { before: number; lead: string; cooperate?: string; responsible?: string; work: number } = {
     before: (found[0] as { at: number }).at,
     lead,
     work: (found[task] as { end: number }).end,
   };
   if (cooperateAt >= 0 && cooperateAt < task) card.cooperate = value(cooperateAt);
+  if (responsibleAt >= 0 && responsibleAt < task && looksLikeUnitList(value(responsibleAt)))
+    card.responsible = value(responsibleAt);
   return card;
 }

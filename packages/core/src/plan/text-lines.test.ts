@@ -239,3 +239,12 @@ describe('a label’s units a PDF copy broke inside a word or before 及其', ()
     );
   });
 });
+
+describe('a notice’s copy list glued after the last unit label', () => {
+  it('breaks before `抄送：` after a label’s units, on a page flattened onto one line', () => {
+    const text = `${'（一）健全依法决策机制。按照部署适时制定重大行政决策程序。责任单位：政策法规处、各有关单位。'.repeat(25)}（三）自觉接受监督。把公开透明作为政府工作的基本制度。责任单位：办公室抄送：驻区财政金融局纪检组。 平潭综合实验区市场监督管理局办公室 2018年8月8日`;
+    const lines = splitLines(text).map((l) => l.text);
+    expect(lines.some((l) => l.endsWith('责任单位：办公室'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('抄送：'))).toBe(true);
+  });
+});

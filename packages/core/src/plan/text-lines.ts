@@ -209,6 +209,8 @@ const GLUED_BREAK = new RegExp(
     // (A unit label after an item's last sentence, `…闭环管理。责任处室：各业务处室。（二）…`: the label
     // closes the item, maybe with the items before it.)
     '(?<=[。；])(?=(?:责任|牵头|配合)(?:单位|部门|处室|科室)[：:])',
+    // (The notice's copy list glued after the last unit, `责任单位：办公室抄送：驻区…纪检组。`: page furniture.)
+    '(?=(?:抄送|抄报)[：:])(?<=(?:单位|部门|处室|科室)[：:][^。；：:\\s]{2,40})',
     // (A link to the plan's reading glued after the last unit, `…经济发展局H5解读：https://…`: page furniture.)
     '(?=(?:H5|图文|视频|动漫|图片)?解读[：:]\\s*https?:)',
     // (After a unit label's value, also an item number of three digits: `责任处室：食品处112.以…`.)
