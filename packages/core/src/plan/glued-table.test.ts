@@ -446,3 +446,19 @@ describe('a glued task card naming the units that carry its work out', () => {
     ]);
   });
 });
+
+describe('a glued task card whose items each open with one of its units', () => {
+  it('gives each such item its own unit (lead where it leads), not every unit of the card', () => {
+    const text = [
+      '关于开展保健品市场乱象专项整治行动的通知',
+      '各处室、各分局：经研究，决定开展保健品市场乱象专项整治行动。专项名称保健品市场乱象专项整治行动分管领导林培杰牵头单位食品监督管理处配合单位市场规范管理处、稽查支队、各分局 工作任务 （一）市场规范管理处牵头开展保健品广告事中事后监管，依法查处；（二）稽查支队加大对违法广告的查处力度；（三）食品监督管理处负责牵头开展“五进”宣传活动；（四）加强部门协作，形成工作合力。 时间安排（一）集中整治阶段（2018年11月19日—12月31日）集中开展隐患整治。工作要求 加强组织领导。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.slice(0, 4).map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市场规范管理处'],
+      ['responsible:稽查支队'],
+      ['lead:食品监督管理处'],
+      ['lead:食品监督管理处', 'cooperate:市场规范管理处', 'cooperate:稽查支队', 'cooperate:各分局'],
+    ]);
+  });
+});

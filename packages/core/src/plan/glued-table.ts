@@ -1264,7 +1264,8 @@ const CARD_FIELD =
 const CARD_AFTER_WORK = /(时间安排|完成时限|注意事项|落实反馈|工作要求)[：:]?/u;
 // Numbered items of the card's 工作任务: `（一）…`, `一、…`, `1.…`.
 const CARD_ITEM_NUMBER = '（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d)';
-const CARD_ITEM = new RegExp(`(?:^|(?<=[。；;]\\s*))(${CARD_ITEM_NUMBER})`, 'gu');
+// (The first may follow a blank: `工作任务 （一）…`.)
+const CARD_ITEM = new RegExp(`(?:^\\s*|(?<=[。；;]\\s*))(${CARD_ITEM_NUMBER})`, 'gu');
 const CARD_ITEM_START = new RegExp(`^(?:${CARD_ITEM_NUMBER})`, 'u');
 // An item naming its own units in a bracket: the card's units are not its.
 const OWN_UNITS =
@@ -1309,8 +1310,11 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
       const m = CARD_AFTER_WORK.exec(l.text.slice(from));
       return m ? from + m.index : -1;
     };
-    const firstEnd = cut(line, head.work);
-    pieces.push({ line, from: head.work, to: firstEnd < 0 ? line.text.length : firstEnd });
+    // (The work starts after the blanks that follow its field: `工作任务 （一）…`.)
+    let workFrom = head.work;
+    while (workFrom < line.text.length && /\s/u.test(line.text[workFrom] as string)) workFrom++;
+    const firstEnd = cut(line, workFrom);
+    pieces.push({ line, from: workFrom, to: firstEnd < 0 ? line.text.length : firstEnd });
     if (firstEnd >= 0) end = { line, at: firstEnd };
     let j = k + 1;
     for (; !end && j < lines.length && j <= k + 60; j++) {
@@ -1355,7 +1359,10 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
       const text = item.map((p) => p.line.text.slice(p.from, p.to)).join('');
       const last = item[item.length - 1] as Piece;
       // (An item naming its own units in a bracket keeps them, and takes the card's time limit.)
-      const own = [...(OWN_UNITS.test(text) ? [] : labels), ...(limit ? [limit] : [])];
+      // (So does an item opening with one of the card's units: `（一）市场规范管理处牵头开展…`, `（二）消费者权益保护处负责…`
+      // is that unit's, as it reads, not every unit's of the card.)
+      const opener = cardUnitOpening(text, head);
+      const own = [...(opener ? [opener] : OWN_UNITS.test(text) ? [] : labels), ...(limit ? [limit] : [])];
       for (const label of own)
         out.push(synthetic(label, [], last.line, last.line.start + rawOffset(last.line, last.to), input));
     }
@@ -1386,6 +1393,24 @@ function lastStage(lines: readonly TextLine[], at: number, from: number): string
 // A glued card's head: the units before its 工作任务 and where the work starts, or undefined where the
 // line holds none (牵头单位 glued after another field, then 工作任务; a card printed as labelled lines is
 // read as such).
+// The label of an item of a card that opens with one of the card's units (after the item's number), doing
+// the work (`牵头开展…`, `负责…`, `督促…`, `：负责…`): lead where it leads, else responsible; or undefined.
+function cardUnitOpening(
+  text: string,
+  head: { lead: string; cooperate?: string; responsible?: string },
+): string | undefined {
+  const body = text.trimStart().replace(CARD_ITEM_START, '');
+  const names = [head.lead, head.cooperate ?? '', head.responsible ?? '']
+    .flatMap((list) => list.split(/[、，,]/u))
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2);
+  const unit = names.filter((name) => body.startsWith(name)).sort((a, b) => b.length - a.length)[0];
+  if (unit === undefined) return undefined;
+  const after = body.slice(unit.length);
+  if (!/^(?:[：:]|负责|牵头|要|加大|加强|督促|指导|组织|开展|做好|落实)/u.test(after)) return undefined;
+  return /^[：:]?(?:负责)?牵头/u.test(after) ? `牵头单位：${unit}` : `责任单位：${unit}`;
+}
+
 function readCardHead(
   text: string,
 ): { before: number; lead: string; cooperate?: string; responsible?: string; work: number } | undefined {
