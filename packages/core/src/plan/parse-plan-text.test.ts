@@ -6697,3 +6697,19 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
     ]);
   });
 });
+
+describe('readClause on `督办单位：`', () => {
+  it('reads the units a plan sets to see a lead’s work through as cooperating, apart from the lead', () => {
+    expect(
+      readClause('牵头单位：平潭供电公司、平潭华润燃气公司 督办单位：区市场监管局、经济发展局').assignments.map((a) => [
+        a.unit,
+        a.role,
+      ]),
+    ).toEqual([
+      ['平潭供电公司', 'lead'],
+      ['平潭华润燃气公司', 'lead'],
+      ['区市场监管局', 'cooperate'],
+      ['经济发展局', 'cooperate'],
+    ]);
+  });
+});
