@@ -65,6 +65,18 @@ describe('dutyLines', () => {
     expect(read(`1.开展隐患排查。责任单位：市自然资源局\n${list}`)).toEqual([]);
   });
 
+  it('reads colon duties of a trade’s departments and of the police (`公安机关：`), one a line', () => {
+    expect(
+      read(
+        '农业农村部门：突出重点品种，开展监督抽查。\n公安机关：依法打击食品安全违法犯罪。\n市场监管部门：督促农村市场开办者落实主体责任。',
+      ),
+    ).toEqual([
+      ['突出重点品种，开展监督抽查。', ['responsible:农业农村部门']],
+      ['依法打击食品安全违法犯罪。', ['responsible:公安机关']],
+      ['督促农村市场开办者落实主体责任。', ['responsible:市场监管部门']],
+    ]);
+  });
+
   it('reads nothing from two such lines or lines that name no unit', () => {
     expect(read('省教育厅负责人才培养。\n省民政厅负责机构登记。')).toEqual([]);
     expect(read('1.省教育厅负责人才培养。\n2.省民政厅负责机构登记。')).toEqual([]);

@@ -73,7 +73,7 @@ function isColonAgency(name: string, inRun: boolean): boolean {
     (looksLikeUnitList(name) && OFFICE_NAME.test(name)) ||
     (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name)) ||
     // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's.)
-    /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}部门$/u.test(name)
+    /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}(?:部门|机关)$/u.test(name)
   );
 }
 
