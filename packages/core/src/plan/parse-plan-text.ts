@@ -1095,8 +1095,8 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     for (const child of item.children) {
       if (child.children.length > 0 && DUTY_DIVISION.test(headingOf(child))) markDutyOpenings(child, marked);
     }
-    // (Nor where each of its items gives one named office its duty: `五、保障措施` / `（一）党群工作处负责协调…`
-    // / `（二）区公安局驻片区工作组负责做好治安管理工作…`.)
+    // (So is a section each of whose items gives one named office its duty: `五、保障措施` / `（一）党群工作处负责
+    // 协调…` / `（二）区公安局驻片区工作组负责做好治安管理工作…`.)
     if (item.children.length >= 2 && item.children.every((c) => c.children.length === 0 && namedDuty(ownText(c)))) {
       for (const child of item.children) {
         child.dutyOpening = true;
