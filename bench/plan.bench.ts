@@ -340,6 +340,16 @@ const adversarial: Record<string, string> = {
     }
     return rows.join('');
   })()}`,
+  'a glued inspection schedule whose unit cell stands before its rows (`责任片区序号…检查时间备注 澳前分局1乙类…第三季度 2…`), 1 MB': `责任片区序号重点类型使用单位单位/分支机构地址设备种类数量检查时间备注 ${(() => {
+    const rows: string[] = [];
+    for (let k = 1, size = 0; size < oneMb; k++) {
+      const row = `${k % 50 === 1 ? '澳前分局 澳前分局 ' : ''}${k}乙类福建某某有限公司某镇某村电梯${k % 9}第三季度 `;
+      rows.push(row);
+      size += utf8Bytes(row);
+    }
+    return rows.join('');
+  })()}`,
+  'such a schedule header, then one row of 1 MB with no time (`流水分局1甲甲甲…`)': `责任片区序号重点类型使用单位单位/分支机构地址设备种类数量检查时间备注 流水分局1${'甲'.repeat(oneMb / 3)}`,
   'label-free steps whose agency follows a clause of when (`（一）上报需求。每年9月底前，区农业农村局组织…`), 1 MB':
     fill('（一）上报需求。专项资金项目按“属地申报”的原则，于实施年度下一年5月底前由区农业农村局行文上报。\n'),
   'a schedule header, then 1 MB of row numbers before times and no units (`1全年2全年…`)': `序号时间重点内容落实单位1全年${'2全年'.repeat(oneMb / 9)}`,

@@ -462,3 +462,26 @@ describe('a glued task card whose items each open with one of its units', () => 
     ]);
   });
 });
+
+describe('a glued inspection schedule whose unit cell stands before its rows', () => {
+  it('gives each row the group cell printed last before it, its text after its class, its quarter as its time', () => {
+    const text = [
+      '附件3 2019年特种设备日常监督检查使用单位计划表',
+      '责任片区序号重点类型使用单位单位/分支机构地址设备种类数量检查时间备注 流水分局1乙类福建省岚顺食品加工股份有限公司流水镇松南村后池路电梯、锅炉45第四季度 2非重点福建省平潭县粮食收储有限公司 流水镇松南村粮食园区一期电梯1第二季度 澳前分局 澳前分局 澳前分局3甲类 福建中辉文化旅游发展有限公司（海坛古城）磹角底场（厂)内机动车、电梯28第三季度 部分设备在福建同元文化古镇旅游开发有限公司名下4乙类陈孝财（宝岛医院）西航路宝岛医院电梯1第一季度',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(
+      plan.tasks.map((t) => [
+        t.number,
+        t.text.slice(0, 10),
+        t.assignments.map((a) => a.unit),
+        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+      ]),
+    ).toEqual([
+      ['1', '福建省岚顺食品加工股', ['流水分局'], '2019-12-31'],
+      ['2', '福建省平潭县粮食收储', ['流水分局'], '2019-06-30'],
+      ['3', '福建中辉文化旅游发展', ['澳前分局'], '2019-09-30'],
+      ['4', '陈孝财（宝岛医院）西', ['澳前分局'], '2019-03-31'],
+    ]);
+  });
+});

@@ -48,7 +48,8 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
     const grouped = text.includes('（一）') ? readGroupedHeader(text) : undefined;
     if (!grouped && (!/序 ?号/u.test(text) || !GLUED_HEADER_START.test(text))) continue;
     tries++;
-    header = grouped ?? readGluedHeader(text);
+    // (`责任片区序号…检查时间备注 流水分局1…第四季度 2…`: a schedule whose unit cell stands before the row numbers.)
+    header = grouped ?? readGroupFirstHeader(text) ?? readGluedHeader(text);
     if (header !== undefined) {
       found = i;
       break;
@@ -86,15 +87,17 @@ export function unglueTables(lines: readonly TextLine[], input: string): TextLin
   // `序号时间重点内容落实单位1全年…`: a schedule, its time column right after the number.
   const timeFirst =
     header.kinds[1] === 'deadline' && header.kinds.length === 4 && isUnitColumn(header.kinds[3] as ColumnKind);
-  let rows = header.grouped
-    ? splitGroupedRows(text, header.kinds.includes('deadline'))
-    : measures
-      ? splitMeasureRows(text)
-      : people
-        ? splitPersonRows(text, people)
-        : timeFirst
-          ? splitScheduleRows(text)
-          : splitRows(text, header.kinds.includes('deadline'));
+  let rows = header.groupFirst
+    ? splitGroupFirstRows(text)
+    : header.grouped
+      ? splitGroupedRows(text, header.kinds.includes('deadline'))
+      : measures
+        ? splitMeasureRows(text)
+        : people
+          ? splitPersonRows(text, people)
+          : timeFirst
+            ? splitScheduleRows(text)
+            : splitRows(text, header.kinds.includes('deadline'));
   // (Measures numbered without `、`: `1加强组织领导每季度…（9月18日、12月18日）政法综治处2运用…`.)
   // (Only where the rows start with `1` before the first measure: without numbers the search is no use.)
   if (rows.length === 0 && measures && /^\s*1(?=[\u4e00-\u9fff“])/u.test(text)) rows = splitMeasureRows(text, true);
@@ -147,6 +150,8 @@ interface GluedHeader {
   kinds: ColumnKind[];
   /** No 序号: the rows are numbered 1, 2, … again under each group heading `（一）…`. */
   grouped?: boolean;
+  /** The unit column comes before 序号, a merged cell printed before the rows it covers. */
+  groupFirst?: boolean;
   /** Where the header starts and ends in the line's text. */
   start: number;
   end: number;
@@ -184,6 +189,95 @@ function headerRun(text: string, start: number, padding: boolean): GluedHeader |
   const kinds = split.words.map((w) => headerKind(w) as ColumnKind);
   if (kinds[0] !== 'number' || !kinds.some(isUnitColumn)) return undefined;
   return { words: split.words, kinds, start, end };
+}
+
+// An inspection schedule's header whose unit column stands before 序号, its time column near its end:
+// `责任片区序号重点类型使用单位单位/分支机构地址设备种类数量检查时间备注`.
+const GROUP_FIRST_HEADER =
+  /(责任片区|责任分局|责任单位|监管单位|检查单位)序号([\u4e00-\u9fff/、（）()]{2,60}?)(检查时间|计划检查时间|抽查时间|完成时限|完成时间)(备注)?/u;
+
+function readGroupFirstHeader(text: string): GluedHeader | undefined {
+  const m = GROUP_FIRST_HEADER.exec(text);
+  if (!m) return undefined;
+  return {
+    words: ['序号', '检查对象', m[1] as string, m[3] as string],
+    kinds: ['number', 'task', 'responsible', 'deadline'],
+    start: m.index,
+    end: m.index + m[0].length,
+    groupFirst: true,
+  };
+}
+
+// The merged unit cell of a group of rows, printed once or again and again before the group's first row:
+// `坛东分局 坛东分局 坛东分局 11…`.
+const GROUP_CELLS = /(?:\s*([\u4e00-\u9fff]{2,12}(?:分局|大队|中队|派出所|所|站|处|科|中心|片区|管理局)))+\s*$/u;
+// How a row of such a schedule ends: its time (`第四季度`), then maybe a short remark (`重点单位`, `随机`).
+// (Or a longer one: `28第三季度 部分设备在福建同元文化古镇旅游开发有限公司名下`.)
+const GROUP_ROW_END =
+  /(第?[一二三四]季度|全年|上半年|下半年|\d{1,2}(?:[-—至]\d{1,2})?月份?)(\s?[\u4e00-\u9fff（）()、，]{0,40})\s*$/u;
+// How far a row may run.
+const MAX_GROUP_ROW = 600;
+
+// The rows of a schedule whose unit cell stands before its rows (see GROUP_FIRST_HEADER): each row is its
+// number, its text up to its time (the inspected unit, where, what), and the unit of the group cell last
+// printed before it.
+function splitGroupFirstRows(text: string): GluedRow[] {
+  const rows: GluedRow[] = [];
+  // The first group cell and row number.
+  const first = /^\s*([\u4e00-\u9fff\s]{2,160}?)1(?=[\u4e00-\u9fff“])/u.exec(text);
+  if (!first) return [];
+  const cells = first[1] as string;
+  const cell = GROUP_CELLS.exec(cells);
+  if (!cell) return [];
+  const name = cell[1] as string;
+  const cellsFrom = first.index + first[0].length - 1 - cells.length;
+  let unit = { text: name, from: cellsFrom + cells.lastIndexOf(name) };
+  let number = 1;
+  let numberFrom = first.index + first[0].length - 1;
+  let from = numberFrom + 1;
+  for (;;) {
+    const next = String(number + 1);
+    let end: { at: number; time: RegExpExecArray; rowEnd: number; group?: { text: string; from: number } } | undefined;
+    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= MAX_GROUP_ROW; q = text.indexOf(next, q + 1)) {
+      if (/\d/u.test(text[q - 1] ?? '') || !/[\u4e00-\u9fff“]/u.test(text[q + next.length] ?? '')) continue;
+      let before = text.slice(from, q);
+      // (A group cell between the row and the next one opens the next group.)
+      const groupAt = GROUP_CELLS.exec(before);
+      let group: { text: string; from: number } | undefined;
+      if (groupAt && groupAt.index > 0) {
+        const name = groupAt[1] as string;
+        group = { text: name, from: from + groupAt.index + groupAt[0].indexOf(name) };
+        before = before.slice(0, groupAt.index);
+      }
+      const time = GROUP_ROW_END.exec(before);
+      if (!time) continue;
+      end = { at: q, time, rowEnd: from + time.index, ...(group ? { group } : {}) };
+      break;
+    }
+    const rest = text.slice(from, from + MAX_GROUP_ROW);
+    const last = end ? undefined : /^[\s\S]*?(第?[一二三四]季度|全年|上半年|下半年)/u.exec(rest);
+    const timeText = end ? (end.time[1] as string) : (last?.[1] as string | undefined);
+    const taskEnd = end ? end.rowEnd : last ? from + last[0].length - (last[1] as string).length : -1;
+    if (timeText === undefined || taskEnd <= from) break;
+    // (A row's class, `乙类`, `非重点`, in a column before the inspected unit, is no part of its text.)
+    const kind = /^\s*(?:甲类|乙类|丙类|非重点|重点|一般)\s*/u.exec(text.slice(from, taskEnd));
+    const taskFrom = from + (kind ? kind[0].length : 0);
+    const task = text.slice(taskFrom, taskEnd).trim();
+    rows.push(
+      makeRow(String(number), numberFrom, taskFrom, {
+        text: text.slice(from, taskEnd + timeText.length),
+        task: { from: taskFrom, to: taskEnd, text: task },
+        units: { from: unit.from, to: unit.from + unit.text.length, text: unit.text },
+        deadline: { from: taskEnd, to: taskEnd + timeText.length, text: timeText },
+      }),
+    );
+    if (!end) break;
+    if (end.group) unit = end.group;
+    number++;
+    numberFrom = end.at;
+    from = end.at + next.length;
+  }
+  return rows.length >= 2 ? rows : [];
 }
 
 // A header glued without 序号 right before the first group heading (`主线项目主要内容责任单位完成时限（一）…`):
