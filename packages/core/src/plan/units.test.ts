@@ -418,3 +418,10 @@ describe('splitUnits on offices glued before a collective of branches', () => {
     expect(splitUnits('市政府各部门').units.map((u) => u.unit)).toEqual(['市政府各部门']);
   });
 });
+
+describe('a title’s annotation in a bracket is no unit', () => {
+  it('reads `试行`, `暂行`, `征求意见稿` and `修订` as no unit, a bracket holding one as no clause', () => {
+    for (const note of ['试行', '暂行', '征求意见稿', '修订', '送审稿']) expect(looksLikeUnit(note)).toBe(false);
+    expect(looksLikeUnit('区试行办')).toBe(true);
+  });
+});
