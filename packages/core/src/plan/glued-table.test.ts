@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../model/plan.js';
 import { unglueCards } from './glued-table.js';
 import { parsePlanText } from './parse-plan-text.js';
 import { splitLines } from './text-lines.js';
+
+// Each task's number, text, units by role and time limit, as the tests of whole tables compare them.
+const readRows = (plan: Plan) =>
+  plan.tasks.map((t) => [
+    t.number,
+    t.text,
+    t.assignments.map((a) => `${a.role}:${a.unit}`),
+    t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
+  ]);
 
 const preview = [
   '某区2023年重点工作任务清单.docx',
@@ -33,14 +43,7 @@ describe('tables a document site glued into one run of text', () => {
     const text =
       '附件 2023年安全生产工作计划表 序号时间重点内容落实单位1全年安全生产法律法规宣传教育局各处室按职责落实2全年道路运输企业安全考核工作局安监处、运管处3全年每年一次警报试鸣、结合防空袭演练人防办4全年贯彻落实“党政同责、一岗双责”局各处室按职责落实51月元旦、春节期间安全生产工作局各处室按职责落实62-3月全国“两会”期间安全生产工作局安监处牵头，各业务处室配合';
     const plan = parsePlanText(text, { year: 2023 });
-    expect(
-      plan.tasks.map((t) => [
-        t.number,
-        t.text,
-        t.assignments.map((a) => `${a.role}:${a.unit}`),
-        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
-      ]),
-    ).toEqual([
+    expect(readRows(plan)).toEqual([
       ['1', '安全生产法律法规宣传教育', ['responsible:局各处室'], '2023-12-31'],
       ['2', '道路运输企业安全考核工作', ['responsible:局安监处', 'responsible:运管处'], '2023-12-31'],
       ['3', '每年一次警报试鸣、结合防空袭演练', ['responsible:人防办'], '2023-12-31'],
@@ -96,14 +99,7 @@ describe('a glued table whose measures are numbered `1、` across its groups (se
 
   it('reads each measure with its time limit and the units after it, not the sources between them', () => {
     const plan = parsePlanText(page);
-    expect(
-      plan.tasks.map((t) => [
-        t.number,
-        t.text,
-        t.assignments.map((a) => `${a.role}:${a.unit}`),
-        t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind,
-      ]),
-    ).toEqual([
+    expect(readRows(plan)).toEqual([
       ['1', '建立生态文明建设领导机制，成立领导小组', ['lead:区经发局', 'cooperate:区环土局'], '2016-03-31'],
       ['2', '制定生态环境保护工作实施方案', ['lead:区环土局'], '2016-06-30'],
       [

@@ -237,23 +237,27 @@ function splitGroupFirstRows(text: string): GluedRow[] {
   let from = numberFrom + 1;
   for (;;) {
     const next = String(number + 1);
-    let end: { at: number; time: RegExpExecArray; rowEnd: number; group?: { text: string; from: number } } | undefined;
-    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= MAX_GROUP_ROW; q = text.indexOf(next, q + 1)) {
-      if (/\d/u.test(text[q - 1] ?? '') || !/[\u4e00-\u9fff“]/u.test(text[q + next.length] ?? '')) continue;
-      let before = text.slice(from, q);
-      // (A group cell between the row and the next one opens the next group.)
-      const groupAt = GROUP_CELLS.exec(before);
-      let group: { text: string; from: number } | undefined;
-      if (groupAt && groupAt.index > 0) {
-        const name = groupAt[1] as string;
-        group = { text: name, from: from + groupAt.index + groupAt[0].indexOf(name) };
-        before = before.slice(0, groupAt.index);
-      }
-      const time = GROUP_ROW_END.exec(before);
-      if (!time) continue;
-      end = { at: q, time, rowEnd: from + time.index, ...(group ? { group } : {}) };
-      break;
-    }
+    const found = nextRow(
+      text,
+      from,
+      next,
+      (q, after) => {
+        if (!/[\u4e00-\u9fff“]/u.test(after)) return undefined;
+        let before = text.slice(from, q);
+        // (A group cell between the row and the next one opens the next group.)
+        const groupAt = GROUP_CELLS.exec(before);
+        let group: { text: string; from: number } | undefined;
+        if (groupAt && groupAt.index > 0) {
+          const name = groupAt[1] as string;
+          group = { text: name, from: from + groupAt.index + groupAt[0].indexOf(name) };
+          before = before.slice(0, groupAt.index);
+        }
+        const time = GROUP_ROW_END.exec(before);
+        return time ? { time, rowEnd: from + time.index, ...(group ? { group } : {}) } : undefined;
+      },
+      MAX_GROUP_ROW,
+    );
+    const end = found ? { at: found.at, ...found.row } : undefined;
     const rest = text.slice(from, from + MAX_GROUP_ROW);
     const last = end ? undefined : /^[\s\S]*?(第?[一二三四]季度|全年|上半年|下半年)/u.exec(rest);
     const timeText = end ? (end.time[1] as string) : (last?.[1] as string | undefined);
@@ -517,8 +521,9 @@ function nextRow<T>(
   from: number,
   next: string,
   read: (at: number, after: string) => T | undefined,
+  reach = 3000,
 ): { at: number; row: T } | undefined {
-  for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= 3000; q = text.indexOf(next, q + 1)) {
+  for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= reach; q = text.indexOf(next, q + 1)) {
     if (/\d/u.test(text[q - 1] ?? '')) continue;
     const row = read(q, text[q + next.length] ?? '');
     if (row) return { at: q, row };
@@ -548,17 +553,19 @@ function splitPhraseRows(text: string): GluedRow[] {
   let numberFrom = from - 1;
   for (;;) {
     const next = String(number + 1);
-    let at = -1;
-    for (let q = text.indexOf(next, from + 2); q >= 0 && q - from <= MAX_PHRASE_ROW; q = text.indexOf(next, q + 1)) {
-      if (/\d/u.test(text[q - 1] ?? '')) continue;
-      // (A row may open with a figure, `231+X专项督查…` is row 23's `1+X…`, but not with a date or a count.)
-      const after = text.slice(q + next.length, q + next.length + 8);
-      if (!/^[\u4e00-\u9fff“《]|^\d+[+＋A-Za-z]/u.test(after)) continue;
-      if (PHRASE_ROW_END.test(text.slice(from, q).trimEnd())) {
-        at = q;
-        break;
-      }
-    }
+    // (A row may open with a figure, `231+X专项督查…` is row 23's `1+X…`, but not with a date or a count.)
+    const at =
+      nextRow(
+        text,
+        from,
+        next,
+        (q) =>
+          /^[\u4e00-\u9fff“《]|^\d+[+＋A-Za-z]/u.test(text.slice(q + next.length, q + next.length + 8)) &&
+          PHRASE_ROW_END.test(text.slice(from, q).trimEnd())
+            ? true
+            : undefined,
+        MAX_PHRASE_ROW,
+      )?.at ?? -1;
     if (at < 0) {
       // The last row: up to the first blank after it, ending as a unit's name does.
       const rest = /^[^\s]{3,60}/u.exec(text.slice(from))?.[0] ?? '';
@@ -640,8 +647,6 @@ interface PersonLayout {
   after: number;
   /** A time limit column after them. */
   deadline: boolean;
-  /** A remark column (`备注`) at the row's end. */
-  remark: boolean;
   /** How many columns of remarks (`宣传方式`, `备注`) end the row. */
   remarks: number;
   /** The header's words, as a page break may print them again at a row's end. */
@@ -676,7 +681,6 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
     before: 0,
     after: 0,
     deadline: false,
-    remark: false,
     remarks: 0,
     header: header.words.join(''),
     known: new Map(),
@@ -690,10 +694,7 @@ function personLayout(header: GluedHeader): PersonLayout | undefined {
       else layout.after++;
     } else if (c > unit) {
       if (header.kinds[c] === 'deadline') layout.deadline = true;
-      else {
-        layout.remark = true;
-        layout.remarks++;
-      }
+      else layout.remarks++;
     }
   }
   // (Only the shapes read here: people and a time limit or remarks after the units, nothing else.)
@@ -842,7 +843,7 @@ function personRow(
     // (After the units: a run of names where a column of people follows, else a remark, short; a
     // person, then remarks, where columns of both follow: `…行政许可处林本勇宣传小册、法律讲座等`.)
     const fits =
-      layout.after > 0 && layout.remark && !layout.deadline
+      layout.after > 0 && layout.remarks > 0 && !layout.deadline
         ? isNameRun(row, e, end) || nameThenRemark(row, e, end)
         : layout.after > 0
           ? isNameRun(row, e, end)
@@ -1484,15 +1485,19 @@ function lastStage(lines: readonly TextLine[], at: number, from: number): string
   return stages.length >= 2 ? (stages[stages.length - 1]?.[1] as string) : undefined;
 }
 
-// A glued card's head: the units before its 工作任务 and where the work starts, or undefined where the
-// line holds none (牵头单位 glued after another field, then 工作任务; a card printed as labelled lines is
-// read as such).
+// A glued card's head: the units before its 工作任务 by their roles, where the card starts and where its
+// work starts.
+interface CardHead {
+  before: number;
+  lead: string;
+  cooperate?: string;
+  responsible?: string;
+  work: number;
+}
+
 // The label of an item of a card that opens with one of the card's units (after the item's number), doing
 // the work (`牵头开展…`, `负责…`, `督促…`, `：负责…`): lead where it leads, else responsible; or undefined.
-function cardUnitOpening(
-  text: string,
-  head: { lead: string; cooperate?: string; responsible?: string },
-): string | undefined {
+function cardUnitOpening(text: string, head: CardHead): string | undefined {
   const body = text.trimStart().replace(CARD_ITEM_START, '');
   const names = [head.lead, head.cooperate ?? '', head.responsible ?? '']
     .flatMap((list) => list.split(/[、，,]/u))
@@ -1505,9 +1510,9 @@ function cardUnitOpening(
   return /^[：:]?(?:负责)?牵头/u.test(after) ? `牵头单位：${unit}` : `责任单位：${unit}`;
 }
 
-function readCardHead(
-  text: string,
-): { before: number; lead: string; cooperate?: string; responsible?: string; work: number } | undefined {
+// A glued card's head (see CardHead), or undefined where the line holds none (牵头单位 glued after another
+// field, then 工作任务; a card printed as labelled lines is read as such).
+function readCardHead(text: string): CardHead | undefined {
   if (text.length > 20_000 || !text.includes('工作任务') || !/牵头(?:单位|部门|处室)/u.test(text)) return undefined;
   const found: { name: string; at: number; end: number }[] = [];
   const seen = new Set<string>();
@@ -1531,7 +1536,7 @@ function readCardHead(
   const cooperateAt = found.findIndex((f) => /^配合(?:单位|部门|处室)$/u.test(f.name));
   // (`牵头单位食品处责任单位各分局`: the units that carry the work out, after the lead.)
   const responsibleAt = found.findIndex((f) => /^责任(?:单位|部门|处室)$/u.test(f.name));
-  const card: { before: number; lead: string; cooperate?: string; responsible?: string; work: number } = {
+  const card: CardHead = {
     before: (found[0] as { at: number }).at,
     lead,
     work: (found[task] as { end: number }).end,

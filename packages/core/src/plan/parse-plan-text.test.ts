@@ -10,6 +10,8 @@ import { headerKind } from './table.js';
 import { looksLikeUnit, splitCleanUnits } from './units.js';
 
 const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
+// Each task's number and its units, as most of the tests below compare them.
+const numbersAndUnits = (plan: Plan) => plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)]);
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/plans');
 const seedText = readFileSync(join(FIXTURES, 'suzhou-2024-plan.txt'), 'utf8');
@@ -329,7 +331,7 @@ describe('parsePlanText on the other shapes of real plans', () => {
     const plan = parsePlanText(
       '2022年工作任务分解\n序号\t工作任务\t牵头单位\t责任单位\n1\t落实过紧日子要求\t县财政局\t/\n2\t坚持集体学法\t县司法局\t/',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['县财政局']],
       ['2', ['县司法局']],
     ]);
@@ -1961,7 +1963,7 @@ describe('table shapes first seen in the eighth and ninth held-out sets', () => 
       '基金监管科、医药服务管理科按职责分工落实',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2021 });
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['办公室']],
       ['2', ['基金监管科', '医药服务管理科']],
       ['3', ['基金监管科', '医药服务管理科']],
@@ -2062,7 +2064,7 @@ describe('a task card whose labels stand on lines of their own', () => {
   it('leaves a table header printed one word per line alone', () => {
     const text = ['序号', '工作任务', '责任单位', '完成时限', '1', '公开预算。', '财政局', '6月底前'].join('\n');
     const plan = parsePlanText(text, { year: 2023 });
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([['1', ['财政局']]]);
+    expect(numbersAndUnits(plan)).toEqual([['1', ['财政局']]]);
   });
 });
 
@@ -4047,7 +4049,7 @@ describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 
     const plan = parsePlanText(
       '老旧小区改造工作实施方案\n（一）明确责任主体。建立工作推进机制。县（区、管委会）负总责，统筹谋划，街道（乡镇）组织实施。\n责任单位：各县（区）人民政府（管委会）\n（二）制定小区改造方案。建设单位牵头会同街道（乡镇）、社区制定改造方案。\n责任单位：各县（区）人民政府（管委会）、市住建局',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['各县（区）人民政府（管委会）']],
       ['二', ['各县（区）人民政府（管委会）', '市住建局']],
     ]);
@@ -4107,7 +4109,7 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
     const plan = parsePlanText(
       '营商环境集成改革通知\n（四）优化跨境贸易服务。\n加大企业培育和服务力度。\n牵头单位：市商务局、三明海关\n责任单位：市工信局、发改委（粮储局\n（五）优化纳税服务。\n强化征纳互动服务。\n牵头单位：市税务局',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['四', ['市商务局', '三明海关', '市工信局', '发改委（粮储局）']],
       ['五', ['市税务局']],
     ]);
@@ -4473,7 +4475,7 @@ describe('parsePlanText on sets 62 to 65', () => {
     const plan = parsePlanText(
       '数字战略行动方案\n一、重点任务\n1．推进政府工作。加快建设。\n牵头单位：\n市数字办\n责任单位：市直有关部门，各县（区）政府（管委会），以下均需县（区）政府（管委会）落实，不再列出\n2．推进基层治理。深入实施。\n牵头单位：市委政法委\n责任单位：市公安局',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['市数字办', '市直有关部门', '各县（区）政府（管委会）']],
       ['2', ['市委政法委', '市公安局', '县（区）政府（管委会）']],
     ]);
@@ -4784,7 +4786,7 @@ describe('parsePlanText on sets 74 to 77', () => {
     const plan = parsePlanText(
       '优待工作实施细则\n第五条  建立健全优抚对象荣誉体系，强化精神褒扬和荣誉激励。\n（一）每年集中组织为入伍、退役的军人举行送迎仪式。\n（二）组织落实为烈属、军属和退役军人等家庭悬挂光荣牌。\n责任单位：市委宣传部、市退役军人事务局\n第六条  健全完善生活保障体系。\n（一）健全抚恤补助标准自然增长机制。\n（二）落实优抚对象住房优待。\n责任单位：市财政局',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['五', ['市委宣传部', '市退役军人事务局']],
       ['六', ['市财政局']],
     ]);
@@ -4870,7 +4872,7 @@ describe('parsePlanText on sub-items glued after a numbered heading', () => {
     const plan = parsePlanText(
       `2020年基层党建工作实施方案 一、总体要求 提高党建质量。二、主要任务（一）深入学习贯彻${item(1, '推动党员学习教育提质增效')}${item(2, '开展学习身边榜样活动')}${item(3, '严格落实组织生活基本制度')} 三、工作要求 加强组织领导。`,
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['局党建人事处', '局各处室', '机关党支部']],
       ['2', ['局党建人事处', '局各处室', '机关党支部']],
       ['3', ['局党建人事处', '局各处室', '机关党支部']],
@@ -5017,7 +5019,7 @@ describe('parsePlanText on a plan whose numbered duties open with their units', 
     const plan = parsePlanText(
       '宣传工作方案\n一、工作目标 营造浓厚氛围。\n二、具体安排\n（一）局办公室负责用好机关LED屏、广告栏。\n（二）各所出资企业要利用各自宣传阵地。\n（三）党政办公室筹备工作组根据旱情发展提供资金保障。\n（四）片区防汛办及时了解掌握旱情变化。\n三、工作要求\n（一）各单位要高度重视。\n（二）科学应对，做好应急防范工作。',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['局办公室']],
       ['二', ['各所出资企业']],
       ['三', ['党政办公室筹备工作组']],
@@ -5100,7 +5102,7 @@ describe('parsePlanText on a task table whose unit column comes before its tasks
     const plan = parsePlanText(
       '生活垃圾分类工作任务分解表\n序号\n责任单位\n任务分解\n1\n生活垃圾分类领导小组办公室\n全市生活垃圾分类的牵头机构，负责工作方案的制定。\n2\n市委文明办\n负责组织志愿者队伍建设。\n3\n市发改委\n负责垃圾处理设施建设项目的审批。',
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['生活垃圾分类领导小组办公室']],
       ['2', ['市委文明办']],
       ['3', ['市发改委']],
@@ -5341,7 +5343,7 @@ describe('parsePlanText on an indicator table whose copy broke scores and docume
         '12月底前',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['办公室']],
       ['2', ['宗教科']],
     ]);
@@ -5583,7 +5585,7 @@ describe('parsePlanText on a one-line table whose unit cells stand glued between
       `2020年医改重点任务分工 一、健全公共卫生服务体系1.推进健康战略。${filler}公卫家庭处2.改革完善疾病预防控制体系。${filler}公卫家庭处医政医管处3.健全应急物资保障体系。${filler}公卫家庭处医政医管处医保处4.加强人才队伍建设。${filler}人事处`,
     );
     // (The text ends inside the last item, as a cut copy would: that item is left out.)
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['公卫家庭处']],
       ['2', ['公卫家庭处', '医政医管处']],
       ['3', ['公卫家庭处', '医政医管处', '医保处']],
@@ -5693,7 +5695,7 @@ describe('parsePlanText on numbered measures running on across headings, each ru
         '加强领导。',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['市教育局', '体育局']],
       ['二', ['市教育局', '体育局']],
       ['三', ['市体育局', '教育局']],
@@ -5770,7 +5772,7 @@ describe('parsePlanText on a page flattened onto one line whose groups each clos
     const plan = parsePlanText(
       `安全生产治本攻坚三年行动方案 二、主要任务（一）开展安全履职能力培训行动。1.集中开展专题安全教育培训。${more}2.强化基层安全检查人员能力培训。${more}责任处室：各业务处室。（二）开展重大事故隐患动态清零行动。3.健全重大事故隐患自查自改常态化机制。${more}4.健全重大事故隐患数据库。${more}责任处室：安监处、经济发展处。三、保障措施 各处室要加强组织领导。H5解读：https://example.com/s/abc`,
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['各业务处室']],
       ['2', ['各业务处室']],
       ['3', ['安监处', '经济发展处']],
@@ -6030,7 +6032,7 @@ describe('parsePlanText on duties under headings that name their unit and a colo
         '各单位要加强协作。',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['区公安局']],
       ['二', ['区执法应急局']],
       ['三', ['区市场监督管理局']],
@@ -6255,7 +6257,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2021 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['各县（区）人民政府']],
       ['⑴', ['海洋渔业部门']],
       ['⑵', ['发改部门']],
@@ -6279,7 +6281,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2023 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['各村居联合党委']],
       ['2', ['交通与建设处']],
       ['3', ['资源生态处']],
@@ -6377,7 +6379,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2023 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['市海洋与渔业执法支队']],
       ['⑴', ['局防灾减灾科']],
       ['⑵', ['局办公室']],
@@ -6623,7 +6625,7 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       ].join('\n'),
       { year: 2022 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['一', ['区农业农村局']],
       ['二', ['区财政金融局']],
       ['三', ['区农业农村局']],
@@ -6662,7 +6664,7 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       ].join('\n'),
       { year: 2016 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['质量技术监督管理处']],
       ['2', ['质量技术监督管理处']],
       ['二', ['知识产权保护处']],
@@ -6687,7 +6689,7 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       ].join('\n'),
       { year: 2020 },
     );
-    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+    expect(numbersAndUnits(plan)).toEqual([
       ['1', ['区交建局']],
       ['2', ['区交建局']],
       ['1', ['区资源生态局']],

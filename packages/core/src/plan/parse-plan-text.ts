@@ -1141,12 +1141,16 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
 function namedDuty(text: string): boolean {
   const m = DUTY_OPENING.exec(text);
   if (!m || (m[2] ?? m[3]) === undefined || m[3] === '承担') return false;
-  const listed = m[1] as string;
-  if (!looksLikeUnitList(listed)) return false;
-  const names = splitCleanUnits(listed).units;
-  return (
-    names.length > 0 && names.every((u) => !u.unit.startsWith('各') && !COUNTED.test(u.unit) && DUTY_UNIT.test(u.unit))
-  );
+  const names = dutyUnits(m[1] as string);
+  return names?.every((u) => !u.startsWith('各')) === true;
+}
+
+// The units of a list a duty is given to (`党群工作处`, `政法综治处、党群工作处、各行政村`), each an office, an
+// agency or a collective (DUTY_UNIT), none a count (`一场所`); undefined where the list reads otherwise.
+function dutyUnits(listed: string): string[] | undefined {
+  if (!looksLikeUnitList(listed)) return undefined;
+  const names = splitCleanUnits(listed).units.map((u) => u.unit);
+  return names.length > 0 && names.every((u) => !COUNTED.test(u) && DUTY_UNIT.test(u)) ? names : undefined;
 }
 
 // A work group's name opening an item (`机械联系组`, `疏散指挥部`, `队伍、物资保障组`), then the units it is
@@ -1160,9 +1164,7 @@ function workGroupUnits(text: string): { units: string; nameEnd: number } | unde
   const m = WORK_GROUP.exec(text);
   if (!m) return undefined;
   const listed = m[2] ?? (m[3] as string);
-  if (!looksLikeUnitList(listed)) return undefined;
-  const names = splitCleanUnits(listed).units;
-  if (names.length === 0 || !names.every((u) => !COUNTED.test(u.unit) && DUTY_UNIT.test(u.unit))) return undefined;
+  if (dutyUnits(listed) === undefined) return undefined;
   return { units: `${listed}${m[4] === '牵头' ? '牵头' : ''}`, nameEnd: (m[1] as string).length };
 }
 

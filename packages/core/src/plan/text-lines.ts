@@ -696,13 +696,18 @@ function listWithCutEnd(piece: string): boolean {
 
 // Whether the next line finishes the list's last name, which the line cut (`责任单位：市金` / `融监管局`,
 // `市` / `发改委、`, `…牵头，各` / `县（市、区）人民政府`).
-function completesName(text: string, next: string): boolean {
-  if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next)) return false;
+// The last name of a label's list (after its colon): the text after the last separator outside brackets,
+// `各县（区、管委会）海洋与` in `责任单位：市林业局、各县（区、管委会）海洋与`.
+function lastListName(text: string): string {
   const value = text.slice(Math.max(text.indexOf('：'), text.indexOf(':')) + 1);
-  // (The last name after a separator outside brackets: `各县（区、管委会）海洋与` / `渔业行政主管部门。`.)
   const masked = value.replace(/（[^（）]{0,12}）|\([^()]{0,12}\)/gu, (b) => '（'.repeat(b.length));
   const cut = Math.max(...[...'、，,；'].map((sep) => masked.lastIndexOf(sep)));
-  const last = value.slice(cut + 1);
+  return value.slice(cut + 1);
+}
+
+function completesName(text: string, next: string): boolean {
+  if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next)) return false;
+  const last = lastListName(text);
   const first = (next.split(/[、，,；]/u)[0] ?? '').replace(/[。.]$/u, '');
   if (last === '' || first === '' || last.length > 16) return false;
   // (`农业农村` / `局`: a name that read as a place until its organ's last character.)
@@ -735,17 +740,7 @@ const ORGAN_END = /(?:局|委|办|厅|部门|中心|政府|处|科|室|队|所|�
 function cutInWord(text: string, next: string): boolean {
   const rest = /^([\u4e00-\u9fff]{1,16})[。；]$/u.exec(next)?.[1];
   if (rest === undefined || /[。；]$/u.test(text)) return false;
-  // (The last name after the last separator outside brackets: `各县（区、管委会）海洋…` is one name.)
-  let depth = 0;
-  let at = text.length;
-  while (at > 0) {
-    const ch = text[at - 1] as string;
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && /[：:、，,]/u.test(ch)) break;
-    at--;
-  }
-  const last = text.slice(at);
+  const last = lastListName(text);
   // (A name that does not end as an organ's does, `…行政主`, finished by the words below; its own bodies after
   // 及其 go with it.)
   const name = last + (rest.split('及其')[0] as string);
