@@ -17,6 +17,7 @@ import {
   splitCleanUnits,
   splitOutsideBrackets,
   stripRoleWord,
+  UNIT_MARK,
   unitTailStart,
 } from './units.js';
 
@@ -101,7 +102,35 @@ const LABEL_ANYWHERE =
   /(责任人[和及与]责任单位|督办单位|督办部门|责任单位[和及与]责任人|牵头责任部门|牵头推进单位|推进单位|主办单位|主办部门|主办科室|主办处室|承办科室|承办处室|承办部门|参办单位|参办部门|参办科室|协办科室|协办处室|主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|协同处室|协同科室|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|负责科室|负责处室|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|攻坚单位|主抓单位|主抓部门|攻坚时限|工作时限|推进时限|办结时限|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|进度安排|时间安排|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人|负责[\u4e00-\u9fff]{1,6}?公开科室|负责[\u4e00-\u9fff]{1,6}?公开单位|负责[\u4e00-\u9fff]{1,6}?公开部门)(?:[（(](?:单位|部门|处室|科室)[）)]|或(?:单位|部门|处室|科室))?[：:]/gu;
 const PERSON_LABEL =
   /^(?:(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导|责任人|联系人|负责人|具体负责人)[：:]/u;
-const STAR_NOTE = /[，,]?标[☆★]的?(?:单位)?为牵头(?:单位)?[，,]?(?:下同)?/u;
+// `标☆的为牵头单位，下同`, `带★者为牵头单位`, `“▲”为牵头单位`: the plan's note on what its mark means.
+const MARK_NOTE =
+  /[，,]?(?:标有|标注|注有|标|带有|带|加)?[“"]?([★☆▲△●◆■◎※])[”"]?(?:号|符号|标记)?(?:的|者)?(?:单位|部门)?(?:为|是|表示)(?:工作)?牵头(?:单位|部门)?[，,]?(?:下同)?/u;
+const MARK_NOTES = new RegExp(MARK_NOTE.source, 'gu');
+const MARK_CHARS = /[★☆▲△●◆■◎※]/u;
+
+// The marks the plan being read says stand for its lead units (see readLeadMarks).
+let leadMarks = '';
+
+/**
+ * Reads which marks before a unit's name the plan says stand for its lead (`标☆的为牵头单位，下同`);
+ * the clause reader then reads `☆经信局` as the lead and drops any other mark from the name. The plan
+ * parser calls it with the plan's lines before it reads their clauses; {@link forgetClauseReadings}
+ * forgets them.
+ *
+ * @param texts - the plan's cleaned lines
+ * @example
+ * ```ts
+ * readLeadMarks(['（责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）']);
+ * readClause('责任单位：☆经信局、科技局').assignments[0]?.role; // 'lead'
+ * ```
+ */
+export function readLeadMarks(texts: Iterable<string>): void {
+  leadMarks = '';
+  for (const text of texts) {
+    if (!MARK_CHARS.test(text) || !text.includes('牵头')) continue;
+    for (const m of text.matchAll(MARK_NOTES)) if (!leadMarks.includes(m[1] as string)) leadMarks += m[1];
+  }
+}
 /**
  * `以下责任单位均包含各区县政府`: units of every later task, none of this one's. The plan parser
  * reads the units (the capture); the clause reader drops the note.
@@ -231,6 +260,7 @@ export function keepClauseReadings(): void {
 /** Empties the memo of clause readings and stops keeping them (see {@link keepClauseReadings}). */
 export function forgetClauseReadings(): void {
   for (const byText of Object.values(readings)) byText.clear();
+  leadMarks = '';
   readingsChars = 0;
   memoActive = false;
 }
@@ -279,11 +309,10 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
         r = isFirstSegment && i === 0 ? 'lead' : 'cooperate';
       // A role in brackets after the name: `市发展改革委（牵头）`.
       let unit = u.unit;
-      // `☆经信局`: the plan marks its leads with a star.
-      if (/^[☆★]/u.test(unit)) {
-        unit = unit.slice(1);
-        r = 'lead';
-      }
+      // `☆经信局`: the plan marks its leads with a star, when it says so (`标☆的为牵头单位`); a mark
+      // it does not explain is only dropped from the name.
+      const mark = UNIT_MARK.exec(u.raw)?.[0].trim();
+      if (mark !== undefined && [...mark].some((m) => leadMarks.includes(m))) r = 'lead';
       const marked = BRACKETED_ROLE.exec(unit);
       if (marked) {
         unit = unit.slice(0, marked.index);
@@ -503,8 +532,7 @@ function withoutRemarks(text: string): { inner: string; rule: LeadRule | undefin
     if (k > 0 || sentence.text.includes('不再'))
       sentence = { ...sentence, text: sentence.text.replace(STANDING_NOTE, '') };
     // `标☆的为牵头单位，下同`: how the plan marks its leads (the mark is read on the unit).
-    if (sentence.text.includes('☆') || sentence.text.includes('★'))
-      sentence = { ...sentence, text: sentence.text.replace(STAR_NOTE, '') };
+    if (MARK_CHARS.test(sentence.text)) sentence = { ...sentence, text: sentence.text.replace(MARK_NOTE, '') };
     // `…等负责，列第一位者为牵头单位，下同`: the rule may also follow a comma.
     const commaRule = /[，,]((?:列|排)[^，,；;]{0,12}为(?:工作)?牵头[^，,；;]{0,10})(?:[，,]下同)?$/u.exec(
       sentence.text,

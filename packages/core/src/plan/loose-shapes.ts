@@ -168,7 +168,7 @@ export function dutyLines(
     const agencies = colon !== null && isColonAgency(colon[1] as string, run.length > 0);
     if (colon && agencies) {
       const duty = colon[2] as string;
-      const role = /^牵头/u.test(duty)
+      const role = /^(?:负责)?牵头/u.test(duty)
         ? 'lead'
         : /^(?:配合|协助|按职责协同|协同)/u.test(duty)
           ? 'cooperate'

@@ -6725,3 +6725,121 @@ describe('readClause on `督办单位：`', () => {
     ]);
   });
 });
+
+describe('marks, cuts and heading labels first seen in the twenty-first session’s held-out plans', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+  const table = (mark: string, note: string) =>
+    [
+      '序号',
+      '|',
+      '重点工作目标任务',
+      '|',
+      '责任单位',
+      '|',
+      '1',
+      '|',
+      '地区生产总值增长5%以上。',
+      '|',
+      `${mark}区发改委、统计局`,
+      '|',
+      '2',
+      '|',
+      '一般公共预算收入同口径增长6%以上。',
+      '|',
+      `${mark}区财政局、税务局`,
+      '|',
+      note,
+    ].join('\n');
+
+  it('drops a mark before a unit the plan does not explain, keeping the column’s role', () => {
+    const plan = parsePlanText(table('★', ''), { year: 2024 });
+    expect(roles(plan)).toEqual([
+      ['responsible:区发改委', 'responsible:统计局'],
+      ['responsible:区财政局', 'responsible:税务局'],
+    ]);
+  });
+
+  it('reads a mark as the lead where the plan says so, whichever mark it is', () => {
+    const plan = parsePlanText(table('▲', '注：带“▲”的为牵头单位。'), { year: 2024 });
+    expect(roles(plan)).toEqual([
+      ['lead:区发改委', 'responsible:统计局'],
+      ['lead:区财政局', 'responsible:税务局'],
+    ]);
+  });
+
+  it('leaves out a last task cut inside a label word or inside a unit’s bracket', () => {
+    const labels = (last: string) =>
+      [
+        '一、重点工作任务',
+        '54.推动京沈客专全线贯通。',
+        '牵头单位:省发展改革委、省交通运输厅',
+        '104.沈阳地铁3号线项目。',
+        '牵头单位:省发展改革委',
+        '责任单位:沈阳市政府',
+        '146.沈阳经通化至白河高铁项目。',
+        '牵头单位:省交通运输厅',
+        last,
+      ].join('\n');
+    expect(parsePlanText(labels('責'), { year: 2020 }).tasks.map((t) => t.number)).toEqual(['54', '104']);
+    expect(parsePlanText(labels('責'), { year: 2020 }).truncated).toBe(true);
+    expect(parsePlanText(labels('责任单位:沈阳市政府'), { year: 2020 }).tasks.map((t) => t.number)).toEqual([
+      '54',
+      '104',
+      '146',
+    ]);
+    const cells = (last: string) =>
+      [
+        '序号',
+        '主要工作',
+        '责任单位',
+        '1',
+        '生产总值增长7.5%左右',
+        '发改局,各部门,各镇乡(街道)',
+        '2',
+        '开展招商选资竞赛活动,力争引进10亿元以上项目8个。',
+        last,
+      ].join('\n\n');
+    expect(parsePlanText(cells('招商投资促进中心,各部门,各镇乡('), { year: 2023 }).tasks.map((t) => t.number)).toEqual([
+      '1',
+    ]);
+    expect(
+      parsePlanText(cells('招商投资促进中心,各部门,各镇乡(街道)'), { year: 2023 }).tasks.map((t) => t.number),
+    ).toEqual(['1', '2']);
+  });
+
+  it('keeps a last colon duty whose flattened line runs on into the page’s 附件下载', () => {
+    const text = [
+      '二、成员单位职责',
+      '区财政金融局：负责落实开展抗病毒药物储备及禽流感防治所需经费。',
+      '区经发局商务处：负责牵头活禽市场管控，监督指导家禽交易市场及农贸市场消杀工作。',
+      '区市场监督管理局市场规范管理处：负责活禽及禽类产品集中交易的市场监管、维护市场经营秩序等工作。',
+      '区市场管理局质量技术监督管理处：负责加强以活禽或禽类产品作为原料的企业或小作坊的监管管理。 附件下载',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2015 }))).toEqual([
+      ['responsible:区财政金融局'],
+      // `负责牵头…`: the office leads.
+      ['lead:区经发局商务处'],
+      // A bureau's own office whose name opens with 市场 is one unit.
+      ['responsible:区市场监督管理局市场规范管理处'],
+      ['responsible:区市场管理局质量技术监督管理处'],
+    ]);
+  });
+
+  it('gives items that name only who works with them the lead labelled in their heading', () => {
+    const text = [
+      '一、任务分工',
+      '（一）资金保障攻坚战分管领导：林培杰牵头单位：办公室',
+      '1.加大存量资金盘活力度。进一步挖掘和加大存量资金盘活力度。（局各单位配合）',
+      '2.努力向上争取资金。进一步激发各单位向上争取资金的积极性。（局各单位配合）',
+      '（二）审批提速攻坚战分管领导：王新新牵头单位：法规处、信用处',
+      '1.开通社会项目审批“快速通道”。进一步梳理办件流程。（法规处牵头，质监处根据需要配合）',
+      '2.着力优化平台型企业“经营环境”。靠前服务，主动作为。（信用处牵头，局各单位配合）',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2020 }))).toEqual([
+      ['cooperate:局各单位', 'lead:办公室'],
+      ['cooperate:局各单位', 'lead:办公室'],
+      ['lead:法规处', 'cooperate:质监处'],
+      ['lead:信用处', 'cooperate:局各单位'],
+    ]);
+  });
+});

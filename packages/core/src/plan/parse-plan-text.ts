@@ -20,6 +20,7 @@ import {
   leadRuleIn,
   PART_LABEL_WORDS,
   readClause,
+  readLeadMarks,
   readSpacedColumns,
   UNIT_NOTE,
   unitsReading,
@@ -54,7 +55,14 @@ import {
   splitLines,
   type TextLine,
 } from './text-lines.js';
-import { COUNTED, endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
+import {
+  COUNTED,
+  endsWithWholeUnit,
+  looksLikeAgencyList,
+  looksLikeUnit,
+  looksLikeUnitList,
+  splitCleanUnits,
+} from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -356,6 +364,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // fourth task says nothing of the three before it; a rule in the notice covers every task).
   let rule: LeadRule = 'none';
   let ruleFrom = 0;
+  readLeadMarks(lines.map((line) => line.text));
   for (const line of lines) {
     // (A long line is asked only at its end: a table glued into one run closes with its note.)
     const text = line.text.length > 3000 ? line.text.slice(-300) : line.text;
@@ -576,8 +585,9 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const lastLine = lastContentLine(lines, furniture);
   if (lastTask && lastLine && !cutRow) {
     const endsTask = lastTask.source.end >= lastLine.start + rawOffset(lastLine, lastLine.text.length);
+    // (A flattened page's last line may run on into its furniture: `…的监督检查。 附件下载`.)
     const closed =
-      /[。）)；;！？”」\]】〕]$/u.test(lastLine.text) ||
+      /[。）)；;！？”」\]】〕]$/u.test(lastLine.text.replace(TRAILING_FURNITURE, '')) ||
       (lastLine.text.endsWith('|') && isPipeRow(`|${lastLine.text}`));
     const withUnits = tasks.filter((t) => t.assignments.length > 0).length;
     // In a table without deadlines a row that ends in a whole unit cell is complete: no deadline is
@@ -607,10 +617,19 @@ function parse(input: string, options: ParsePlanOptions): Plan {
       lastLine.text.length <= 10 &&
       /^[\u4e00-\u9fff]{2,8}[：:]?$/u.test(lastLine.text) &&
       labelOf(lastLine.text.replace(/[：:]?$/u, '：')) !== undefined;
+    // …or inside a label's word (`責` of `責任單位`), or inside a bracket of a unit's name
+    // (`▲招商投资促进中心，各部门，各镇乡(`).
+    const cutLabel =
+      lastLine.text.length <= 4 &&
+      CUT_LABEL_WORDS.some((w) => w.length > lastLine.text.length && w.startsWith(lastLine.text));
+    // …or after the first character or two of a table's last unit cell (`区`, `各镇`).
+    const cutCell =
+      context.tableTasks.has(lastTask.id) && /^(?:[省市县区镇乡]|各[\u4e00-\u9fff]?)$/u.test(lastLine.text);
+    const openBracket = /[（(][^（）()]{0,30}$/u.test(lastLine.text) && lastTask.assignments.length > 0;
     // (Such a label line may stand outside the task's own text, after it.)
     if (
-      (endsTask && ((!closed && unreadable) || lostClause)) ||
-      (bareLabel && lastLine.start >= lastTask.source.start)
+      (endsTask && ((!closed && unreadable) || lostClause || openBracket)) ||
+      ((bareLabel || cutLabel || cutCell) && lastLine.start >= lastTask.source.start)
     ) {
       tasks.pop();
       truncated = true;
@@ -683,6 +702,21 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   clearClauseMemo();
   return plan;
 }
+
+// Page furniture a flattened page's last line may end with (see the cut-off check).
+const TRAILING_FURNITURE = /\s+(?:附件下载|相关附件|【?打印(?:本页)?】?|【?关闭(?:窗口)?】?|分享到)\s*$/u;
+
+// Label words a cut may stop inside, at the very end of a document (see the cut-off check).
+const CUT_LABEL_WORDS = [
+  '责任单位',
+  '牵头单位',
+  '配合单位',
+  '协同单位',
+  '责任部门',
+  '牵头部门',
+  '完成时限',
+  '完成时间',
+];
 
 // (Also a year whose 年 a hurried copy dropped before the month: `202312月底前`.)
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})(?: ?年|(?=(?:1[0-2]|0?[1-9])月))/gu;
@@ -1207,13 +1241,34 @@ function ownText(item: Item): string {
 // 牵头实施）`. The bracket is the items' clause, not the heading's.
 const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:实施|落实|负责)?[）)]$/u;
 
+// Or a label closing the heading, maybe after its leader's: `（一）资金保障攻坚战分管领导：林培杰牵头单位：办公室`.
+const HEADING_LABEL_LEAD =
+  /(?:(?:分管|牵头|责任|联系)(?:局|区|市|县)?领导[：:][^：:，。；]{1,12}?)?(牵头单位|牵头部门|牵头处室|牵头科室|责任单位|责任部门|责任处室|责任科室)[：:]([^：:。；]{2,40})$/u;
+
+const CLOSING_ROLE_CLAUSE = /[（(][^（）()]{2,60}(?:配合|牵头|负责)[^（）()]{0,10}[）)][。.]?$/u;
+
 function markHeadingLeads(item: Item): void {
   if (item.line && item.children.length > 0 && item.title === undefined) {
     const heading = item.line.text.slice(item.rest);
     const m = heading.length <= 80 ? HEADING_BRACKET_LEAD.exec(heading) : null;
-    if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && item.children.every((c) => c.style !== item.style)) {
+    const label = m === null && heading.length <= 100 ? HEADING_LABEL_LEAD.exec(heading) : null;
+    const sub = item.children.every((c) => c.style !== item.style);
+    if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && sub) {
       item.title = heading.slice(0, m.index);
       item.headingLead = unitsReading(m[1] as string, m[2] === '牵头' ? 'lead' : 'responsible');
+    } else if (
+      label &&
+      label.index >= 2 &&
+      looksLikeUnitList(label[2] as string) &&
+      sub &&
+      // (Only over items that each close with a clause of their own, `（局各单位配合）`.)
+      item.children.every((c) => CLOSING_ROLE_CLAUSE.test((c.content[c.content.length - 1] ?? c.line)?.text ?? ''))
+    ) {
+      item.title = heading.slice(0, label.index);
+      item.headingLead = unitsReading(
+        label[2] as string,
+        (label[1] as string).startsWith('牵头') ? 'lead' : 'responsible',
+      );
     }
   }
   for (const child of item.children) markHeadingLeads(child);
@@ -1830,7 +1885,14 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
       ? (STANDING_UNITS.exec(notes) ?? STANDING_UNITS_HERE.exec(notes))
       : null;
   const readings = ctx.standing ? [...input.readings, ctx.standing] : [...input.readings];
-  if (ctx.headingUnits && !input.readings.some((r) => r.assignments.length > 0)) readings.push(ctx.headingUnits);
+  // (Also the heading's lead where the task names only who works with it: `1.…。（局各单位配合）`.)
+  const own = input.readings.flatMap((r) => r.assignments);
+  if (
+    ctx.headingUnits &&
+    (own.length === 0 ||
+      (own.every((a) => a.role === 'cooperate') && ctx.headingUnits.assignments.some((a) => a.role === 'lead')))
+  )
+    readings.push(ctx.headingUnits);
   // (The note's units are named in full: no open list carries over.)
   if (standing) {
     const units = standing.slice(1).find((group) => group !== undefined) as string;

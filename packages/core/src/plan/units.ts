@@ -309,6 +309,8 @@ function splitGlued(name: string): string[] {
     if (office && right.startsWith('份')) continue;
     // (`海洋与渔业执法支队一大队`: a numbered detachment is part of the name before it.)
     if (office && SUBORDINATE_START.test(right)) continue;
+    // (`区市场监督管理局市场规范管理处`: a bureau's own office, whose name opens with 市场, not a city.)
+    if (right.startsWith('市场') && /[处科股室]$/u.test(right)) continue;
     if (looksLikeUnit(left) && looksLikeUnit(right)) return [left, ...splitGlued(right)];
   }
   return [name];
@@ -336,6 +338,17 @@ const ET_AL =
  * the rules themselves are read.
  */
 export const MAY_STATE_RULE = /为(工作)?牵头/u;
+
+/**
+ * Marks a plan puts before a unit's name (`★区发改委`, `▲发改局`), most often to single out its lead
+ * unit; what a mark means is read from the plan's own note (see the clause reader).
+ *
+ * @example
+ * ```ts
+ * '★区发改委'.replace(UNIT_MARK, ''); // '区发改委'
+ * ```
+ */
+export const UNIT_MARK = /^\s*[★☆▲△●◆■◎※]+\s*/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const SCOPE_NOTE = /[（(〔](?:含|包含|包括)[^（）()〔〕]{1,30}[，,、]\s*下同[）)〕]/gu;
 const LATER_NOTE = /[〔（(【]以下[^〔〕【】]{0,80}(?:列出|下同)[〕）)】]/gu;
@@ -843,7 +856,7 @@ function withoutNote(bracket: string, inner: string): string {
   return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
 }
 
-const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力)$/u;
+const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力|根据需要|视情|按需)$/u;
 
 // `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
 const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林格尔|顺县|政县|静县|硕县|布克赛尔)|及|以及|与)/u;
@@ -931,7 +944,9 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
         if (partEt.index === 0) continue;
         part = part.slice(0, partEt.index);
       }
-      const unit = withLostCloser(withoutStrayCloser(normalize(part)));
+      // `★区发改委`, `▲发改局`: a mark the plan puts before a name is no part of it (the clause
+      // reader asks the raw name whether the plan says the mark means its lead).
+      const unit = withLostCloser(withoutStrayCloser(normalize(part.replace(UNIT_MARK, ''))));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
       if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
       if (seen.has(unit)) continue;
