@@ -6843,3 +6843,63 @@ describe('marks, cuts and heading labels first seen in the twenty-first session�
     ]);
   });
 });
+
+describe('headings, in-line labels and opening clauses first seen in the twenty-first session’s held-out plans', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('gives a paragraph under `（一）X牵头的工作` its lead', () => {
+    const text = [
+      '一、孟学农省长负责的工作',
+      '全面负责省人民政府工作任务的落实。',
+      '(一)省监察厅牵头的工作',
+      '加强行政监察工作,全面落实政府系统党风廉政建设责任制。',
+      '(二)省审计厅牵头的工作',
+      '全面加强审计工作。',
+      '协同单位:省直各部门和各市人民政府。',
+      '(三)省编办牵头的工作',
+      '1.深化行政管理体制改革,优化政府机构设置。',
+      '2.积极稳妥地推进乡镇机构改革。',
+      '协同单位:省财政厅、省人事厅、省农业厅等省直有关部门和各市人民政府。',
+      '二、薛延忠常务副省长负责的工作',
+      '(一)省人民政府办公厅牵头的工作',
+      '1.加强政府自身建设,切实优化政务环境。',
+      '协同单位:省直有关部门和各市人民政府。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2008 })).slice(0, 3)).toEqual([
+      ['lead:省监察厅'],
+      ['cooperate:省直各部门', 'cooperate:各市人民政府', 'lead:省审计厅'],
+      // (Items sharing the unit line after them are one task, as the corpus reads them.)
+      ['cooperate:省财政厅', 'cooperate:省人事厅', 'cooperate:省农业厅', 'cooperate:各市人民政府', 'lead:省编办'],
+    ]);
+  });
+
+  it('keeps the sentences after a label standing in an item’s line with that item', () => {
+    const text = [
+      '一、各县区民生工程实施进度综合排名',
+      '1、金寨县;2、裕安区;3、霍山县。',
+      '二、部分项目进展情况',
+      '1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。',
+      '2、农村饮水安全巩固提升工程,牵头部门:市水利局。未完成建设任务的县区为舒城县。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => [t.number, t.text, roles({ ...plan, tasks: [t] })[0]])).toEqual([
+      ['1', '农村道路畅通工程。建设进度相对较慢的县区为舒城县。', ['lead:市交通局']],
+      ['2', '农村饮水安全巩固提升工程。未完成建设任务的县区为舒城县。', ['lead:市水利局']],
+    ]);
+  });
+
+  it('keeps the words after a clause opening an item’s paragraph with that item', () => {
+    const text = [
+      '1、在兰州设立综合配套改革试验区事宜',
+      '由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成《兰州综合配套改革试验区实施方案》,经市政府审定后报省政府审批。',
+      '2、兰州城市轨道交通项目',
+      '由吴继德副市长负责,市建设局牵头,市发改委配合,按照要求进一步修改完善项目建设方案。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2010 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(roles(plan)).toEqual([
+      ['lead:市发改委', 'cooperate:相关部门'],
+      ['lead:市建设局', 'cooperate:市发改委'],
+    ]);
+  });
+});

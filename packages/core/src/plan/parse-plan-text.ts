@@ -703,6 +703,12 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   return plan;
 }
 
+// Whether only blanks (or 由) stand before `at` on its line: a clause opening the paragraph under an item's title.
+function opensLine(text: string, at: number): boolean {
+  // (Maybe after the leader in charge: `由杨志武副市长负责，市发改委牵头，…`.)
+  return /^\s*(?:由[^，,。；\n]{1,16}负责[，,]\s*)?由?\s*$/u.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 // Page furniture a flattened page's last line may end with (see the cut-off check).
 const TRAILING_FURNITURE = /\s+(?:附件下载|相关附件|【?打印(?:本页)?】?|【?关闭(?:窗口)?】?|分享到)\s*$/u;
 
@@ -988,7 +994,16 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
       (item.parent !== undefined && hasClauseBelow(item.parent)) ||
       ctx.headingUnits !== undefined;
     if (anyClause) {
+      // `（一）省监察厅牵头的工作` / `加强行政监察工作…`: a heading naming the lead over one paragraph (or
+      // over items sharing a unit line), which is its task.
+      const heading =
+        item.line && (item.content.length > 0 || item.children.length > 0) ? item.line.text.slice(item.rest) : '';
+      const lead = heading.length <= 42 ? LEAD_HEADING.exec(heading) : null;
+      const outer = ctx.headingUnits;
+      if (lead && looksLikeUnitList(lead[1] as string))
+        ctx.headingUnits = unitsReading(lead[1] as string, lead[2] === '牵头' ? 'lead' : 'responsible');
       emitTasks(item, parent, ctx, false);
+      ctx.headingUnits = outer;
       return;
     }
   }
@@ -1704,12 +1719,32 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // 来源：…`; what is left after a clause that ends at `来源` starts with its colon.)
     const signature =
       /^[^。；\n]{0,60}?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|^[。；\s]*(?:来源|附件下载|打印|关闭|分享)|^[：:]/u.test(
-        trailing.trimStart(),
+        trailing.replace(/^[。；，\s）)]*/u, ''),
       );
     const sameLine =
       !signature && !trailing.replace(/^[。；，\s）)]*/u, '').startsWith('\n') && !trailing.slice(0, 3).includes('\n');
     const at = prev + (trailing.length - trailing.trimStart().length);
-    if (sameLine) {
+    // (After a label standing in the item's line, `1、农村道路畅通工程，牵头部门：市交通局。建设进度…`, the
+    // sentences go on with its one task: a label names no task of its own the way a bracket closes one.)
+    const lastClause = clauses[clauses.length - 1] as (typeof clauses)[number];
+    const inLine =
+      sameLine &&
+      drafts.length === 1 &&
+      !/^[\s。；，]*[（(〔［[【]/u.test(text.slice(lastClause.start, lastClause.end)) &&
+      // (A label, or a clause the sentence goes on after: `由…负责，市发改委牵头，相关部门配合，尽快完成…`.)
+      (labelOf(lastClause.inner.trimStart()) !== undefined ||
+        (/^[，,]/u.test(trailing) && opensLine(text, lastClause.start))) &&
+      // (Not the closing words of a flattened page, which run on into its signature and furniture, nor
+      // words the document's cut stopped in: those are read apart, and left out as cut.)
+      /[。；！？!?]\s*$/u.test(trailing.split('\n', 1)[0] as string) &&
+      !/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|来源[：:]|附件下载|印发/u.test(trailing.split('\n', 1)[0] as string);
+    if (inLine) {
+      const end = trailing.indexOf('\n') < 0 ? text.length : prev + trailing.indexOf('\n');
+      const last = drafts[0] as Draft;
+      const more = text.slice(at, end).replace(/^[。；，,.\s]+/u, '');
+      last.text = taskText(`${last.text}${/[。；.]$/u.test(last.text) ? '' : '。'}${more}`);
+      last.end = end;
+    } else if (sameLine) {
       // More sentences after the last clause on its line: a task whose clause is missing (or was cut).
       const end = trailing.indexOf('\n') < 0 ? text.length : prev + trailing.indexOf('\n');
       drafts.push({

@@ -425,3 +425,24 @@ describe('a title’s annotation in a bracket is no unit', () => {
     expect(looksLikeUnit('区试行办')).toBe(true);
   });
 });
+
+describe('names first seen in the twenty-first session’s held-out plans', () => {
+  it('takes no heading about every county for a unit, though it opens with 各', () => {
+    expect(looksLikeUnit('各县区民生工程实施进度综合排名')).toBe(false);
+    expect(looksLikeUnit('各县区')).toBe(true);
+    expect(looksLikeUnit('各有关单位')).toBe(true);
+  });
+
+  it('drops a mark before a name and 根据需要 before 配合', () => {
+    expect(splitUnits('▲发改局,各部门').units.map((u) => u.unit)).toEqual(['发改局', '各部门']);
+    expect(splitUnits('★区发改委、统计局').units.map((u) => u.raw)).toEqual(['★区发改委', '统计局']);
+    expect(splitUnits('质监处、药械处根据需要配合').units.map((u) => u.unit)).toEqual(['质监处', '药械处']);
+  });
+
+  it('keeps a bureau’s own office whose name opens with 市场 whole', () => {
+    expect(splitUnits('区市场监督管理局市场规范管理处').units.map((u) => u.unit)).toEqual([
+      '区市场监督管理局市场规范管理处',
+    ]);
+    expect(splitUnits('区财政局区市场监管局').units.map((u) => u.unit)).toEqual(['区财政局', '区市场监管局']);
+  });
+});

@@ -626,8 +626,17 @@ export function looksLikeUnit(name: string): boolean {
   // (`对口`, `窗口`: two characters ending in 口 name no unit; `政法口` does.)
   if (bare.length === 2 && bare.endsWith('口')) return false;
   // (`有关行业主管、监管部门`: the departments in charge of the trades, sharing 部门 with the name after.)
-  return UNIT_END.test(bare) || /^各/.test(bare) || /^(?:有关|相关)[\u4e00-\u9fff]{0,6}主管$/u.test(bare);
+  // (`各县区民生工程实施进度综合排名`: 各 opens a heading about every unit too; what it ends with tells.)
+  return (
+    UNIT_END.test(bare) ||
+    (/^各/.test(bare) && !NOT_COLLECTIVE_END.test(bare)) ||
+    /^(?:有关|相关)[\u4e00-\u9fff]{0,6}主管$/u.test(bare)
+  );
 }
+
+// What a phrase opening with 各 ends with when it names no units but something about them.
+const NOT_COLLECTIVE_END =
+  /(?:排名|排序|情况|进度|进展|工作|任务|事项|措施|要求|目标|指标|问题|成效|标准|制度|机制|活动)$/u;
 
 // An agency's name, by its place or its kind.
 const AGENCY_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道|各|中共|共青团|团)/u;
