@@ -6805,6 +6805,23 @@ describe('marks, cuts and heading labels first seen in the twenty-first session�
     expect(
       parsePlanText(cells('招商投资促进中心,各部门,各镇乡(街道)'), { year: 2023 }).tasks.map((t) => t.number),
     ).toEqual(['1', '2']);
+    // A table one cell per line, cut after the first characters of the last row's lead cell.
+    const stream = (last: string) =>
+      [
+        '序号',
+        '重点工作',
+        '牵头单位',
+        '配合单位',
+        '1',
+        '加快建设科技创新轴。',
+        '市科技局',
+        '黄埔区、南沙区政府',
+        '2',
+        '加快建设大湾区国家技术创新中心。',
+        last,
+      ].join('\n\n');
+    expect(parsePlanText(stream('市科'), { year: 2021 }).tasks.map((t) => t.number)).toEqual(['1']);
+    expect(parsePlanText(stream('市委'), { year: 2021 }).tasks.map((t) => t.number)).toEqual(['1', '2']);
   });
 
   it('keeps a last colon duty whose flattened line runs on into the page’s 附件下载', () => {
@@ -6900,6 +6917,41 @@ describe('headings, in-line labels and opening clauses first seen in the twenty-
     expect(roles(plan)).toEqual([
       ['lead:市发改委', 'cooperate:相关部门'],
       ['lead:市建设局', 'cooperate:市发改委'],
+    ]);
+  });
+});
+
+describe('titles and brackets first seen in the twenty-first session’s held-out Pingtan plans', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads a title closed by its bracket as one task with the paragraph after it, 依职责分工负责 too', () => {
+    const text = [
+      '二、重点任务',
+      '（一）强化养殖环节监督检查（区农业农村局负责）。重点检查养殖场（户）是否存在使用禁用药品等问题。',
+      '（二）强化抽检监测（区市场监管局负责）。按照方案要求组织抽检，原则不少于140批次。',
+      '（三）强化问题整治（区公安局、农业农村局、市场监管局依职责分工负责）。紧盯生猪养殖区域，建立清单。',
+      '三、工作安排',
+      '（一）动员部署阶段（2024年5月）。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.slice(0, 3).map((t) => t.number)).toEqual(['一', '二', '三']);
+    expect(plan.tasks[0]?.text).toBe('强化养殖环节监督检查。重点检查养殖场（户）是否存在使用禁用药品等问题。');
+    expect(roles(plan)[2]).toEqual(['responsible:区公安局', 'responsible:农业农村局', 'responsible:市场监管局']);
+  });
+
+  it('ends a title at a blank on a flattened page, so the duty’s unit opens its paragraph', () => {
+    const text = [
+      '三、工作内容',
+      '（一）完善辖区主干道交通指示标志 区交通与建设局要牵头相关单位开展主干道上交通指示标志集中排查。',
+      '（二）强化隐患路段排查 区交通与建设局要组织各相关单位开展2015年隐患路段排查。',
+      '（三）加大对货运车辆整治力度 区渣土办要组织各相关单位加大对工程运输车违法行为的查处力度。',
+      '四、工作要求',
+      '（一）加强组织领导。要充分认识当前道路交通安全形势的严峻性。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2015 })).slice(0, 3)).toEqual([
+      ['lead:区交通与建设局'],
+      ['responsible:区交通与建设局'],
+      ['responsible:区渣土办'],
     ]);
   });
 });

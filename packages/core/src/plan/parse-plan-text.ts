@@ -58,8 +58,8 @@ import {
 import {
   COUNTED,
   endsWithWholeUnit,
+  isCutName,
   looksLikeAgencyList,
-  looksLikeUnit,
   looksLikeUnitList,
   splitCleanUnits,
 } from './units.js';
@@ -622,9 +622,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     const cutLabel =
       lastLine.text.length <= 4 &&
       CUT_LABEL_WORDS.some((w) => w.length > lastLine.text.length && w.startsWith(lastLine.text));
-    // …or after the first character or two of a table's last unit cell (`区`, `各镇`).
-    const cutCell =
-      context.tableTasks.has(lastTask.id) && /^(?:[省市县区镇乡]|各[\u4e00-\u9fff]?)$/u.test(lastLine.text);
+    // …or after the first character or two of a table's last unit cell (`区`, `市科`).
+    const cutCell = context.tableTasks.has(lastTask.id) && isCutName(lastLine.text);
     const openBracket = /[（(][^（）()]{0,30}$/u.test(lastLine.text) && lastTask.assignments.length > 0;
     // (Such a label line may stand outside the task's own text, after it.)
     if (
@@ -701,6 +700,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   if (truncated) plan.truncated = true;
   clearClauseMemo();
   return plan;
+}
+
+// An item's title alone: a short phrase that ends no sentence (`强化食品生产经营环节监督检查`).
+function isTitleOnly(text: string): boolean {
+  return text.length >= 2 && text.length <= 30 && !/[。；，,;！？]/u.test(text.replace(/[。.]$/u, ''));
 }
 
 // Whether only blanks (or 由) stand before `at` on its line: a clause opening the paragraph under an item's title.
@@ -1114,8 +1118,9 @@ const TITLED_DUTY_UNIT =
 // A duty's title on its own line (`全面落实全员安全生产责任` / `。`) or closed by its full stop, its text
 // after it.
 // (Or a short title closed by a colon: `1.现场准备：资源生态处负责制作…`.)
+// (On a page flattened onto one line, a blank may end the title: `（一）完善辖区主干道交通指示标志 区交通与建设局要…`.)
 const TITLE_LINE =
-  /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)(?:[一二三四五六七八九十]是)?|^[^，。；：:\n]{2,10}[：:](?=[^\n])/u;
+  /^[^，。；：:\n]{2,30}?(?:[。.]\n?[。.]?|\n[。.]?)(?:[一二三四五六七八九十]是)?|^[^，。；：:\n]{2,10}[：:](?=[^\n])|^[^，。；：:\n\s]{2,30}[ \u3000]+(?=[^\s])/u;
 // A duty opening with its units: `党群工作处要…`, `辖区各派出所在春运期间要…`, `社会事业处要牵头…`,
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
@@ -1727,13 +1732,17 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // (After a label standing in the item's line, `1、农村道路畅通工程，牵头部门：市交通局。建设进度…`, the
     // sentences go on with its one task: a label names no task of its own the way a bracket closes one.)
     const lastClause = clauses[clauses.length - 1] as (typeof clauses)[number];
+    const bracketed = /^[\s。；，]*[（(〔［[【]/u.test(text.slice(lastClause.start, lastClause.end));
     const inLine =
       sameLine &&
       drafts.length === 1 &&
-      !/^[\s。；，]*[（(〔［[【]/u.test(text.slice(lastClause.start, lastClause.end)) &&
-      // (A label, or a clause the sentence goes on after: `由…负责，市发改委牵头，相关部门配合，尽快完成…`.)
-      (labelOf(lastClause.inner.trimStart()) !== undefined ||
-        (/^[，,]/u.test(trailing) && opensLine(text, lastClause.start))) &&
+      // (A label, or a clause the sentence goes on after: `由…负责，市发改委牵头，相关部门配合，尽快完成…`;
+      // or a bracket closing the item's title, its paragraph after it: `（三）强化…监督检查（区市场监管局
+      // 负责）。结合…`.)
+      ((!bracketed &&
+        (labelOf(lastClause.inner.trimStart()) !== undefined ||
+          (/^[，,]/u.test(trailing) && opensLine(text, lastClause.start)))) ||
+        (bracketed && isTitleOnly((drafts[0] as Draft).text))) &&
       // (Not the closing words of a flattened page, which run on into its signature and furniture, nor
       // words the document's cut stopped in: those are read apart, and left out as cut.)
       /[。；！？!?]\s*$/u.test(trailing.split('\n', 1)[0] as string) &&

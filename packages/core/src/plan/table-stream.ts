@@ -26,7 +26,14 @@ import {
   unnamedColumnKind,
 } from './table.js';
 import { rawOffset, type TextLine } from './text-lines.js';
-import { endsWithWholeUnit, looksLikePersonName, looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
+import {
+  endsWithWholeUnit,
+  isCutName,
+  looksLikePersonName,
+  looksLikeUnit,
+  looksLikeUnitList,
+  roleWordAtEnd,
+} from './units.js';
 
 /** One cell of a table read as a stream (pipe rows, or one cell per line). */
 export interface StreamCell {
@@ -551,8 +558,12 @@ export function readCellStream(
     if (kind !== 'text') deadlineText = false;
     // (The text's last row, ended by its bar but without the units its table has, was cut: see below.)
     // (A full row whose unit cell is printed empty was merged with the row above: it is whole.)
+    // (Or one whose last unit cell is the first characters of a name: `市科`.)
     const cutShort =
-      cell === lastCell && hasUnitColumn && row !== undefined && row.units.length === 0 && cell.column === undefined;
+      cell === lastCell &&
+      hasUnitColumn &&
+      row !== undefined &&
+      ((row.units.length === 0 && cell.column === undefined) || (unitsCell === cell && isCutName(cell.text.trim())));
     if (cell.rowEnd && row && row.texts.length > 0 && !cutShort && !unitsOnNextLine(cells, at, row, hasUnitColumn)) {
       // (Without bars, only a last cell that ends as a cell does proves the row whole: a page may
       // be cut inside it. A 完成情况 or 备注 cell cut off after the row's units leaves the task whole.)
@@ -578,7 +589,9 @@ export function readCellStream(
       (lastCell?.unclosed === true &&
         unitsCell === lastCell &&
         !/[。；]$/u.test(lastCell.text) &&
-        roleWordAtEnd(lastCell.text) === undefined))
+        roleWordAtEnd(lastCell.text) === undefined) ||
+      // Or after the first characters of its unit cell (`市科` of `市科技局`).
+      (unitsCell === lastCell && lastCell !== undefined && isCutName(lastCell.text.trim())))
   ) {
     cut = last;
     row = undefined;

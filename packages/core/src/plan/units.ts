@@ -372,11 +372,8 @@ function notRoleAfter(word: string, text: string, at: number): boolean {
   return before !== undefined && text[at - 1] === before;
 }
 
-/**
- * Role words that close a unit list, longest first, and the role each gives.
- * `分别牵头落实` (each leads its own part) gives `lead`.
- */
-export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
+// Role words as plans print them (see ROLE_WORDS).
+const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['为牵头单位', 'lead'],
   ['为牵头部门', 'lead'],
   ['为责任单位', 'responsible'],
@@ -472,6 +469,15 @@ export const ROLE_WORDS: readonly (readonly [string, Role])[] = [
   // `区财政局牵头，会同各有关单位办理`: the unit that handles it.
   ['办理', 'responsible'],
 ];
+
+/**
+ * Role words that close a unit list, longest first, and the role each gives.
+ * `分别牵头落实` (each leads its own part) gives `lead`; `依职责分工负责` and `依照职责分工负责` say what
+ * `按职责分工负责` and `按照职责分工负责` say.
+ */
+export const ROLE_WORDS: readonly (readonly [string, Role])[] = ROLE_WORDS_AS_PRINTED.flatMap((entry) =>
+  /^按(?:照)?职/u.test(entry[0]) ? [entry, [entry[0].replace(/^按/u, '依'), entry[1]] as const] : [entry],
+);
 
 /**
  * Finds the role word at the end of `text`, if any.
@@ -632,6 +638,21 @@ export function looksLikeUnit(name: string): boolean {
     (/^各/.test(bare) && !NOT_COLLECTIVE_END.test(bare)) ||
     /^(?:有关|相关)[\u4e00-\u9fff]{0,6}主管$/u.test(bare)
   );
+}
+
+/**
+ * Whether a text is only the first character or two of a unit's name, where a cut stopped (`区`, `市科`,
+ * `各镇`); two characters that make a whole name (`市委`, `县府`) are not.
+ *
+ * @param text - a cell or line, trimmed
+ * @example
+ * ```ts
+ * isCutName('市科'); // true
+ * isCutName('市委'); // false
+ * ```
+ */
+export function isCutName(text: string): boolean {
+  return /^(?:[省市县区镇乡]|各)[\u4e00-\u9fff]?$/u.test(text) && !/^[省市县区镇乡](?:委|府)$/u.test(text);
 }
 
 // What a phrase opening with 各 ends with when it names no units but something about them.
