@@ -6939,6 +6939,31 @@ describe('titles and brackets first seen in the twenty-first session’s held-ou
     expect(roles(plan)[2]).toEqual(['responsible:区公安局', 'responsible:农业农村局', 'responsible:市场监管局']);
   });
 
+  it('gives numbered items the units a labelled bracket closing their heading’s title names', () => {
+    // (A paragraph follows each bracket on its line, as on the page the shape was seen on; a bracket
+    // alone at the end of the line still makes the heading the task, as the corpus reads group labels.)
+    const text = [
+      '一、整治目标',
+      '以中小学食堂为重点，强化校长第一责任人责任。',
+      '二、整治内容',
+      '（一）中小学食堂食品安全监管整治内容（责任单位：区市场监管局食品处、各辖区分局）区市场监管局各辖区分局负责加强日常监督管理。',
+      '1.强化现场核查。严格按照规定的条件开展现场核查。',
+      '2.严格日常监管。要针对突出问题进一步强化监督检查。',
+      '（二）中小学食堂食品安全管理整治内容（责任单位：区社会事业局、区社会事业发展服务中心）区社会事业局负责督促学校落实主体责任。',
+      '1.严格履行学校主体责任。各中小学校要严格落实食品安全校长负责制。',
+      '2.强化中小学食堂管理。要大力推进学校食堂供餐。',
+      '三、时间步骤',
+      '（一）动员部署阶段（即日起至5月15日）。区市场监管局、社会事业局要加强组织领导。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.slice(0, 4).map((t) => [t.number, ...t.assignments.map((a) => a.unit)])).toEqual([
+      ['1', '区市场监管局食品处', '各辖区分局'],
+      ['2', '区市场监管局食品处', '各辖区分局'],
+      ['1', '区社会事业局', '区社会事业发展服务中心'],
+      ['2', '区社会事业局', '区社会事业发展服务中心'],
+    ]);
+  });
+
   it('ends a title at a blank on a flattened page, so the duty’s unit opens its paragraph', () => {
     const text = [
       '三、工作内容',

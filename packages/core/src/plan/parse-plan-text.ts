@@ -864,7 +864,13 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   const found = cached && cached.text === text ? [...cached.clauses] : findClauses(text, known);
   // `（二）党群工作处要加强…`: in a plan naming no units otherwise, the units a duty opens with are its own.
   // (Not under a heading naming the duty's unit: `6.协助区交建局开展…` is 片区管理局's.)
-  if (item.dutyOpening && found.length === 0 && item.headingOffice === undefined) {
+  // (Nor under a heading naming the lead of its items: `（二）…（责任单位：区社会事业局）` / `1.…各中小学校要…`.)
+  if (
+    item.dutyOpening &&
+    found.length === 0 &&
+    item.headingOffice === undefined &&
+    item.parent?.headingLead === undefined
+  ) {
     // (`（一）全面落实全员安全生产责任` / `。各县区（管委会）文旅部门、机关各科室要…`: the duty's title on a
     // line of its own, its units opening the paragraph below.)
     const titleEnd = TITLE_LINE.exec(text)?.[0].length ?? 0;
@@ -983,12 +989,16 @@ function hasStyleBelow(item: Item, style: string | undefined): boolean {
 function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const isTaskLevel =
     !hasRows(item) &&
+    // (A heading naming the lead of the items under it is their section: `（一）…（责任单位：X）` / `1.…`.)
+    item.headingLead === undefined &&
     ((item.style === ctx.taskStyle && !hasClauseBelowOnly(item)) ||
       (item.hasClause === true && !hasClauseBelow(item) && !hasStyleBelow(item, ctx.taskStyle)) ||
       // A unit line shared by its sub-items closes the item even where they sit at the task level.
       (item.tail !== undefined && !hasClauseBelow(item)) ||
-      // The numbered duties under a heading naming their units (`（一）X承担…职责` / `1.…` / `2.…`).
+      // The numbered duties under a heading naming their units (`（一）X承担…职责` / `1.…` / `2.…`), or
+      // their lead (`（一）…（责任单位：X）` / `1.…`).
       (ctx.dutyHeading !== undefined && item.parent === ctx.dutyHeading && !item.hasClause && !hasClauseBelow(item)) ||
+      (item.parent?.headingLead !== undefined && item.children.length === 0) ||
       sharedClauseAtEnd(item, ctx.known));
   if (isTaskLevel) {
     // An item with no clause whose siblings have none either is not a task (保障措施 and the like).
@@ -1265,6 +1275,11 @@ const HEADING_BRACKET_LEAD = /[（(]由?([^（）()]{2,40}?)(牵头|负责)(?:�
 const HEADING_LABEL_LEAD =
   /(?:(?:分管|牵头|责任|联系)(?:局|区|市|县)?领导[：:][^：:，。；]{1,12}?)?(牵头单位|牵头部门|牵头处室|牵头科室|责任单位|责任部门|责任处室|责任科室)[：:]([^：:。；]{2,40})$/u;
 
+// Or a labelled bracket closing the heading's title over numbered items (a paragraph may follow it on its
+// line): `（一）中小学食堂…监管整治内容（责任单位：区市场监管局食品处、各辖区分局）…` / `1.强化现场核查。…`.
+const HEADING_BRACKET_LABEL =
+  /^[^（）()。；]{2,60}?([（(〔［[](牵头单位|牵头部门|牵头处室|牵头科室|责任单位|责任部门|责任处室|责任科室)[：:]([^（）()〔〕［］[\]：:]{2,80})[）)〕］\]])/u;
+
 const CLOSING_ROLE_CLAUSE = /[（(][^（）()]{2,60}(?:配合|牵头|负责)[^（）()]{0,10}[）)][。.]?$/u;
 
 function markHeadingLeads(item: Item): void {
@@ -1272,7 +1287,15 @@ function markHeadingLeads(item: Item): void {
     const heading = item.line.text.slice(item.rest);
     const m = heading.length <= 80 ? HEADING_BRACKET_LEAD.exec(heading) : null;
     const label = m === null && heading.length <= 100 ? HEADING_LABEL_LEAD.exec(heading) : null;
+    const bracket = m === null && label === null ? HEADING_BRACKET_LABEL.exec(heading) : null;
     const sub = item.children.every((c) => c.style !== item.style);
+    const labelled = (found: { index: number; 1?: string; 2?: string }) => {
+      item.title = heading.slice(0, found.index);
+      item.headingLead = unitsReading(
+        found[2] as string,
+        (found[1] as string).startsWith('牵头') ? 'lead' : 'responsible',
+      );
+    };
     if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && sub) {
       item.title = heading.slice(0, m.index);
       item.headingLead = unitsReading(m[1] as string, m[2] === '牵头' ? 'lead' : 'responsible');
@@ -1283,13 +1306,15 @@ function markHeadingLeads(item: Item): void {
       sub &&
       // (Only over items that each close with a clause of their own, `（局各单位配合）`.)
       item.children.every((c) => CLOSING_ROLE_CLAUSE.test((c.content[c.content.length - 1] ?? c.line)?.text ?? ''))
-    ) {
-      item.title = heading.slice(0, label.index);
-      item.headingLead = unitsReading(
-        label[2] as string,
-        (label[1] as string).startsWith('牵头') ? 'lead' : 'responsible',
-      );
-    }
+    )
+      labelled(label);
+    else if (
+      bracket &&
+      looksLikeUnitList(bracket[3] as string) &&
+      item.children.length >= 2 &&
+      item.children.every((c) => c.style === 'num')
+    )
+      labelled({ index: bracket[0].length - (bracket[1] as string).length, 1: bracket[2], 2: bracket[3] });
   }
   for (const child of item.children) markHeadingLeads(child);
 }
