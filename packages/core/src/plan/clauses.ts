@@ -737,6 +737,26 @@ const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支�
 const PERSON_WORD = '(?:负责人|组长|责任人|联系人)';
 const NAMES_PERSON = new RegExp(`${PERSON_WORD}$`, 'u');
 const PERSON_BEFORE = new RegExp(`${PERSON_WORD}[：:]\\s*[\\u4e00-\\u9fff](?:\\s?[\\u4e00-\\u9fff]){1,2}$`, 'u');
+/**
+ * The role word a duty's first verb gives the units before it (`资源生态处：牵头前期筹划…` → `牵头`,
+ * `城乡建设服务中心：配合做好…` → `配合`), or `''`. A unit that assists a body it names
+ * (`社会事业处：协助、配合区旅游文体局做好…`) answers for that duty itself: no role word.
+ *
+ * @param duty - the duty's words after its units and colon
+ * @returns `牵头`, `配合` or `''`
+ * @example
+ * ```ts
+ * dutyVerb('牵头前期筹划、组织编制'); // '牵头'
+ * dutyVerb('协助、配合区交建局对水源保护区开展巡查'); // ''
+ * ```
+ */
+export function dutyVerb(duty: string): '牵头' | '配合' | '' {
+  if (/^(?:负责)?牵头/u.test(duty)) return '牵头';
+  const assists = /^(?:积极)?(?:配合|协助|协同)(?:[、，,]?(?:配合|协助))?/u.exec(duty);
+  if (!assists) return '';
+  return /^(?:区|市|县|省|州|镇|乡|各)/u.test(duty.slice(assists[0].length)) ? '' : '配合';
+}
+
 // (The colon may open the next line: `⑵局办公室` / `：负责…`.)
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
@@ -762,8 +782,11 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       (/[：:]$/u.test(opening[0]) &&
         looksLikeUnitList(opening[1] as string) &&
         (opening[1] as string).split(/[、，,]/u).every((piece) => !COUNTED.test(piece) && OFFICE_END.test(piece))))
-  )
-    clauses.push({ start: 0, end: opening[0].length, inner: opening[1] as string, inline: true, opening: true });
+  ) {
+    // (The duty's first verb after the colon gives the role: `资源生态处：牵头前期筹划…`, `城乡建设服务中心：配合…`.)
+    const verb = dutyVerb(text.slice(opening[0].length).trimStart());
+    clauses.push({ start: 0, end: opening[0].length, inner: `${opening[1]}${verb}`, inline: true, opening: true });
+  }
   // `区农村发展局配合区规划局对划定的…进行确认`: units working with the lead the sentence names next.
   const withLead = opening ? null : COOPERATES_WITH.exec(text);
   if (withLead && looksLikeUnitList(withLead[1] as string) && looksLikeUnitList(withLead[3] as string)) {

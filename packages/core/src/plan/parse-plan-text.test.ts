@@ -6980,3 +6980,38 @@ describe('titles and brackets first seen in the twenty-first session’s held-ou
     ]);
   });
 });
+
+describe('carry-over notes and colon duties first seen in the twenty-first session’s last held-out sets', () => {
+  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('carries `以下各项任务均需X贯彻落实，不再列出` to every later task', () => {
+    const text = [
+      '（一）推进设备更新',
+      '1．推进重点行业设备更新改造。加强分类分业推进。〔市工信局牵头，市发改委按职责分工负责，各县（区）人民政府（管委会）落实。以下各项任务均需各县（区）人民政府（管委会）贯彻落实，不再列出〕',
+      '2．加快建筑和市政基础设施领域设备更新。推进设备更新。（市住建局牵头，市发改委按职责分工负责）',
+      '3．支持交通运输设备更新。推进电动替代。（市交通运输局按职责分工负责）',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2024 }))).toEqual([
+      ['lead:市工信局', 'responsible:市发改委', 'responsible:各县（区）人民政府（管委会）'],
+      ['lead:市住建局', 'responsible:市发改委', 'responsible:各县（区）人民政府（管委会）'],
+      ['responsible:市交通运输局', 'responsible:各县（区）人民政府（管委会）'],
+    ]);
+  });
+
+  it('reads a numbered colon duty’s role from its first verb', () => {
+    const text = [
+      '三、职责分工',
+      '（一）资源生态处：牵头前期筹划、组织编制、专家评审、成果报批等工作。',
+      '（二）财政金融处：负责保障规划编制经费。',
+      '（三）城乡建设服务中心：配合做好规划编制单位的招投标等工作。',
+      '（四）社会事业处：协助、配合区旅游文体局做好旅游资源开发工作。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2021 }))).toEqual([
+      ['lead:资源生态处'],
+      ['responsible:财政金融处'],
+      ['cooperate:城乡建设服务中心'],
+      // (It assists a body it names: the duty is its own.)
+      ['responsible:社会事业处'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { readWideTable, wideHeaderAt } from './aligned-table.js';
 import {
   type ClauseReading,
   type ClauseSpan,
+  dutyVerb,
   findClauses,
   forgetClauseReadings,
   INCLUDED_UNITS,
@@ -899,7 +900,10 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     if (opening && names.length > 0 && names.every((u) => fit(u.unit) && agency(u.unit))) {
       // (`（一）水利部门` / `负责牵头组织…`: a heading of units alone, its duty below it.)
       const below = opening[0] === units ? text.slice(at + units.length).replace(/^\s+/u, '') : '';
-      const verb = (opening[2] ?? opening[3]) === '牵头' || /^(?:负责)?牵头/u.test(below) ? '牵头' : '';
+      // (After a colon the duty's first verb gives the role: `（一）资源生态处：牵头前期筹划…`, `城乡建设服务中心：配合…`.)
+      const afterColon = opening[4] !== undefined ? text.slice(at + opening[0].length).trimStart() : '';
+      const verb =
+        (opening[2] ?? opening[3]) === '牵头' || /^(?:负责)?牵头/u.test(below) ? '牵头' : dutyVerb(afterColon);
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
       // (`1.` / `市教育局：` / `建立…`, `市财政局` / `：设立…`: the colon after the units goes with them.)
       const modal =
@@ -1870,8 +1874,9 @@ interface TaskInput {
 // (`以下责任单位均包含各区县政府`: the units are among those of every later task.)
 // (`各项政策措施均需各市政府落实，以下不再列出`: the same with 以下 at its end; `以下事项均涉及各县（市、区）
 // 人民政府，不再列出`.)
+// (`以下各项任务均需各县（区）人民政府（管委会）落实，不再列出`: 各项 and 任务 together too.)
 const STANDING_NEEDS =
-  /以下(?:各项|所有|政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|以下(?:各项|所有)?(?:事项|任务|工作|措施)?均涉及(.{2,60}?)[，,]\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
+  /以下(?:各项|所有)?(?:政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*不再(?:单独|逐项|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*以下不再(?:单独|逐项|一一|重复|另行)?列出|以下(?:各项|所有)?(?:事项|任务|工作|措施)?均涉及(.{2,60}?)[，,]\s*不再(?:单独|逐项|一一|重复|另行)?列出/u;
 const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one; so too
 // a note in the bracket after one unit of a list, `各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科`.

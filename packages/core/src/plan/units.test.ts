@@ -446,3 +446,10 @@ describe('names first seen in the twenty-first session’s held-out plans', () =
     expect(splitUnits('区财政局区市场监管局').units.map((u) => u.unit)).toEqual(['区财政局', '区市场监管局']);
   });
 });
+
+describe('splitUnits on a spaced-out person label after the units', () => {
+  it('keeps no one-character unit but an organ’s', () => {
+    expect(splitUnits('金井片区资源生态处 责 任 人').units.map((u) => u.unit)).toEqual(['金井片区资源生态处']);
+    expect(splitUnits('局、市城投公司').units.map((u) => u.unit)).toEqual(['局', '市城投公司']);
+  });
+});

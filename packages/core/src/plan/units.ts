@@ -978,7 +978,13 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
       // reader asks the raw name whether the plan says the mark means its lead).
       const unit = withLostCloser(withoutStrayCloser(normalize(part.replace(UNIT_MARK, ''))));
       // `市直有关部门、单位`: a bare collective noun continues the name before it, it is no unit.
-      if (unit.length === 0 || /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位)$/u.test(unit)) continue;
+      // (Nor is one character other than an organ's (`局`, the bureau itself): `责 任 人：` spaced out after the
+      // units leaves `责`, `任`, `人`.)
+      if (
+        unit.length === 0 ||
+        /^(等|有关|相关|单位|部门|机构|处室|科室|企事业单位|[^局委办厅院所站队处科])$/u.test(unit)
+      )
+        continue;
       if (seen.has(unit)) continue;
       seen.add(unit);
       units.push({ unit, raw: part.trim() });
