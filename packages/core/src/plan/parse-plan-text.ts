@@ -1016,10 +1016,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
       // over items sharing a unit line), which is its task.
       const heading =
         item.line && (item.content.length > 0 || item.children.length > 0) ? item.line.text.slice(item.rest) : '';
-      const lead = heading.length <= 42 ? LEAD_HEADING.exec(heading) : null;
       const outer = ctx.headingUnits;
-      if (lead && looksLikeUnitList(lead[1] as string))
-        ctx.headingUnits = unitsReading(lead[1] as string, lead[2] === '牵头' ? 'lead' : 'responsible');
+      ctx.headingUnits = (heading.length <= 42 ? leadOfHeading(heading) : undefined) ?? outer;
       emitTasks(item, parent, ctx, false);
       ctx.headingUnits = outer;
       return;
@@ -1032,11 +1030,10 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
   const outerDuty = ctx.dutyHeading;
   const outerDeadline = ctx.headingDeadline;
   ctx.headingDeadline = titleDeadline(section.title) ?? outerDeadline;
-  const lead = LEAD_HEADING.exec(section.title);
+  const lead = leadOfHeading(section.title);
   if (item.headingLead) ctx.headingUnits = item.headingLead;
-  else if (lead && looksLikeUnitList(lead[1] as string)) {
-    ctx.headingUnits = unitsReading(lead[1] as string, lead[2] === '牵头' ? 'lead' : 'responsible');
-  } else {
+  else if (lead) ctx.headingUnits = lead;
+  else {
     // `一、市财政局（3项）`: a plan divided by unit; the tasks below are that unit's.
     const units = section.title.replace(UNIT_HEADING_COUNT, '');
     // `（一）局政法综治处、辖区各司法所承担…具体组织实施职责`: the heading gives those units their duties below.
@@ -1300,10 +1297,8 @@ function markHeadingLeads(item: Item): void {
         (found[1] as string).startsWith('牵头') ? 'lead' : 'responsible',
       );
     };
-    if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && sub) {
-      item.title = heading.slice(0, m.index);
-      item.headingLead = unitsReading(m[1] as string, m[2] === '牵头' ? 'lead' : 'responsible');
-    } else if (
+    if (m && m.index >= 2 && looksLikeUnitList(m[1] as string) && sub) labelled({ index: m.index, 1: m[2], 2: m[1] });
+    else if (
       label &&
       label.index >= 2 &&
       looksLikeUnitList(label[2] as string) &&
@@ -1332,6 +1327,13 @@ const DUTY_HEADING =
   /^(.{2,40}?)(?:((?:要|应)?(?:承担|履行)[^。；，\s]{0,40})|的?(?:主要|工作)?)(?:职责|任务)(?:[：:。]|\s|$)/u;
 const LEAD_HEADING =
   /^(.{2,40}?)(牵头|负责落实|负责)(?:的)?(?:重点)?(?:工作任务|工作|任务|事项)(?:[（(]\d{1,3}项[）)])?$/u;
+
+// The units a heading like `一、县示范区管委会牵头工作（8项）` names, in their role, or undefined.
+function leadOfHeading(title: string): ClauseReading | undefined {
+  const lead = LEAD_HEADING.exec(title);
+  if (!lead || !looksLikeUnitList(lead[1] as string)) return undefined;
+  return unitsReading(lead[1] as string, lead[2] === '牵头' ? 'lead' : 'responsible');
+}
 
 // A task-level item whose own text has no clause while its sub-items do is really a section.
 // Only when its sub-items carry clauses of their own: one clause after the last of several
@@ -1762,6 +1764,7 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     // sentences go on with its one task: a label names no task of its own the way a bracket closes one.)
     const lastClause = clauses[clauses.length - 1] as (typeof clauses)[number];
     const bracketed = /^[\s。；，]*[（(〔［[【]/u.test(text.slice(lastClause.start, lastClause.end));
+    const trailingLine = trailing.split('\n', 1)[0] as string;
     const inLine =
       sameLine &&
       drafts.length === 1 &&
@@ -1774,8 +1777,8 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
         (bracketed && isTitleOnly((drafts[0] as Draft).text))) &&
       // (Not the closing words of a flattened page, which run on into its signature and furniture, nor
       // words the document's cut stopped in: those are read apart, and left out as cut.)
-      /[。；！？!?]\s*$/u.test(trailing.split('\n', 1)[0] as string) &&
-      !/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|来源[：:]|附件下载|印发/u.test(trailing.split('\n', 1)[0] as string);
+      /[。；！？!?]\s*$/u.test(trailingLine) &&
+      !/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|来源[：:]|附件下载|印发/u.test(trailingLine);
     if (inLine) {
       const end = trailing.indexOf('\n') < 0 ? text.length : prev + trailing.indexOf('\n');
       const last = drafts[0] as Draft;
