@@ -251,7 +251,13 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
   // (A plan whose tasks name their units by labels or brackets tells who does what in its prose too:
   // those sentences are its narrative, no duties.)
   // (Nor a plan with a table of tasks, `序号 | 工作任务 | 责任单位`, one cell per line or glued.)
-  if (LABELLED.test(input) || lines.some((l) => l.text.includes('|') || l.text.startsWith('序号'))) return [...lines];
+  // (One bar in a page's attachment link, `[原件]…通知.pdf |`, makes no table.)
+  if (
+    LABELLED.test(input) ||
+    lines.some((l) => l.text.startsWith('序号')) ||
+    lines.filter((l) => l.text.includes('|')).length >= 3
+  )
+    return [...lines];
   let out: TextLine[] | undefined;
   lines.forEach((line, i) => {
     const starts: number[] = [];

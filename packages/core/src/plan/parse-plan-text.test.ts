@@ -7015,3 +7015,23 @@ describe('carry-over notes and colon duties first seen in the twenty-first sessi
     ]);
   });
 });
+
+describe('a duty paragraph on a page with an attachment link', () => {
+  it('breaks the paragraph one duty per department though the link line holds a bar', () => {
+    const text = [
+      '  [原件]莆政办规（2022）13号关于印发实施方案的通知.pdf |',
+      '五、保障措施',
+      '（一）加强组织领导。',
+      '各县（区）政府（管委会）、市直有关部门要切实加强组织领导，落实主体责任。',
+      '（二）明确职责分工。',
+      '医保部门负责统筹推进医疗保险和救助制度改革和管理工作，落实好医疗保障政策。民政部门负责慈善救助工作，认定特困供养人员。卫生健康部门负责认定计划生育特殊家庭成员。',
+      '（三）加强基层能力建设。',
+      '加强基层医疗保障经办队伍建设。',
+    ].join('\n');
+    expect(parsePlanText(text, { year: 2022 }).tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['医保部门'],
+      ['民政部门'],
+      ['卫生健康部门'],
+    ]);
+  });
+});
