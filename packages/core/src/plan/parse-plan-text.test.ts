@@ -7016,6 +7016,28 @@ describe('carry-over notes and colon duties first seen in the twenty-first sessi
   });
 });
 
+describe('a duty paragraph whose later duties open with 做好 or 加强', () => {
+  it('breaks before departments and mass organisations doing their part, once two of them take theirs on with 负责', () => {
+    const text = [
+      '五、保障措施',
+      '（一）加强组织领导。',
+      '各县（区）政府（管委会）、市直有关部门要切实加强组织领导，落实主体责任。',
+      '（二）明确职责分工。',
+      '医保部门负责统筹推进医疗保险和救助制度改革和管理工作。民政部门负责慈善救助工作。残联负责认定重度残疾人。税务部门做好基本医保保费征缴相关工作。银保监部门加强对商业保险机构承办大病保险的行业监管。工会做好职工医疗互助和罹患大病困难职工帮扶。',
+      '（三）加强基层能力建设。',
+      '加强基层医疗保障经办队伍建设。',
+    ].join('\n');
+    expect(parsePlanText(text, { year: 2022 }).tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['医保部门'],
+      ['民政部门'],
+      ['残联'],
+      ['税务部门'],
+      ['银保监部门'],
+      ['工会'],
+    ]);
+  });
+});
+
 describe('a duty paragraph on a page with an attachment link', () => {
   it('breaks the paragraph one duty per department though the link line holds a bar', () => {
     const text = [
