@@ -56,14 +56,7 @@ import {
   splitLines,
   type TextLine,
 } from './text-lines.js';
-import {
-  COUNTED,
-  endsWithWholeUnit,
-  isCutName,
-  looksLikeAgencyList,
-  looksLikeUnitList,
-  splitCleanUnits,
-} from './units.js';
+import { COUNTED, endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -623,13 +616,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     const cutLabel =
       lastLine.text.length <= 4 &&
       CUT_LABEL_WORDS.some((w) => w.length > lastLine.text.length && w.startsWith(lastLine.text));
-    // …or after the first character or two of a table's last unit cell (`区`, `市科`).
-    const cutCell = context.tableTasks.has(lastTask.id) && isCutName(lastLine.text);
     const openBracket = /[（(][^（）()]{0,30}$/u.test(lastLine.text) && lastTask.assignments.length > 0;
     // (Such a label line may stand outside the task's own text, after it.)
     if (
       (endsTask && ((!closed && unreadable) || lostClause || openBracket)) ||
-      ((bareLabel || cutLabel || cutCell) && lastLine.start >= lastTask.source.start)
+      ((bareLabel || cutLabel) && lastLine.start >= lastTask.source.start)
     ) {
       tasks.pop();
       truncated = true;
