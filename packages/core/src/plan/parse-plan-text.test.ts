@@ -12,6 +12,7 @@ import { looksLikeUnit, splitCleanUnits } from './units.js';
 const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
 // Each task's number and its units, as most of the tests below compare them.
 const numbersAndUnits = (plan: Plan) => plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)]);
+const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/plans');
 const seedText = readFileSync(join(FIXTURES, 'suzhou-2024-plan.txt'), 'utf8');
@@ -670,8 +671,6 @@ describe('parsePlanText never throws and stays linear', () => {
 });
 
 describe('parsePlanText on shapes first seen in the held-out plans', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a bare 责任单位： line under a （一） target line as that target’s units', () => {
     const plan = parsePlanText(
       [
@@ -719,8 +718,6 @@ describe('parsePlanText on shapes first seen in the held-out plans', () => {
 });
 
 describe('parsePlanText on roles and remarks first seen in the held-out plans', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('applies 逗号前的为牵头单位 stated inside the clause and keeps the sentence out of the last unit', () => {
     const plan = parsePlanText(
       [
@@ -787,8 +784,6 @@ describe('parsePlanText on roles and remarks first seen in the held-out plans', 
 });
 
 describe('parsePlanText on variants of the held-out shapes', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads 落实单位： and 实施单位： lines under a target line, like 责任单位：', () => {
     const plan = parsePlanText(
       [
@@ -1303,8 +1298,6 @@ describe('a note that names units for every task after it', () => {
 });
 
 describe('tables whose task column is named for the subject, and columns that name people or progress', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a table one cell per line whose task column is called 民生实事', () => {
     const text = [
       '2019年民生实事目标任务分解表',
@@ -1386,8 +1379,6 @@ describe('tables whose task column is named for the subject, and columns that na
 });
 
 describe('units written in the heading, in a sentence, or after a full stop', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('gives the tasks under `X牵头工作（N项）` X as their lead', () => {
     const plan = parsePlanText(
       [
@@ -1460,8 +1451,6 @@ describe('units written in the heading, in a sentence, or after a full stop', ()
 });
 
 describe('lead rules in a note after a labelled unit list, and the notice around the plan', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('applies `第一责任单位为牵头单位，下同` in a bracket that ends the 责任单位 line', () => {
     const plan = parsePlanText(
       [
@@ -1511,8 +1500,6 @@ describe('lead rules in a note after a labelled unit list, and the notice around
 });
 
 describe('table shapes first seen in the sixth held-out set', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a pipe header broken over two lines and unit cells with 牵头、配合 and 参照落实 after a semicolon', () => {
     const text = [
       '工作任务 | 具体要求',
@@ -1595,8 +1582,6 @@ describe('table shapes first seen in the sixth held-out set', () => {
 });
 
 describe('clauses in other brackets and collectives of levels', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a clause in 〔〕 with 按照职能分别落实', () => {
     const plan = parsePlanText(
       '（一）强化公开内容维护。防止错链、断链。〔各县（市）区人民政府，开发区管委会，市政府各部门按照职能分别落实〕',
@@ -1661,8 +1646,6 @@ describe('columns a full pipe row marks as neither task nor units', () => {
 });
 
 describe('tables exported from real HTML pages', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('keeps a 工作要求 cell after the unit cells in its row, and an empty lead cell empty', () => {
     const text = [
       '| 工 作 任 务 | 牵头单位 | 责 任 单 位 | 工 作 要 求 |',
@@ -1697,7 +1680,6 @@ describe('tables exported from real HTML pages', () => {
 });
 
 describe('a table whose header takes two rows: 责任单位 over 牵头单位 and 配合单位', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
   const rows = [
     [
       '1',
@@ -1748,8 +1730,6 @@ describe('a table whose header takes two rows: 责任单位 over 牵头单位 an
 });
 
 describe('lead rules and names seen in the seventh held-out set', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('applies `列第一位者为牵头单位，下同` after a comma or a full stop inside the clause', () => {
     const plan = parsePlanText(
       [
@@ -1857,8 +1837,6 @@ describe('a 部门职责分工 annex of one duty per line', () => {
 });
 
 describe('table shapes first seen in the eighth and ninth held-out sets', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('joins header words broken over two lines and keeps a 落实情况 cell out of the rows', () => {
     const text = [
       '序号',
@@ -2084,8 +2062,6 @@ describe('a 完成时限 label whose value runs on past commas', () => {
 });
 
 describe('shapes first seen in the eleventh held-out set', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a header cell that opens with the year (`2022年预期目标`) and a unit named 信息委', () => {
     const text = [
       '序号',
@@ -3161,8 +3137,6 @@ describe('rectification notices, target tables and portal headers (seventh round
 });
 
 describe('parsePlanText on the eighth round’s shapes', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads 主要协作单位 as cooperating units under a numbered task', () => {
     const plan = parsePlanText(
       [
@@ -3286,8 +3260,6 @@ describe('parsePlanText on the eighth round’s shapes', () => {
 });
 
 describe('copies that dropped or added characters (the robustness transforms)', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a flattened table whose 序号 carries its pinyin', () => {
     const row = (n: number) => `${n} 推进第${n}项依法行政工作并按期报送进展情况 各县市区政府,政府各部门 二季度`;
     // (A page flattened onto one line of 200 characters or more.)
@@ -3342,8 +3314,6 @@ describe('copies that dropped or added characters (the robustness transforms)', 
 });
 
 describe('tables as the corpus’s tasks print them in other forms (plan-table-forms)', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a 配合单位 cell naming 市政协办公厅 as cooperating', () => {
     const plan = parsePlanText(
       [
@@ -6727,7 +6697,6 @@ describe('readClause on `督办单位：`', () => {
 });
 
 describe('marks, cuts and heading labels first seen in the twenty-first session’s held-out plans', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
   const table = (mark: string, note: string) =>
     [
       '序号',
@@ -6862,8 +6831,6 @@ describe('marks, cuts and heading labels first seen in the twenty-first session�
 });
 
 describe('headings, in-line labels and opening clauses first seen in the twenty-first session’s held-out plans', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('gives a paragraph under `（一）X牵头的工作` its lead', () => {
     const text = [
       '一、孟学农省长负责的工作',
@@ -6922,8 +6889,6 @@ describe('headings, in-line labels and opening clauses first seen in the twenty-
 });
 
 describe('titles and brackets first seen in the twenty-first session’s held-out Pingtan plans', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('reads a title closed by its bracket as one task with the paragraph after it, 依职责分工负责 too', () => {
     const text = [
       '二、重点任务',
@@ -6982,8 +6947,6 @@ describe('titles and brackets first seen in the twenty-first session’s held-ou
 });
 
 describe('carry-over notes and colon duties first seen in the twenty-first session’s last held-out sets', () => {
-  const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
-
   it('carries `以下各项任务均需X贯彻落实，不再列出` to every later task', () => {
     const text = [
       '（一）推进设备更新',
@@ -7016,44 +6979,34 @@ describe('carry-over notes and colon duties first seen in the twenty-first sessi
   });
 });
 
-describe('a duty paragraph whose later duties open with 做好 or 加强', () => {
-  it('breaks before departments and mass organisations doing their part, once two of them take theirs on with 负责', () => {
-    const text = [
+describe('a 保障措施 section whose 明确职责分工 paragraph divides duties by department', () => {
+  // The section with the duty paragraph given, maybe under lines of the page above it.
+  const section = (duties: string, above: readonly string[] = []) =>
+    [
+      ...above,
       '五、保障措施',
       '（一）加强组织领导。',
       '各县（区）政府（管委会）、市直有关部门要切实加强组织领导，落实主体责任。',
       '（二）明确职责分工。',
-      '医保部门负责统筹推进医疗保险和救助制度改革和管理工作。民政部门负责慈善救助工作。残联负责认定重度残疾人。税务部门做好基本医保保费征缴相关工作。银保监部门加强对商业保险机构承办大病保险的行业监管。工会做好职工医疗互助和罹患大病困难职工帮扶。',
+      duties,
       '（三）加强基层能力建设。',
       '加强基层医疗保障经办队伍建设。',
     ].join('\n');
-    expect(parsePlanText(text, { year: 2022 }).tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['医保部门'],
-      ['民政部门'],
-      ['残联'],
-      ['税务部门'],
-      ['银保监部门'],
-      ['工会'],
-    ]);
-  });
-});
+  const units = (text: string) =>
+    parsePlanText(text, { year: 2022 }).tasks.map((t) => t.assignments.map((a) => a.unit));
 
-describe('a duty paragraph on a page with an attachment link', () => {
-  it('breaks the paragraph one duty per department though the link line holds a bar', () => {
-    const text = [
-      '  [原件]莆政办规（2022）13号关于印发实施方案的通知.pdf |',
-      '五、保障措施',
-      '（一）加强组织领导。',
-      '各县（区）政府（管委会）、市直有关部门要切实加强组织领导，落实主体责任。',
-      '（二）明确职责分工。',
+  it('breaks before departments and mass organisations doing their part, once two of them take theirs on with 负责', () => {
+    const text = section(
+      '医保部门负责统筹推进医疗保险和救助制度改革和管理工作。民政部门负责慈善救助工作。残联负责认定重度残疾人。税务部门做好基本医保保费征缴相关工作。银保监部门加强对商业保险机构承办大病保险的行业监管。工会做好职工医疗互助和罹患大病困难职工帮扶。',
+    );
+    expect(units(text)).toEqual([['医保部门'], ['民政部门'], ['残联'], ['税务部门'], ['银保监部门'], ['工会']]);
+  });
+
+  it('breaks the paragraph one duty per department though a page’s attachment link holds a bar', () => {
+    const text = section(
       '医保部门负责统筹推进医疗保险和救助制度改革和管理工作，落实好医疗保障政策。民政部门负责慈善救助工作，认定特困供养人员。卫生健康部门负责认定计划生育特殊家庭成员。',
-      '（三）加强基层能力建设。',
-      '加强基层医疗保障经办队伍建设。',
-    ].join('\n');
-    expect(parsePlanText(text, { year: 2022 }).tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['医保部门'],
-      ['民政部门'],
-      ['卫生健康部门'],
-    ]);
+      ['  [原件]莆政办规（2022）13号关于印发实施方案的通知.pdf |'],
+    );
+    expect(units(text)).toEqual([['医保部门'], ['民政部门'], ['卫生健康部门']]);
   });
 });
