@@ -952,6 +952,8 @@ function goesOnAfterUnits(text: string, span: ClauseSpan): boolean {
 const LEVEL = '(?:街道|街|乡镇|乡|镇|市|区|县|旗|管委会|园区|开发区|社区|场|功能区)';
 const LEVELS_INNER = new RegExp(`^${LEVEL}(?:[、，,]${LEVEL})*$`, 'u');
 
+const GOVERNMENT_SEAT = /^[^（）()、，,]{0,6}(?:街道办事处|办事处|管委会|街道)$/u;
+
 // `各县（市、区）政府（管委会）`: a bracket with no role word right after a unit name is that name's
 // own (another name for the same unit), not a clause.
 function namesOwnBracket(text: string, open: number, inner: string): boolean {
@@ -961,6 +963,8 @@ function namesOwnBracket(text: string, open: number, inner: string): boolean {
   if (LEVELS_INNER.test(inner) && /[镇乡县区市旗场]$/u.test(text.slice(Math.max(0, open - 1), open))) return true;
   const from = Math.max(0, open - 40);
   const before = text.slice(from, open);
+  // `通报乡镇人民政府（街道办事处）`: a government's other seat, whatever the words before it.
+  if (/政府$/u.test(before) && GOVERNMENT_SEAT.test(inner)) return true;
   const cut = Math.max(
     before.lastIndexOf('、'),
     before.lastIndexOf('，'),

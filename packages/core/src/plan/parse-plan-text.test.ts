@@ -7010,3 +7010,58 @@ describe('a 保障措施 section whose 明确职责分工 paragraph divides duti
     expect(units(text)).toEqual([['医保部门'], ['民政部门'], ['卫生健康部门']]);
   });
 });
+
+describe('an annex of duties under unit headings first seen in the twenty-second session’s held-out plans', () => {
+  // An opinion's body, one of whose sentences ends in a government's other seat, and its annex.
+  const opinion = (seat: string, annex: readonly string[]) =>
+    [
+      '关于加强农村留守儿童关爱保护工作的实施意见',
+      '一、工作机制',
+      '（一）部门联动机制',
+      '各职能部门要按照联席会议职责分工，各司其职。',
+      '（二）应急处置机制',
+      `公安机关要及时受理有关报告。公安机关要将相关情况及时通报${seat}。`,
+      '二、保障措施',
+      '一是加强组织领导。',
+      '附件2',
+      '联席会议成员单位职责分工',
+      ...annex,
+    ].join('\n');
+  // The tasks read from the annex.
+  const duties = (text: string) =>
+    parsePlanText(text, { year: 2017 })
+      .tasks.filter((t) => t.source.start > text.indexOf('附件2'))
+      .map((t) => [t.text.slice(0, 6), ...t.assignments.map((a) => `${a.role}:${a.unit}`)]);
+  const annex = [
+    '一、市民政局',
+    '会同教育、公安等部门开展农村留守儿童摸底排查，健全信息报送机制。',
+    '二、市教育局',
+    '完善控辍保学机制，落实免费义务教育和教育资助政策。',
+  ];
+
+  it('reads `乡镇人民政府（街道办事处）` as one unit’s two names, not a bracket closing the sentence', () => {
+    expect(duties(opinion('乡镇人民政府（街道办事处）', annex))).toEqual([
+      ['会同教育、公', 'responsible:市民政局'],
+      ['完善控辍保学', 'responsible:市教育局'],
+    ]);
+  });
+
+  it('gives mass organisations and an office under its other name the duty below their heading', () => {
+    const more = [
+      '三、市扶贫办（市农业局）',
+      '督促指导各地扶贫工作机构将留守儿童关爱保护工作纳入脱贫攻坚工作。',
+      '四、市总工会',
+      '积极开展送温暖、互助互济等帮扶活动。',
+      '五、市妇联',
+      '将留守儿童关爱保护工作纳入妇女儿童维权工作。',
+      '六、市残联',
+      '做好残疾留守儿童康复救助工作。',
+    ];
+    expect(duties(opinion('乡镇人民政府', [...annex, ...more])).slice(2)).toEqual([
+      ['督促指导各地', 'responsible:市扶贫办（市农业局）'],
+      ['积极开展送温', 'responsible:市总工会'],
+      ['将留守儿童关', 'responsible:市妇联'],
+      ['做好残疾留守', 'responsible:市残联'],
+    ]);
+  });
+});

@@ -1132,9 +1132,10 @@ const DUTY_OPENING =
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
-// A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`) or a collective (`各涉渡村`).
+// A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`), a mass organisation
+// (`市总工会`, `市妇联`) or a collective (`各涉渡村`), maybe with its other name (`市扶贫办（市农业局）`).
 const DUTY_UNIT =
-  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院)$/u;
+  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会)(?:（[^（）、，,]{2,12}）)?$/u;
 
 // Whether an item or any item below it holds table rows (found when the outline's clauses are counted).
 function hasRows(item: Item): boolean {
