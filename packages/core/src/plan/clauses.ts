@@ -1092,7 +1092,13 @@ function spacedUnitCells(text: string): { start: number; end: number; inner: str
   const parts = text.split(' ');
   // (The first cell is a task's title: short, one sentence at most, no label.)
   const first = parts[0] as string;
-  if (parts.length < 2 || parts.length > 5 || first.length < 4 || first.length > 80 || /[。：:]./u.test(first))
+  if (
+    parts.length < 2 ||
+    parts.length > 5 ||
+    first.length < 4 ||
+    first.length > 80 ||
+    /[。：:]./u.test(first.replace(/其中[：:]/gu, ''))
+  )
     return undefined;
   const units: string[] = [];
   let k = 1;
@@ -1110,15 +1116,23 @@ function spacedUnitCells(text: string): { start: number; end: number; inner: str
   if (rest !== '' && (rest.length < 6 || /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日/u.test(rest))) return undefined;
   const start = (parts[0] as string).length + 1;
   const end = start + units.join(' ').length;
-  return { start, end, inner: units.join('；') };
+  // (Under a header naming the columns' roles, a cell with no role word of its own takes its column's.)
+  const roles = spacedColumns;
+  const inner = roles
+    ? units
+        .map((cell, i) => (roleWordAtEnd(cell) || roles[i] === undefined ? cell : `${cell}${ROLE_WORD_OF[roles[i]]}`))
+        .join('；')
+    : units.join('；');
+  return { start, end, inner };
 }
 
 // The roles of the unit columns a header flattened with blanks names, in order (`重点任务 工作措施 牵头单位
-// 参与单位`), while one plan is read (see {@link readSpacedColumns}).
+// 参与单位`, or one column last on its line: `序号 名称 工作任务 牵头责任单位`), while one plan is read (see
+// {@link readSpacedColumns}).
 let spacedColumns: readonly Role[] | undefined;
 
 const SPACED_HEADER =
-  /(?:^|\s)(?:重点任务|工作任务|主要任务|任务|工作内容)\s+(?:[\u4e00-\u9fff]{2,6}\s+)?(牵头单位|牵头部门|责任单位|责任部门)\s+(参与单位|配合单位|配合部门|协办单位|责任单位|责任部门)(?=\s|$)/u;
+  /(?:^|\s)(?:重点任务|工作任务|主要任务|任务|工作内容)\s+(?:[\u4e00-\u9fff]{2,6}\s+)?(牵头责任单位|牵头单位|牵头部门|责任单位|责任部门)(?:\s+(参与单位|配合单位|配合部门|协办单位|责任单位|责任部门)(?=\s|$)|\s*$)/u;
 const ROLE_OF_COLUMN = (word: string): Role =>
   /牵头/u.test(word) ? 'lead' : /(参与|配合|协办)/u.test(word) ? 'cooperate' : 'responsible';
 
@@ -1140,7 +1154,8 @@ export function readSpacedColumns(lines: readonly string[] | undefined): void {
     if (line.length > 3000 || !line.includes(' ')) continue;
     const m = SPACED_HEADER.exec(line);
     if (m) {
-      spacedColumns = [ROLE_OF_COLUMN(m[1] as string), ROLE_OF_COLUMN(m[2] as string)];
+      // (`序号 名称 工作任务 牵头责任单位`: one unit column, last on its line.)
+      spacedColumns = m[2] ? [ROLE_OF_COLUMN(m[1] as string), ROLE_OF_COLUMN(m[2])] : [ROLE_OF_COLUMN(m[1] as string)];
       return;
     }
   }

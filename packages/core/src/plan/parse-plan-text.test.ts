@@ -7065,3 +7065,50 @@ describe('an annex of duties under unit headings first seen in the twenty-second
     ]);
   });
 });
+
+describe('a table flattened with blanks under one unit column, first seen in the twenty-second session’s held-out pages', () => {
+  const text = [
+    '关于分解落实2018年政府工作任务的通知 附件:2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位',
+    '',
+    '一、经济社会发展主要预期目标分解(11项)',
+    '',
+    '1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委',
+    '',
+    '2 全社会固定资产投资额550亿元,其中:工业技改投资增长10%. 发改委、经信委、科技局',
+    '',
+    '3 社会消费品零售总额增长8.5%左右. 商务局',
+    '',
+    '4 居民人均可支配收入增速与经济增长同步. 统计局',
+  ].join('\n');
+
+  it('gives the row’s unit cell the role its header names, `其中:` in the task cell notwithstanding', () => {
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:发改委'],
+      ['lead:发改委', 'lead:经信委', 'lead:科技局'],
+      ['lead:商务局'],
+    ]);
+  });
+});
+
+describe('a paragraph of duties whose units a full stop ends, first seen in the twenty-second session’s held-out pages', () => {
+  const text = [
+    '秸秆禁烧工作实施方案',
+    '一、指导思想',
+    '以保护大气环境质量为目标。',
+    '二、组织领导及职责分工',
+    '县政府成立秸秆禁烧工作领导小组，领导小组下设办公室。各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督，并承担县禁烧办的日常工作。加强现场执法检查。县交通局、公路局。负责对国道、省道、县道两侧燃烧秸秆情况的巡查。县农委。负责全县农作物秸秆综合利用工作的督导。县农机局。负责对收割机操作人员进行宣传教育和培训。',
+    '三、工作要求',
+    '加强领导。',
+  ].join('\n');
+
+  it('reads `县环保局。负责…` as that office’s duty, one task a unit, the paragraph’s preamble left out', () => {
+    const plan = parsePlanText(text, { year: 2012 });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 9), ...t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['县环保局。负责对全', 'responsible:县环保局'],
+      ['县交通局、公路局。', 'responsible:县交通局', 'responsible:公路局'],
+      ['县农委。负责全县农', 'responsible:县农委'],
+      ['县农机局。负责对收', 'responsible:县农机局'],
+    ]);
+  });
+});
