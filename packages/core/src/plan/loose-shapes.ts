@@ -78,6 +78,9 @@ function isColonAgency(name: string, inRun: boolean): boolean {
   );
 }
 
+// The unit whose duties a colon opens: `市城市管理局职责：` / `牵头指导…` is 市城市管理局's.
+const dutiesOf = (name: string): string => name.replace(/(?:的)?(?:主要|工作)?职责$/u, '');
+
 // An office's or detachment's name, which a colon duty may open with.
 // (`党政办公室`, `城乡建设服务中心`, `各包村工作队`: a town's offices, centres and village teams too.)
 const OFFICE_NAME =
@@ -133,6 +136,16 @@ export function dutyLines(
       run.push([i, last]);
       continue;
     }
+    // (`1.县（区）政府` / `负责机制砂项目选址…`: a numbered unit alone on its line, its duty below it.)
+    if (!m && numbered && !furniture[i] && own.length <= 30 && (run.length === 0 || run[0]?.[1].colon)) {
+      const at = nextFilled(lines, i + 1, 2);
+      const duty = numbering[at] === undefined ? (lines[at]?.text ?? '') : '';
+      if (/^(?:牵头负责|负责|牵头)[\u4e00-\u9fff]{2}/u.test(duty) && isColonAgency(own, run.length > 0)) {
+        const reading = unitsReading(own, /^牵头/u.test(duty) ? 'lead' : 'responsible');
+        run.push([i, { line, text: '', reading, colon: true, number: n.number }]);
+        continue;
+      }
+    }
     const bare = !m && !furniture[i] && !n && (run.length === 0 || run[0]?.[1].colon) ? BARE_COLON.exec(own) : null;
     const belowAt = bare ? nextFilled(lines, i + 1, 2) : -1;
     const next = bare ? numbering[belowAt] : undefined;
@@ -155,9 +168,9 @@ export function dutyLines(
       next === undefined &&
       below.length >= 4 &&
       !BARE_COLON.test(below) &&
-      isColonAgency(bare[1] as string, run.length > 0)
+      isColonAgency(dutiesOf(bare[1] as string), run.length > 0)
     ) {
-      run.push([i, { line, text: '', reading: unitsReading(bare[1] as string, 'responsible'), colon: true }]);
+      run.push([i, { line, text: '', reading: unitsReading(dutiesOf(bare[1] as string), 'responsible'), colon: true }]);
       continue;
     }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)

@@ -7112,3 +7112,51 @@ describe('a paragraph of duties whose units a full stop ends, first seen in the 
     ]);
   });
 });
+
+describe('duty lists whose units stand alone on their lines, first seen in the twenty-second session’s held-out Putian plans', () => {
+  const read = (text: string) =>
+    parsePlanText(text, { year: 2017 }).tasks.map((t) => [
+      t.number,
+      t.text.slice(0, 6),
+      ...t.assignments.map((a) => `${a.role}:${a.unit}`),
+    ]);
+
+  it('reads `1.县（区）政府` / `负责…` as that unit’s numbered duty in a plan naming units in its prose too (`由市国土局牵头，会同…`)', () => {
+    const text = [
+      '关于推广机制砂的实施方案',
+      '三、评估出让',
+      '由市国土局牵头，会同市环保局、市林业局，委托同一家中介机构对试点矿山采矿权价款进行统一评估。',
+      '四、生产监管',
+      '（一）',
+      '成立机制砂生产应用推进领导小组，领导小组下设办公室，主要职责是明确县（区）政府及相关职能部门职责。',
+      '1.县（区）政府',
+      '负责机制砂项目选址、日常管理等。',
+      '2.发改部门',
+      '负责完成用于机制砂生产的矿山开采立项审批等工作。',
+      '3.国土资源部门',
+      '负责组织机制砂配套矿山的采矿权招拍挂出让工作。',
+    ].join('\n');
+    expect(read(text).slice(-3)).toEqual([
+      ['1', '负责机制砂项', 'responsible:县（区）政府'],
+      ['2', '负责完成用于', 'responsible:发改部门'],
+      ['3', '负责组织机制', 'responsible:国土资源部门'],
+    ]);
+  });
+
+  it('reads `市城市管理局职责：` / its paragraph as that bureau’s duty', () => {
+    const text = [
+      '关于贯彻落实环境卫生管理条例的工作方案',
+      '市城市管理局职责：',
+      '牵头指导城市建成区内环境卫生管理工作；指导各县（区）编制环境卫生设施布局专项规划。',
+      '市农业农村局职责：',
+      '总牵头农村人居环境整治工作，负责牵头指导推动村庄清洁行动。',
+      '市卫健委职责：',
+      '与市生态环境局共同指导医疗卫生机构做好医疗废物与生活垃圾分类管理。',
+    ].join('\n');
+    expect(read(text).map((t) => t.slice(1))).toEqual([
+      ['牵头指导城市', 'responsible:市城市管理局'],
+      ['总牵头农村人', 'responsible:市农业农村局'],
+      ['与市生态环境', 'responsible:市卫健委'],
+    ]);
+  });
+});
