@@ -7160,3 +7160,32 @@ describe('duty lists whose units stand alone on their lines, first seen in the t
     ]);
   });
 });
+
+describe('unit labels closing runs of measures, the last one above the plan’s signature', () => {
+  it('gives the last run its label though the signature and date follow it', () => {
+    const text = [
+      '关于加快发展人力资源服务业的实施意见',
+      '一、加大财政支持',
+      '（一）',
+      '加大政府购买服务力度。',
+      '（二）',
+      '对服务平台建设给予扶持。',
+      '责任单位：市人社局、财政局',
+      '二、优化发展环境',
+      '（三）',
+      '合理安排产业园区用地。',
+      '（四）',
+      '建立健全政策法规体系。',
+      '责任单位：市人社局、发改委，各县（区）人民政府（管委会）',
+      '莆田市人民政府办公室',
+      '2017年1月6日',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市人社局', '财政局'],
+      ['市人社局', '财政局'],
+      ['市人社局', '发改委', '各县（区）人民政府（管委会）'],
+      ['市人社局', '发改委', '各县（区）人民政府（管委会）'],
+    ]);
+  });
+});

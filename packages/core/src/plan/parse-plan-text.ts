@@ -56,7 +56,14 @@ import {
   splitLines,
   type TextLine,
 } from './text-lines.js';
-import { COUNTED, endsWithWholeUnit, looksLikeAgencyList, looksLikeUnitList, splitCleanUnits } from './units.js';
+import {
+  COUNTED,
+  endsWithWholeUnit,
+  looksLikeAgencyList,
+  looksLikeUnit,
+  looksLikeUnitList,
+  splitCleanUnits,
+} from './units.js';
 
 /**
  * Options of {@link parsePlanText}. `year` and `issued` override what the text says; `fileName`
@@ -1462,7 +1469,8 @@ function headingsRunOn(parent: Item, headingStyle: Item['style']): boolean {
 // The lines of a unit label closing an item (`责任单位：` / `各县…，市医保局…`) after text of its own, where
 // its own text names no unit; undefined where the item is not so closed.
 function closingLabelLines(item: Item, known: ReadonlySet<string>): TextLine[] | undefined {
-  const content = item.content;
+  // (The plan's signature and date after the last label, `莆田市人民政府办公室` / `2017年1月6日`, are no part of it.)
+  const content = item.content.slice(0, item.content.length - signatureLines(item.content));
   for (let from = content.length - 1; from >= 0 && from >= content.length - 3; from--) {
     const lines = content.slice(from);
     const text = lines.map((l) => l.text).join('\n');
@@ -1481,6 +1489,15 @@ function closingLabelLines(item: Item, known: ReadonlySet<string>): TextLine[] |
     if (namesNoUnitOwn(own, known)) return lines;
   }
   return undefined;
+}
+
+// How many of the last lines are a signature: a date alone on its line (`2017年1月6日`), maybe under the
+// body that signs (`莆田市人民政府办公室`).
+function signatureLines(content: readonly TextLine[]): number {
+  const last = content[content.length - 1]?.text.trim() ?? '';
+  if (!/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/u.test(last)) return 0;
+  const body = content[content.length - 2]?.text.trim() ?? '';
+  return body.length <= 30 && looksLikeUnit(body) ? 2 : 1;
 }
 
 // Whether an item's own text names no unit: it has no clause, or only time limits
