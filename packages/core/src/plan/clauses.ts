@@ -757,6 +757,10 @@ export function dutyVerb(duty: string): '牵头' | '配合' | '' {
   return /^(?:区|市|县|省|州|镇|乡|各)/u.test(duty.slice(assists[0].length)) ? '' : '配合';
 }
 
+// A task's title, a colon and the units that answer for it, nothing else: `港口安全事故：湄洲湾港口管理局，莆田海事局。`.
+const TITLE_THEN_UNITS =
+  /^([^：:，。；;,\n（）()]{2,30})[：:]((?:[^：:。；;\n（）()]|[（(][^（）()\n]{1,12}[）)]){2,200}?)[。；;]?$/u;
+
 // (The colon may open the next line: `⑵局办公室` / `：负责…`.)
 const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
@@ -786,6 +790,17 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     // (The duty's first verb after the colon gives the role: `资源生态处：牵头前期筹划…`, `城乡建设服务中心：配合…`.)
     const verb = dutyVerb(text.slice(opening[0].length).trimStart());
     clauses.push({ start: 0, end: opening[0].length, inner: `${opening[1]}${verb}`, inline: true, opening: true });
+  }
+  // `生产性火灾事故：市公安局，市委宣传部、市安监局。`: a short title and a colon, then units only.
+  const titled = clauses.length > 0 ? null : TITLE_THEN_UNITS.exec(text);
+  if (
+    titled &&
+    labelOf(text) === undefined &&
+    !/单位|部门|处室|科室|责任|牵头|配合|参与|协办|主办|时限|领导/u.test(titled[1] as string) &&
+    looksLikeAgencyList((titled[2] as string).replace(/[，,]/gu, '、'))
+  ) {
+    const start = (titled[1] as string).length + 1;
+    clauses.push({ start, end: start + (titled[2] as string).length, inner: titled[2] as string });
   }
   // `区农村发展局配合区规划局对划定的…进行确认`: units working with the lead the sentence names next.
   const withLead = opening ? null : COOPERATES_WITH.exec(text);

@@ -7189,3 +7189,35 @@ describe('unit labels closing runs of measures, the last one above the plan’s 
     ]);
   });
 });
+
+describe('items naming a title and, after its colon, only the units that answer for it', () => {
+  const text = [
+    '生产安全事故应急预案',
+    '4.3.3 市有关部门响应',
+    '涉及以下事故的主要响应部门：',
+    '（1）生产性火灾事故：市公安局，市委宣传部、市安监局。',
+    '（2）危险化学品事故：市安监局，市委宣传部、市公安局。',
+    '（3）港口安全事故：湄洲湾港口管理局，莆田海事局。',
+  ].join('\n');
+
+  it('gives each item the units after its colon, in no role the plan does not state', () => {
+    const plan = parsePlanText(text, { year: 2016 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:市公安局', 'responsible:市委宣传部', 'responsible:市安监局'],
+      ['responsible:市安监局', 'responsible:市委宣传部', 'responsible:市公安局'],
+      ['responsible:湄洲湾港口管理局', 'responsible:莆田海事局'],
+    ]);
+  });
+
+  it('leaves a labelled line to its label: `责任单位：市人社局、商务局` closing a run is no title', () => {
+    const plan = parsePlanText(
+      '意见\n一、加大财政支持\n（一）\n加大政府购买服务力度。\n（二）\n对服务平台建设给予扶持。\n责任单位：市人社局、商务局\n二、优化发展环境\n（三）\n合理安排产业园区用地。\n责任单位：市发改委',
+      { year: 2017 },
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市人社局', '商务局'],
+      ['市人社局', '商务局'],
+      ['市发改委'],
+    ]);
+  });
+});
