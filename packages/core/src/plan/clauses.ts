@@ -1225,6 +1225,12 @@ function segmentStartBack(text: string, to: number, floor: number): number {
 }
 
 // End of the segment starting at `from`: the next `，；` or hard stop; a label's own colon is skipped.
+// Page furniture after a flattened page's last unit list.
+const FURNITURE_AFTER = /^(?:附件下载|相关附件|【?打印|【?关闭|分享到)/u;
+
+// A unit's last character, then the ordinal of the next measure (`二是`, `三是`).
+const NEXT_MEASURE = /^[局委办处室科队所站心府司组院）)][二三四五六七八九十]$/u;
+
 function segmentEnd(text: string, from: number): number {
   let k = from;
   // (`配合处室（单位）：`: a label may name what its column holds in a bracket.)
@@ -1253,6 +1259,10 @@ function segmentEnd(text: string, from: number): number {
     } else if (ch === '\n' || (depth === 0 && (HARD_STOP.has(ch) || ch === '，' || ch === '；'))) break;
     else if (depth === 0 && k > from && LABEL_FIRST.has(ch) && labelAt(text, k)) break;
     else if (depth === 0 && ch === ' ' && labelAt(text, k + 1)) break;
+    // (`…各村（居） 附件下载`: a flattened page's furniture after the last unit.)
+    else if (depth === 0 && /\s/u.test(ch) && FURNITURE_AFTER.test(text.slice(k + 1, k + 6))) break;
+    // (`…各村（居）二是将…`: the next measure of a run glued after the last unit.)
+    else if (depth === 0 && k > from && text[k + 1] === '是' && NEXT_MEASURE.test(text.slice(k - 1, k + 1))) break;
     k++;
   }
   // Stopped at a colon: the words before it may be the next label, glued to the value

@@ -7221,3 +7221,18 @@ describe('items naming a title and, after its colon, only the units that answer 
     ]);
   });
 });
+
+describe('measures glued after the last unit of a label on a flattened Pingtan page', () => {
+  const text =
+    '长效机制\n8.实施环境卫生专项整治工程。一是开展环境卫生保洁工作。卫生无死角。牵头单位：农业农村处配合单位：各村（居）、泓欣环境集团有限公司二是加大建筑垃圾处置力度。加快清理工作。牵头单位：交通与建设处配合单位：综合执法大队三是开展河道整治工作。组织日常巡查。责任处室：财政经管办四是开展沙滩整治工作。负责沙滩环境整治。牵头单位：资源生态处配合单位：各村（居） 附件下载';
+
+  it('ends a unit list where `二是`, `三是` … opens the next measure, and before the page’s furniture', () => {
+    const plan = parsePlanText(text, { year: 2020 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:农业农村处', 'cooperate:各村（居）', 'cooperate:泓欣环境集团有限公司'],
+      ['lead:交通与建设处', 'cooperate:综合执法大队'],
+      ['responsible:财政经管办'],
+      ['lead:资源生态处', 'cooperate:各村（居）'],
+    ]);
+  });
+});
