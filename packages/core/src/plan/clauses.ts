@@ -84,7 +84,7 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
     'lead',
   ],
   [
-    /^(?:主要)?(责任人[和及与]责任单位|责任单位[和及与]责任人|责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|负责科室|负责处室|落实单位|承办单位|实施单位|实施主体|责任主体|主体责任单位|主体责任|试点单位|问题整改责任单位|整改责任单位|整改单位|推进单位|承办科室|承办处室|承办部门|攻坚单位|主抓单位|主抓部门|责任)(?:[（(](?:单位|部门|处室|科室)[）)]|或(?:单位|部门|处室|科室))?[：:]/u,
+    /^(?:主要)?(责任人[和及与]责任单位|责任单位[和及与]责任人|责任单位|责任部门|责任科室|责任处室|负责单位|负责部门|负责科室|负责处室|落实单位|承办单位|实施单位|实施主体|责任主体|主体责任单位|主体责任|试点单位|问题整改责任单位|整改责任单位|整改单位|推进单位|承办科室|承办处室|承办部门|攻坚单位|主抓单位|主抓部门|责任分工|责任)(?:[（(](?:单位|部门|处室|科室)[）)]|或(?:单位|部门|处室|科室))?[：:]/u,
     'responsible',
   ],
   // `负责信息公开科室：办公室、水政科`: in an openness plan, the office that publishes each kind of information.
@@ -99,7 +99,7 @@ const LABELS: readonly (readonly [RegExp, Role | 'deadline'])[] = [
   ],
 ];
 const LABEL_ANYWHERE =
-  /(责任人[和及与]责任单位|督办单位|督办部门|责任单位[和及与]责任人|牵头责任部门|牵头推进单位|推进单位|主办单位|主办部门|主办科室|主办处室|承办科室|承办处室|承办部门|参办单位|参办部门|参办科室|协办科室|协办处室|主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|协同处室|协同科室|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|负责单位|负责部门|负责科室|负责处室|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|攻坚单位|主抓单位|主抓部门|攻坚时限|工作时限|推进时限|办结时限|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|进度安排|时间安排|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人|负责[\u4e00-\u9fff]{1,6}?公开科室|负责[\u4e00-\u9fff]{1,6}?公开单位|负责[\u4e00-\u9fff]{1,6}?公开部门)(?:[（(](?:单位|部门|处室|科室)[）)]|或(?:单位|部门|处室|科室))?[：:]/gu;
+  /(责任人[和及与]责任单位|督办单位|督办部门|责任单位[和及与]责任人|牵头责任部门|牵头推进单位|推进单位|主办单位|主办部门|主办科室|主办处室|承办科室|承办处室|承办部门|参办单位|参办部门|参办科室|协办科室|协办处室|主要协作单位|主要配合单位|主要责任单位|其他配合单位|主体责任|监督责任|监管责任|牵头责任单位|协同责任单位|配合责任单位|协同单位|协同部门|协同处室|协同科室|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|责任单位|责任部门|责任科室|责任处室|责任主体|责任分工|负责单位|负责部门|负责科室|负责处室|落实单位|实施单位|实施主体|承办单位|试点单位|配合单位|配合部门|配合科室|配合处室|协办单位|协助单位|参与单位|参与部门|参加单位|参加部门|协作单位|数据提供单位|问题整改责任单位|整改责任单位|攻坚单位|主抓单位|主抓部门|攻坚时限|工作时限|推进时限|办结时限|完成时限|完成时间|完成期限|时限要求|时间要求|时间节点|截止时间|整改时限|整改期限|进度安排|时间安排|年度阶段性工作目标|牵头领导|责任领导|分管领导|责任人|负责[\u4e00-\u9fff]{1,6}?公开科室|负责[\u4e00-\u9fff]{1,6}?公开单位|负责[\u4e00-\u9fff]{1,6}?公开部门)(?:[（(](?:单位|部门|处室|科室)[）)]|或(?:单位|部门|处室|科室))?[：:]/gu;
 const PERSON_LABEL =
   /^(?:(?:牵头|分管|联系|责任|包保|协管)?(?:负责)?(?:省|市|县|区)?领导|责任人|联系人|负责人|具体负责人)[：:]/u;
 // `标☆的为牵头单位，下同`, `带★者为牵头单位`, `“▲”为牵头单位`: the plan's note on what its mark means.
@@ -279,6 +279,23 @@ const SIGNED_AFTER = new RegExp(
 
 const ROLE_IN_NAME = /牵头|负责|配合|协助|参与/u;
 
+// `经济发展处和派驻金井片区综合执法筹建组牵头负责做好…`, `经济发展处按照职责抓好…`: a label's value that is a
+// duty sentence, its units first.
+const LABEL_DUTY =
+  /^((?:[^，。；：:（）()]|[（(][^（）()]{1,12}[）)]){2,60}?)(牵头负责|牵头|负责|配合|协助|(?:等)?(?:按照|依照|根据)[\u4e00-\u9fff]{0,4}?职责(?:分工)?)(?=[\u4e00-\u9fff])(?!单位|部门|处室|科室|责任|人)/u;
+
+// The units and role word a duty sentence opens with (`A和B牵头负责做好…` → `A和B牵头`), or the value as it
+// is when it reads as units already or opens with none.
+function dutyUnits(value: string): string {
+  const m = value.length <= 300 ? LABEL_DUTY.exec(value) : null;
+  if (!m) return value;
+  const units = (m[1] as string).replace(/等$/u, '');
+  if (!looksLikeUnitList(units)) return value;
+  // (`市民政局按照职责分工牵头`: the role word after the manner.)
+  const verb = `${m[2]}${value.slice(m[0].length, m[0].length + 2)}`;
+  return `${units}${/^牵头|职责(?:分工)?牵头/u.test(verb) ? '牵头' : /^(?:配合|协助)|职责(?:分工)?(?:配合|协助)/u.test(verb) ? '配合' : '负责'}`;
+}
+
 function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<string> | undefined): ClauseReading {
   const signed = whole.length <= 600 ? SIGNED_AFTER.exec(whole) : null;
   if (
@@ -377,7 +394,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       }
     }
     if (label) {
-      const value = text.replace(/^[^：:]*[：:]/u, '');
+      const value = dutyUnits(text.replace(/^[^：:]*[：:]/u, ''));
       // Under the plan's rule the first units of a 责任单位 list lead: those before the first comma
       // (`逗号前的为牵头单位`) or the first one (`排在第一位的为牵头单位`).
       const first = rule !== 'none' && label === 'responsible' && labelRole === undefined && !/牵头/u.test(inner);
@@ -395,6 +412,13 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     // `牵头单位：市A局，市B局；…`: unit lists after a label share its role.
     if (labelRole && looksLikeUnitList(text) && !roleWordAtEnd(text)) {
       add(text, labelRole, false);
+      continue;
+    }
+    // `责任分工：A牵头负责做好…；B负责…`: after a label, the units of each duty sentence.
+    const duty = labelRole ? dutyUnits(text) : text;
+    if (duty !== text) {
+      const groups = splitRoleGroups(duty);
+      for (const group of groups) add(group.text, group.role ?? labelRole ?? 'responsible', false);
       continue;
     }
     if (looksLikeDeadline(text) && !looksLikeUnitList(text) && !roleWordAtEnd(text)) {
@@ -1067,7 +1091,7 @@ function extendClause(
         looksLikeDeadline(seg) ||
         looksLikeUnitList(stripRole(seg.replace(BATCH, '$1'))) ||
         afterDeadlineLabel ||
-        (labelHere !== undefined && unitDoing(seg)) ||
+        (labelHere !== undefined && (unitDoing(seg) || dutyUnits(seg) !== seg)) ||
         // (`责任单位：市财政局 责任人：张三`: the person is skipped when the clause is read.)
         (labelHere !== undefined && PERSON_LABEL.test(seg))
       )

@@ -7236,3 +7236,40 @@ describe('measures glued after the last unit of a label on a flattened Pingtan p
     ]);
   });
 });
+
+describe('责任分工 labels first seen in the twenty-second session’s held-out Pingtan plans', () => {
+  const roles = (text: string) =>
+    parsePlanText(text, { year: 2024 }).tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+
+  it('reads `责任分工：` closing an item as the label of its units', () => {
+    const text =
+      '实施方案\n（二）深化源头管控\n1．强化流通销售环节质量监管，每月组织开展监督检查。责任分工：区市场监管局君山分局。2．加强住宅小区消防安全管理，督促物业定期开展防火巡查。责任分工：交通与建设处牵头，各处室、各村居配合。';
+    expect(roles(text)).toEqual([
+      ['responsible:区市场监管局君山分局'],
+      ['lead:交通与建设处', 'cooperate:各处室', 'cooperate:各村居'],
+    ]);
+  });
+
+  it('reads the units of the duty sentences a 责任分工 label holds', () => {
+    const text = [
+      '冬春消防安全防范工作方案',
+      '（一）开展仓储物流消防安全专项整治工作重点：全面排查物流企业。责任分工：经济发展处和派驻金井片区综合执法筹建组牵头负责做好流通行业的消防专项整治；交通与建设处负责物流企业交通工具、快递物流仓储场所的消防专项整治。',
+      '（二）开展高层建筑重大火灾风险专项整治工作重点：建立问题隐患清单。责任分工：政法综治处牵头，各处室（中心）、各有关单位按照方案职责分工抓好落实。',
+      '（三）严格落实动火作业全链条管理工作重点：加强上岗人员持证考核。责任分工：交通与建设处、区市场监管局金井分局等按照职责分工抓好落实。',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['lead:经济发展处', 'lead:派驻金井片区综合执法筹建组', 'responsible:交通与建设处'],
+      ['lead:政法综治处', 'responsible:各处室（中心）', 'responsible:各有关单位'],
+      ['responsible:交通与建设处', 'responsible:区市场监管局金井分局'],
+    ]);
+  });
+
+  it('keeps a unit named after a lead (`各项目牵头单位`) and a lead by duty (`按照职责分工牵头`) as they are', () => {
+    const text =
+      '实施方案\n1.加强组织领导。（牵头单位：市委组织部；配合单位：各项目牵头单位、各区）\n2.优化审批报建手续。（牵头部门：市住建局，市民政局按照职责分工牵头）';
+    expect(roles(text)).toEqual([
+      ['lead:市委组织部', 'cooperate:各项目牵头单位', 'cooperate:各区'],
+      ['lead:市住建局', 'lead:市民政局'],
+    ]);
+  });
+});
