@@ -51,9 +51,9 @@ export interface DutyLine {
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
-// (A full stop may end the unit's name: `县环保局。负责对全县…`.)
+// (A full stop may end the unit's name: `县环保局。负责对全县…`; 由 may open it: `由矿产开发保护监督科负责…`.)
 const DUTY_LINE =
-  /^([^，。；：,;:]{2,60}?)(?:。(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -233,9 +233,12 @@ export function dutyLines(
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);
 // also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE = new RegExp(
-  `(?<=[。；]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
+  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
   'gu',
 );
+// A duty at a line's start: `国土空间用途管制科负责…`.
+const DUTY_AT_START =
+  /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
 // Units named by a label or a closing bracket somewhere in a plan.
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // An office or agency of the body (not every office at once, `各处室要…`: the paragraph's opening words to all).
@@ -279,15 +282,25 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
     if (line.text.length >= 60 && line.text.length <= 5000 && line.text.includes('负责')) {
       const units = new Set<string>();
       let owned = 0;
+      // (The line may open with a duty of its own: `国土空间用途管制科负责…。…；地质勘查与地灾防治科负责…`.)
+      const first = DUTY_AT_START.exec(line.text);
+      if (first && officesOnly(first[1] as string) && looksLikeUnitList(first[1] as string)) {
+        units.add(first[1] as string);
+        owned++;
+      }
       for (const m of line.text.matchAll(DUTY_SENTENCE)) {
-        const unit = m[1] as string;
+        // (`…过程中，由矿产开发保护监督科负责…`: the office 由 names.)
+        const unit = (m[1] as string).replace(/^由/u, '');
         // (A list of offices too: `区党群工作部、公安局、…消防救援支队负责…`.)
         if (!officesOnly(unit) || !looksLikeUnitList(unit) || units.has(unit)) continue;
+        const ownsIt = /(?:负责|牵头)$/u.test(m[0]);
+        // (After a comma only an office that answers for a duty of its own: `…，国土空间规划科负责…`.)
+        if (line.text[m.index - 1] === '，' && !ownsIt) continue;
         units.add(unit);
-        if (/(?:负责|牵头)$/u.test(m[0])) owned++;
+        if (ownsIt) owned++;
         starts.push(m.index + (m[0].length - m[0].trimStart().length));
       }
-      if (owned < 2 || starts.length < 2) starts.length = 0;
+      if (owned < 2 || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
     }
     if (starts.length === 0) {
       out?.push(line);

@@ -7273,3 +7273,25 @@ describe('责任分工 labels first seen in the twenty-second session’s held-o
     ]);
   });
 });
+
+describe('duty paragraphs of a bureau’s offices, first seen in the twenty-second session’s held-out Sanming plans', () => {
+  const text = [
+    '关于用地规划工作的任务分工',
+    '一、建设工程项目审批阶段工作分工',
+    '审核审批科负责多规合一业务协同平台上业务协同管理，国土空间规划科负责多规合一业务协同平台上空间规划数据的收集、更新、维护、管理。',
+    '国土空间用途管制科负责办理农用地转用征收报批手续，按权限负责办理用地预审工作。农用地转用征收报批过程中，由矿产开发保护监督科负责办理压覆矿产资源报批手续；地质勘查与地灾防治科负责指导、服务地质灾害评估事项。',
+    '景观风貌规划科负责提出建设项目规划设计条件中有关景观风貌控制要求。',
+  ].join('\n');
+
+  it('gives each office its duty: after a comma, after 由, and the one opening the paragraph; 审核审批科 is no page furniture', () => {
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['审核审批科'],
+      ['国土空间规划科'],
+      ['国土空间用途管制科'],
+      ['矿产开发保护监督科'],
+      ['地质勘查与地灾防治科'],
+      ['景观风貌规划科'],
+    ]);
+  });
+});

@@ -337,6 +337,7 @@ describe('units glued together in a table copied without separators (set 39)', (
       '市财政局有关处室',
       '市食安委各有关成员单位',
       '各乡镇及其所辖社区（村）',
+      '自然资源所有者权益与开发利用科',
     ])
       expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
   });

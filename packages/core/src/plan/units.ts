@@ -303,8 +303,8 @@ function splitGlued(name: string): string[] {
     const right = name.slice(i);
     // (`综合执法队筹建组`: a body being set up under the unit's name is one unit.)
     if (office && /^(筹建|筹备|临时|工作|领导|专班)/u.test(right)) continue;
-    // (`各乡镇及其所辖社区`: 所辖, 所属 and 所在 are no office's end.)
-    if (office && /^[辖属在]/u.test(right)) continue;
+    // (`各乡镇及其所辖社区`, `自然资源所有者权益与开发利用科`: 所辖, 所属, 所在 and 所有 are no office's end.)
+    if (office && /^[辖属在有]/u.test(right)) continue;
     // (`福建恒源供水股份有限公司`: 股份 is no 股's end.)
     if (office && right.startsWith('份')) continue;
     // (`海洋与渔业执法支队一大队`: a numbered detachment is part of the name before it.)
