@@ -938,6 +938,19 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       lastEnd = span.end;
     }
   }
+  // `由发展改革委会同中央农办、农业部等部门研究提出落实意见`: a lead and those working with it, named before
+  // what they do, with no role word (where no clause above names them).
+  if (text.includes('会同') && text.includes('由'))
+    for (const m of text.matchAll(BY_TOGETHER)) {
+      const lead = m[1] as string;
+      const others = m[2] as string;
+      const start = m.index + 1;
+      const end = m.index + m[0].length;
+      if ([...clauses, ...found].some((c) => c.start < end && c.end > m.index)) continue;
+      if (!looksLikeUnitList(lead) || !looksLikeUnitList(others)) continue;
+      found.push({ start, end, inner: `${lead}牵头，${others}${m[3] ?? ''}配合`, inline: true });
+    }
+  found.sort((a, b) => a.start - b.start);
   // `…县（区、管委会）负总责，统筹谋划…。责任单位：各县（区）人民政府、市住建局`: a role word in the
   // item's prose before the labelled line that closes the item names units inside the text; the
   // label closes the task. (Only before a label on a line of its own: sentences each closed by their
@@ -958,6 +971,10 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     }
   return [...clauses, ...found].sort((a, b) => a.start - b.start);
 }
+
+// `由X会同Y（等部门）` before what they are to do (see findClauses).
+const BY_TOGETHER =
+  /由([^，。；：,;:（）()由\n]{2,40}?)会同([^，。；：,;:（）()\n]{2,160}?)(等(?:有关|相关)?(?:部门|单位))?(?=研究|提出|制定|推进|办理|组织|开展|共同|做好|抓好|加快|完善|建立)/gu;
 
 // Text that ends in a unit label: a clause right after it is the label's value.
 const AFTER_LABEL = /(?:单位|部门|科室|处室|主体)[：:]\s*$/u;

@@ -7295,3 +7295,19 @@ describe('duty paragraphs of a bureau’s offices, first seen in the twenty-seco
     ]);
   });
 });
+
+describe('`由X会同Y等部门` naming a lead and those working with it without a role word', () => {
+  it('reads the units of a 国办函 division of work item by item', () => {
+    const text = [
+      '国务院办公厅关于落实若干意见有关政策措施分工的通知',
+      '一、工作分工',
+      '（一）关于“确保谷物基本自给、口粮绝对安全”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。',
+      '（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2014 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:发展改革委', 'cooperate:中央农办', 'cooperate:农业部', 'cooperate:财政部'],
+      ['lead:国土资源部', 'cooperate:农业部'],
+    ]);
+  });
+});
