@@ -821,6 +821,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     titled &&
     labelOf(text) === undefined &&
     !/单位|部门|处室|科室|责任|牵头|配合|参与|协办|主办|时限|领导/u.test(titled[1] as string) &&
+    // (`2.一挂钩：区直单位挂钩村。`: a count of things to do is no task's title.)
+    !COUNTED.test(titled[1] as string) &&
     looksLikeAgencyList((titled[2] as string).replace(/[，,]/gu, '、'))
   ) {
     const start = (titled[1] as string).length + 1;
