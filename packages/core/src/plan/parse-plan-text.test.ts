@@ -7311,3 +7311,17 @@ describe('`由X会同Y等部门` naming a lead and those working with it without
     ]);
   });
 });
+
+describe('`目标时限：` labels', () => {
+  it('reads `目标时限：` as the task’s time limit', () => {
+    const text =
+      '优化营商环境工作承诺\n4.着力解决银行与不动产登记系统直连问题。\n责任单位：不动产登记中心\n目标时限：2020年年底\n6.降低不动产登记成本。\n责任单位：不动产登记中心\n目标时限：2020年6月底';
+    const plan = parsePlanText(text, { year: 2020 });
+    expect(
+      plan.tasks.map((t) => [t.assignments[0]?.unit, t.deadline.kind === 'date' ? t.deadline.by : t.deadline.kind]),
+    ).toEqual([
+      ['不动产登记中心', '2020-12-31'],
+      ['不动产登记中心', '2020-06-30'],
+    ]);
+  });
+});
