@@ -1268,6 +1268,9 @@ function segmentStartBack(text: string, to: number, floor: number): number {
 }
 
 // End of the segment starting at `from`: the next `，；` or hard stop; a label's own colon is skipped.
+// A unit's last character or a role word's, then the next row's heading number (`配合三、`, `支队二、`).
+const NEXT_ROW = /^[合头责局委办处室科队所站心府司组院）)][一二三四五六七八九十]{1,3}、/u;
+
 // Page furniture after a flattened page's last unit list.
 const FURNITURE_AFTER = /^(?:附件下载|相关附件|【?打印|【?关闭|分享到)/u;
 
@@ -1306,6 +1309,8 @@ function segmentEnd(text: string, from: number): number {
     else if (depth === 0 && /\s/u.test(ch) && FURNITURE_AFTER.test(text.slice(k + 1, k + 6))) break;
     // (`…各村（居）二是将…`: the next measure of a run glued after the last unit.)
     else if (depth === 0 && k > from && text[k + 1] === '是' && NEXT_MEASURE.test(text.slice(k - 1, k + 1))) break;
+    // (`…各村（居）配合三、打牢乡村消防基础…`: the next row of a table flattened onto one line.)
+    else if (depth === 0 && k > from && NEXT_ROW.test(text.slice(k - 1, k + 4))) break;
     k++;
   }
   // Stopped at a colon: the words before it may be the next label, glued to the value

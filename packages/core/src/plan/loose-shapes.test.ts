@@ -26,6 +26,15 @@ describe('gluedCells', () => {
     ]);
   });
 
+  it('reads collectives whose names a bracket ends (`各村（居）`) and glued agencies alone after the last full stop', () => {
+    expect(
+      gluedCells(
+        '一、严格落实必查要求，建立两个清单。各联合党委各处室（中心）各村（居）区公安局君山支队',
+        0,
+      )?.reading.assignments.map((a) => a.unit),
+    ).toEqual(['各联合党委', '各处室（中心）', '各村（居）', '区公安局君山支队']);
+  });
+
   it('finds nothing without a time limit where the units are no offices, without units, or far from the full stop', () => {
     expect(gluedCells('1.推进文件库建设。各县区', 0)).toBeUndefined();
     expect(gluedCells('1.推进文件库建设。各地要加快进度年底前', 0)).toBeUndefined();

@@ -351,7 +351,7 @@ const GLUED_DEADLINE =
  * ```
  */
 // An office or agency's name, as a unit cell glued after a task's text holds them.
-const GLUED_OFFICE = /(?:处|科|室|局|委|办|中心|队|所|站|政府|管委会)$/u;
+const GLUED_OFFICE = /(?:处|科|室|局|委|办|中心|队|所|站|政府|管委会|处室|村|社区)$/u;
 
 export function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
   const stop = text.lastIndexOf('。');
@@ -361,7 +361,9 @@ export function gluedCells(text: string, from: number): { at: number; reading: C
   // (A table without a time column: `…监测预警。公卫家庭处医政医管处`, offices alone after the last sentence.)
   if (!time && tail.length >= 3 && tail.length <= 40 && looksLikeUnitList(tail)) {
     const offices = unitsReading(tail, 'responsible');
-    if (offices.assignments.length > 0 && offices.assignments.every((a) => GLUED_OFFICE.test(a.unit)))
+    // (`各村（居）`, `各处室（中心）`: a name's bracket after its end.)
+    const end = (unit: string) => unit.replace(/[（(][^（）()]{1,8}[）)]$/u, '');
+    if (offices.assignments.length > 0 && offices.assignments.every((a) => GLUED_OFFICE.test(end(a.unit))))
       return { at: stop + 1, reading: offices };
   }
   if (!time || time.index < 2) return undefined;

@@ -7350,3 +7350,16 @@ describe('a duty list of units alone on their lines with a colon, first seen in 
     ]);
   });
 });
+
+describe('a task table flattened onto one line, each row’s number glued after the last unit of the row before', () => {
+  it('ends a unit list before the next row’s number (`…各村（居）配合三、打牢…`)', () => {
+    const text =
+      '防范“小火亡人”重点任务分解表\n二、深入推进打通消防“生命通道”行动组织查处违法行为。政法综治处牵头，各联合党委、各处室（中心）、各村（居）配合三、打牢乡村消防基础开展防火安全改造。交通与建设处、农业农村处牵头，各联合党委、各村（居）配合四、加强基层火灾防控力量建设加强微型消防站建设。政法综治处牵头，各村（居）配合。';
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:政法综治处', 'cooperate:各联合党委', 'cooperate:各处室（中心）', 'cooperate:各村（居）'],
+      ['lead:交通与建设处', 'lead:农业农村处', 'cooperate:各联合党委', 'cooperate:各村（居）'],
+      ['lead:政法综治处', 'cooperate:各村（居）'],
+    ]);
+  });
+});

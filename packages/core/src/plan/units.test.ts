@@ -343,6 +343,18 @@ describe('units glued together in a table copied without separators (set 39)', (
   });
 });
 
+describe('collectives glued together in a Pingtan task table flattened onto one line', () => {
+  it('splits 各联合党委, 各处室（中心）, 各村（居） and the agency after them, but keeps 各县（市）区政府 whole', () => {
+    expect(splitUnits('各联合党委各处室（中心）各村（居）区公安局君山支队').units.map((u) => u.unit)).toEqual([
+      '各联合党委',
+      '各处室（中心）',
+      '各村（居）',
+      '区公安局君山支队',
+    ]);
+    expect(splitUnits('各县（市）区政府').units.map((u) => u.unit)).toEqual(['各县（市）区政府']);
+  });
+});
+
 describe('a unit and its own bodies joined by 及其', () => {
   it('keeps `X及其执法机构` whole, but splits a government from its agency and `X及其他…`', () => {
     for (const whole of ['各县（区、管委会）海洋与渔业行政主管部门及其执法机构', '各级残疾人工作委员会及其成员单位'])
