@@ -7363,3 +7363,19 @@ describe('a task table flattened onto one line, each row’s number glued after 
     ]);
   });
 });
+
+describe('brackets whose units each do their part (`依职责开展工作`), first seen in a held-out Pingtan plan', () => {
+  it('reads `（A、B依职责开展工作，C协助业务指导）` as A and B responsible, C cooperating', () => {
+    const text = [
+      '冬春火灾防控工作方案',
+      '（一）坚决攻坚整治重大火灾隐患',
+      '1.紧盯宾馆、饭店、商场等人员密集场所，落实严格执法、挂牌督办等措施。（经济发展处、社会事业处依职责开展工作）',
+      '2.对高层建筑、医院、养老院等敏感特殊场所，要督促严格落实夜间值班值守。（交通与建设处、各村居等部门依职责开展工作，政法综治处协助业务指导）',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['responsible:经济发展处', 'responsible:社会事业处'],
+      ['responsible:交通与建设处', 'responsible:各村居', 'cooperate:政法综治处'],
+    ]);
+  });
+});

@@ -430,6 +430,11 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['按照职能分工落实', 'responsible'],
   ['按职能分工负责', 'responsible'],
   ['按职责负责', 'responsible'],
+  // `（经济发展处、各村居部门依职责开展工作）`: each does its part.
+  ['按照职责分工开展工作', 'responsible'],
+  ['按职责分工开展工作', 'responsible'],
+  ['按照职责开展工作', 'responsible'],
+  ['按职责开展工作', 'responsible'],
   ['按照职责落实', 'responsible'],
   ['按职责落实', 'responsible'],
   ['按职能落实', 'responsible'],
@@ -466,6 +471,9 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['协作', 'cooperate'],
   ['协助', 'cooperate'],
   ['协办', 'cooperate'],
+  // `政法综治处协助业务指导`: it assists with guidance in its line of work.
+  ['协助业务指导', 'cooperate'],
+  ['协助指导', 'cooperate'],
   ['主办', 'lead'],
   ['提供技术保障', 'cooperate'],
   ['提供技术支持', 'cooperate'],
