@@ -7379,3 +7379,40 @@ describe('brackets whose units each do their part (`依职责开展工作`), fir
     ]);
   });
 });
+
+describe('a page that prints the plan twice (`图片解读` / `文字解读`)', () => {
+  const body = [
+    '为贯彻落实市委、市政府决策部署，制定以下措施。',
+    '一、支持种质资源保护。',
+    '鼓励科研院所参与种质资源的收集保存。（责任单位：市科技局、财政局）',
+    '二、支持种业原始创新。',
+    '统筹种业创新与产业化工程项目资金。（责任单位：市财政局）',
+    '三、支持新品种选育。',
+    '鼓励和支持企业开展商业化育种。（责任单位：市农业农村局）',
+  ];
+  const text = [
+    '关于加快种业产业链发展的若干措施',
+    ...body,
+    '中共三明市委农村工作领导小组办公室',
+    '2024年3月22日',
+    '图片解读',
+    '文字解读',
+    ...body,
+  ].join('\n');
+
+  it('reads each task once and says the second copy was not counted again', () => {
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二', '三']);
+    expect(plan.diagnostics.find((d) => d.code === 'plan-text-repeated')?.messageEn).toContain('3 tasks');
+  });
+
+  it('keeps tasks that repeat a text but not in a run of three at the end', () => {
+    const twice = [
+      '分工方案',
+      '1.做好政策解读。（责任单位：市发改委）',
+      '2.做好政策解读。（责任单位：市财政局）',
+      '3.做好政策解读。（责任单位：市商务局）',
+    ].join('\n');
+    expect(parsePlanText(twice, { year: 2024 }).tasks).toHaveLength(3);
+  });
+});

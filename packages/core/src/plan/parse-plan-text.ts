@@ -676,6 +676,15 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
   }
   dropAnnexItemsWithoutUnits(lines, tasks, diagnostics);
+  const copy = dropRepeatedCopy(tasks, diagnostics);
+  if (copy.length > 0)
+    diag(
+      'info',
+      'plan-text-repeated',
+      `页面把正文印了两遍，第二遍的${copy.length}项任务未重复计入`,
+      `The page prints the text twice; the ${copy.length} tasks of the second copy were not counted again`,
+      copy[0]?.source,
+    );
   applyNoticeDeadline(lines, furniture, context, diagnostics);
   if (tasks.length === 0) {
     diag('warning', 'plan-no-tasks', '未能读出任何任务', 'No task could be read from the text');
@@ -2152,6 +2161,11 @@ function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], d
   if (annexAt < 0) return;
   const dropped = new Set<Task>();
   for (const t of tasks) if (t.assignments.length === 0 && t.source.start >= annexAt) dropped.add(t);
+  dropTasks(tasks, diagnostics, dropped);
+}
+
+// Removes the tasks given from the list, and what was said about them.
+function dropTasks(tasks: Task[], diagnostics: Diagnostic[], dropped: ReadonlySet<Task>): void {
   if (dropped.size === 0) return;
   const kept = tasks.filter((t) => !dropped.has(t));
   tasks.length = 0;
@@ -2177,6 +2191,31 @@ function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], d
   });
   diagnostics.length = 0;
   diagnostics.push(...keep);
+}
+
+// `…2024年3月22日` / `图片解读` / `文字解读` / the whole text again: a page that prints the plan twice. The
+// tasks that end the list repeating earlier ones in order (the same number and text), three or more of
+// them, are that second copy: they are left out, and a diagnostic says so.
+function dropRepeatedCopy(tasks: Task[], diagnostics: Diagnostic[]): Task[] {
+  if (tasks.length < 6) return [];
+  const key = (t: Task) => `${t.number}\u0000${t.text}`;
+  const first = new Map<string, number>();
+  tasks.forEach((t, i) => {
+    if (!first.has(key(t))) first.set(key(t), i);
+  });
+  // The run of repeats that ends the list, each the next one's earlier twin.
+  let from = tasks.length;
+  while (from > 0) {
+    const at = first.get(key(tasks[from - 1] as Task)) as number;
+    if (at >= from - 1) break;
+    const next = from < tasks.length ? (first.get(key(tasks[from] as Task)) as number) : undefined;
+    if (next !== undefined && next !== at + 1) break;
+    from--;
+  }
+  const copy = tasks.slice(from);
+  if (copy.length < 3) return [];
+  dropTasks(tasks, diagnostics, new Set(copy));
+  return copy;
 }
 
 // Whether an attachment's heading (`附件`, `附件2`, `附件：…清单`) stands in the few lines above a
