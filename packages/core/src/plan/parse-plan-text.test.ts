@@ -7416,3 +7416,15 @@ describe('a page that prints the plan twice (`图片解读` / `文字解读`)', 
     expect(parsePlanText(twice, { year: 2024 }).tasks).toHaveLength(3);
   });
 });
+
+describe('carry-over notes that say `不再逐一列出`', () => {
+  it('carries the note’s units to every later task and keeps them out of the label’s list', () => {
+    const text =
+      '若干措施\n一、鼓励企业增产增效。对企业给予奖励。\n责任单位：市工信局、财政局，各县（市、区）人民政府〔以下措施均需各县（市、区）负责，不再逐一列出〕\n二、支持企业入规纳统。对新入规企业给予奖励。\n责任单位：市工信局、统计局';
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市工信局', '财政局', '各县（市、区）人民政府'],
+      ['市工信局', '统计局', '各县（市、区）'],
+    ]);
+  });
+});
