@@ -786,7 +786,9 @@ const TITLE_THEN_UNITS =
   /^([^：:，。；;,\n（）()]{2,30})[：:]((?:[^：:。；;\n（）()]|[（(][^（）()\n]{1,12}[）)]){2,200}?)[。；;]?$/u;
 
 // (The colon may open the next line: `⑵局办公室` / `：负责…`.)
-const UNITS_OPENING = /^([^：:，。；;,\n（）()]{2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
+// (The units may hold brackets: `各县（市、区）、市管园区：负责…`.)
+const UNITS_OPENING =
+  /^((?:[^：:，。；;,\n（）()]|[（(][^（）()：:，。\n]{1,10}[）)]){2,40})\n?[：:。](?=[^\s：:。]|\n(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]))/u;
 
 /**
  * Finds the assignment clauses in a task's text, in order: bracketed ones (also when the closing

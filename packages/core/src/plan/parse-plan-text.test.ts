@@ -7428,3 +7428,18 @@ describe('carry-over notes that say `不再逐一列出`', () => {
     ]);
   });
 });
+
+describe('colon duties whose units hold brackets (`各县（市、区）、市管园区：负责…`)', () => {
+  it('reads the bracketed units before the colon as the duty’s', () => {
+    const text = [
+      '商贸企业培育工作职责分工',
+      '（十一）市财政局：负责落实限上商贸企业培育财政奖励经费，做好资金预算、拨付工作。',
+      '（十二）各县（市、区）、市管园区：负责建立辖区相关工作机制，做好辖区相关企业摸底、核查、甄别、指导工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市财政局'],
+      ['各县（市、区）', '市管园区'],
+    ]);
+  });
+});
