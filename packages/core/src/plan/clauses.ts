@@ -755,6 +755,8 @@ const COOPERATES_WITH =
 // The offices inside a body (处室, 工作组, 大队), which are no agencies of their own.
 // (`一场所：` is a count of things, as in a plan's `五个一`; `职责分工区公安局…组：` a heading glued on.)
 const OFFICE_END = /^(?!.*(?:分工|职责)).+(?:处|科|室|股|组|大队|支队|中队|所|站|中心|庭|党委|专班)$/u;
+// What an office's duty opens with after the full stop that ends the office's name.
+const OFFICE_DUTY_AFTER_STOP = /^(?:[一二三四五六七八九十]要|要|负责|主要负责|具体负责|牵头)/u;
 // (Also over numbered duties below: `区执法应急局：` / `1.负责捕捉…` / `2.负责依法查处…`.)
 // A label naming a person (`综合协调组负责人`), and such a label with the person's name after it (`负责人：韩祥平`,
 // `负责人：林 超`).
@@ -809,7 +811,9 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     labelOf(text) === undefined &&
     (looksLikeAgencyList(opening[1] as string) ||
       // (`政法综治处：指导…`: an office of the issuing body, named with a colon.)
-      (/[：:]$/u.test(opening[0]) &&
+      ((/[：:]$/u.test(opening[0]) ||
+        // (`（二）交通与建设处。一要统筹…`, `（三）农业农村处。负责协助…`: a full stop after the office, its duty next.)
+        (/。$/u.test(opening[0]) && OFFICE_DUTY_AFTER_STOP.test(text.slice(opening[0].length)))) &&
         looksLikeUnitList(opening[1] as string) &&
         (opening[1] as string).split(/[、，,]/u).every((piece) => !COUNTED.test(piece) && OFFICE_END.test(piece))))
   ) {

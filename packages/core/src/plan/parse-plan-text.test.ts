@@ -7443,3 +7443,16 @@ describe('colon duties whose units hold brackets (`各县（市、区）、市�
     ]);
   });
 });
+
+describe('numbered duties of offices whose names a full stop ends (`（二）交通与建设处。一要…`)', () => {
+  it('reads the office as the duty’s unit where its duty opens with 要, 一要 or 负责', () => {
+    const text = [
+      '春运工作方案',
+      '三、明确职责分工',
+      '（一）交通与建设处。一要统筹安排片区春运工作，负责春运办日常相关事务。二要加强客渡船等设备维护检查。',
+      '（二）农业农村处。负责协助涉渔船舶的管理工作，严禁私下开展水上船员接送服务。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2024 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['交通与建设处'], ['农业农村处']]);
+  });
+});
