@@ -808,6 +808,8 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     opening &&
     // (`综合协调组负责人：韩祥平…`: the label names a person, not units.)
     !NAMES_PERSON.test(opening[1] as string) &&
+    // (`各行政村（社区）工作职责：`: a heading of the units' duties, read with the plan's duties.)
+    !/职责$/u.test(opening[1] as string) &&
     labelOf(text) === undefined &&
     (looksLikeAgencyList(opening[1] as string) ||
       // (`政法综治处：指导…`: an office of the issuing body, named with a colon.)
