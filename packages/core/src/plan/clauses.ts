@@ -618,7 +618,13 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
   }
   knownConsulted++;
   const at = unitTailStart(last.text, known);
-  return at >= 0 ? last.text.slice(at) : text;
+  if (at < 0) return text;
+  // (`…；7.由城乡建设与资源环境服务工作小组牵头`: the units after 由 are longer than the tail a place word
+  // opens, `乡建设…`.)
+  const afterBy = by >= 0 ? text.slice(by + 1) : '';
+  const tail = last.text.slice(at);
+  if (afterBy.length > tail.length && afterBy.endsWith(tail) && looksLikeUnitList(afterBy)) return afterBy;
+  return tail;
 }
 
 // Every role word, those that anchor no clause in running text included: inside a clause they close

@@ -7456,3 +7456,14 @@ describe('numbered duties of offices whose names a full stop ends (`（二）交
     expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['交通与建设处'], ['农业农村处']]);
   });
 });
+
+describe('units after 由 whose name opens with a place word (`由城乡建设…工作小组牵头`)', () => {
+  it('keeps the whole name after 由, not the tail a place word opens (`乡建设…`)', () => {
+    const text =
+      '通知：一、职责分工1.根据区征安办的函，由自然资源与生态环境工作小组牵头，包村居工作队配合，到实地勘察；7.由城乡建设与资源环境服务工作小组牵头，负责选择项目征迁公司；二、协调保障。';
+    const plan = parsePlanText(text, { year: 2019 });
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toContain(
+      'lead:城乡建设与资源环境服务工作小组',
+    );
+  });
+});
