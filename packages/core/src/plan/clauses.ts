@@ -285,7 +285,7 @@ const LABEL_DUTY =
   /^((?:[^，。；：:（）()]|[（(][^（）()]{1,12}[）)]){2,60}?)(牵头负责|牵头|负责|配合|协助|(?:等)?(?:按照|依照|根据)[\u4e00-\u9fff]{0,4}?职责(?:分工)?)(?=[\u4e00-\u9fff])(?!单位|部门|处室|科室|责任|人)/u;
 
 // The units and role word a duty sentence opens with (`A和B牵头负责做好…` → `A和B牵头`), or the value as it
-// is when it reads as units already or opens with none.
+// is where it opens with no units and role word.
 function dutyUnits(value: string): string {
   const m = value.length <= 300 ? LABEL_DUTY.exec(value) : null;
   if (!m) return value;
@@ -1285,6 +1285,8 @@ function segmentStartBack(text: string, to: number, floor: number): number {
 // A unit's last character or a role word's, then the next row's heading number (`配合三、`, `支队二、`).
 const NEXT_ROW = /^[合头责局委办处室科队所站心府司组院）)][一二三四五六七八九十]{1,3}、/u;
 
+const CN_DIGITS = new Set('一二三四五六七八九十');
+
 // Page furniture after a flattened page's last unit list.
 const FURNITURE_AFTER = /^(?:附件下载|相关附件|【?打印|【?关闭|分享到)/u;
 
@@ -1324,7 +1326,7 @@ function segmentEnd(text: string, from: number): number {
     // (`…各村（居）二是将…`: the next measure of a run glued after the last unit.)
     else if (depth === 0 && k > from && text[k + 1] === '是' && NEXT_MEASURE.test(text.slice(k - 1, k + 1))) break;
     // (`…各村（居）配合三、打牢乡村消防基础…`: the next row of a table flattened onto one line.)
-    else if (depth === 0 && k > from && NEXT_ROW.test(text.slice(k - 1, k + 4))) break;
+    else if (depth === 0 && k > from && CN_DIGITS.has(ch) && NEXT_ROW.test(text.slice(k - 1, k + 4))) break;
     k++;
   }
   // Stopped at a colon: the words before it may be the next label, glued to the value

@@ -351,7 +351,7 @@ const GLUED_DEADLINE =
  * ```
  */
 // An office or agency's name, as a unit cell glued after a task's text holds them.
-const GLUED_OFFICE = /(?:处|科|室|局|委|办|中心|队|所|站|政府|管委会|处室|村|社区)$/u;
+const GLUED_OFFICE = /(?:处|科|室|局|委|办|中心|队|所|站|政府|管委会|村|社区)$/u;
 
 export function gluedCells(text: string, from: number): { at: number; reading: ClauseReading } | undefined {
   const stop = text.lastIndexOf('。');
