@@ -13,6 +13,8 @@ const headerKinds = (...cells: string[]) => cells.map((c) => headerKind(c));
 // Each task's number and its units, as most of the tests below compare them.
 const numbersAndUnits = (plan: Plan) => plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)]);
 const roles = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+// The units of each task, without their roles.
+const unitsOf = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => a.unit));
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/plans');
 const seedText = readFileSync(join(FIXTURES, 'suzhou-2024-plan.txt'), 'utf8');
@@ -214,7 +216,7 @@ describe('parsePlanText on the other shapes of real plans', () => {
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => t.number)).toEqual(['一-1', '一-2', '一-3']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['responsible:市规划委'],
       ['responsible:市发展改革委', 'responsible:市教委'],
       ['lead:各区政府'],
@@ -292,7 +294,7 @@ describe('parsePlanText on the other shapes of real plans', () => {
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市发展改革委', 'lead:市司法局', 'responsible:各县区政府'],
       ['lead:市发展改革委', 'responsible:市财政局'],
     ]);
@@ -349,7 +351,7 @@ describe('parsePlanText on the other shapes of real plans', () => {
         '2.公开重大建设项目信息。（市发展改革委，市住房和城乡建设局）',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市财政局', 'responsible:各县区政府', 'responsible:市直各部门'],
       ['lead:市发展改革委', 'responsible:市住房和城乡建设局'],
     ]);
@@ -1002,7 +1004,7 @@ describe('parsePlanText on a table copied one cell per line with a merged deadli
       { year: 2024 },
     );
     expect(plan.tasks.map((t) => t.text.slice(0, 8))).toEqual(['及时公开行政处罚', '围绕惠企政策开展']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:法规科', 'cooperate:各执法队', 'cooperate:信息中心'],
       ['responsible:各业务科室'],
     ]);
@@ -1029,10 +1031,7 @@ describe('labelled lines that name a leader, a lead and a co-operating unit', ()
       { year: 2022 },
     );
     expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['全区固定资产', '社会消费品零']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['lead:区发展改革委', 'cooperate:区财政局', 'cooperate:区统计局'],
-      ['lead:区商务局'],
-    ]);
+    expect(roles(plan)).toEqual([['lead:区发展改革委', 'cooperate:区财政局', 'cooperate:区统计局'], ['lead:区商务局']]);
   });
 });
 
@@ -1045,9 +1044,7 @@ describe('a unit named in both the lead and the responsible column', () => {
       ].join('\n'),
       { year: 2023 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['lead:县财政局', 'responsible:县审计局'],
-    ]);
+    expect(roles(plan)).toEqual([['lead:县财政局', 'responsible:县审计局']]);
   });
 });
 
@@ -1103,10 +1100,7 @@ describe('one cell per line under a header whose task cell carries a long bracke
       { year: 2021 },
     );
     expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['加快建设城东', '深入实施消费']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['区科技局', '区发改委'],
-      ['区商务局（区粮食和物资储备局）'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['区科技局', '区发改委'], ['区商务局（区粮食和物资储备局）']]);
   });
 });
 
@@ -1128,7 +1122,7 @@ describe('one cell per line with a lead of another level labelled under the unit
       ].join('\n'),
       { year: 2021 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市农业农村局', 'responsible:县农业农村局', 'responsible:县自然资源局'],
       ['lead:市商务局', 'responsible:县商务局'],
     ]);
@@ -1160,10 +1154,7 @@ describe('one cell per line with the header repeated under a second section', ()
       '稳定粮食播种面积，建设高标准农田。',
       '提升传统消费，培育新型消费。',
     ]);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['县农业农村局', '县自然资源局'],
-      ['县商务局'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['县农业农村局', '县自然资源局'], ['县商务局']]);
   });
 });
 
@@ -1179,7 +1170,7 @@ describe('the plan’s lead rule stated in a bracket inside a unit list', () => 
       ].join('\n'),
       { year: 2022 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:区发改局', 'responsible:区财政局', 'responsible:区统计局'],
       ['lead:区财政局', 'responsible:区审计局'],
     ]);
@@ -1281,7 +1272,7 @@ describe('a note that names units for every task after it', () => {
       ].join('\n'),
       { year: 2022 },
     );
-    const units = plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+    const units = roles(plan);
     expect(units).toEqual([
       // 以下: the tasks after the note, not the one it stands in.
       ['responsible:市发改委', 'responsible:市财政局', 'responsible:各区县人民政府'],
@@ -2035,9 +2026,7 @@ describe('a task card whose labels stand on lines of their own', () => {
       '12月底前取得明显成效',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2023 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['responsible:卫健局', 'responsible:文旅局', 'cooperate:各乡镇'],
-    ]);
+    expect(roles(plan)).toEqual([['responsible:卫健局', 'responsible:文旅局', 'cooperate:各乡镇']]);
     expect(plan.tasks[0]?.deadline).toMatchObject({ kind: 'date', by: '2023-12-31' });
   });
 
@@ -2111,7 +2100,7 @@ describe('a lead rule stated part-way through the plan', () => {
       ].join('\n'),
       { year: 2023 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['responsible:市发改委'],
       ['lead:市经信局', 'responsible:市发改委'],
       ['lead:市科技局', 'responsible:市财政局'],
@@ -2230,7 +2219,7 @@ describe('a table without a header whose rows lack their first bar', () => {
   it('reads its rows under the plan heading, and the last row without units as cut', () => {
     const plan = parsePlanText(text, { year: 2021 });
     expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:区发展改革局', 'lead:区规划分局'],
       ['lead:区政府办', 'cooperate:各有关单位'],
       ['lead:区财政局'],
@@ -2266,7 +2255,7 @@ describe('a department table that copies the higher level’s unit column beside
 
   it('reads the department’s own units, and a row that lost its merged first cell by its last columns', () => {
     const plan = parsePlanText(text, { year: 2022 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:办公室', 'responsible:各科室'],
       ['responsible:登记科', 'responsible:信用科'],
     ]);
@@ -2329,11 +2318,7 @@ describe('pipe rows the copy broke or padded', () => {
       ].join('\n'),
       { year: 2021 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['产业政策科'],
-      ['办公室'],
-      ['财务室', '节能监察中心'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['产业政策科'], ['办公室'], ['财务室', '节能监察中心']]);
   });
 });
 
@@ -2352,7 +2337,7 @@ describe('clauses of an implementation plan with its own lead rule', () => {
   it('applies the rule from where it is stated, also to a single unit, and reads a part with a lead of its own', () => {
     const plan = parsePlanText(text);
     expect(plan.year).toBe(2017);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['responsible:区管委会'],
       ['lead:区审批局', 'responsible:区财政局', 'responsible:区住建局'],
       ['lead:区财政局'],
@@ -2379,7 +2364,7 @@ describe('labelled lines with batches and duties', () => {
       ].join('\n'),
       { year: 2017 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       [
         'lead:区审批局',
         'responsible:区档案局',
@@ -2494,7 +2479,7 @@ describe('a department table with its requirement after the units and no 序号'
 
   it('reads each requirement as more of its row, skips the repeated header, and keeps a last row cut in its requirement', () => {
     const plan = parsePlanText(text, { year: 2018 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:执法监督处', 'cooperate:办公室'],
       ['lead:办公室', 'cooperate:各处室'],
       ['lead:法规处', 'cooperate:机关总支'],
@@ -2509,11 +2494,7 @@ describe('noise and names of the third round of held-out plans', () => {
       '（一）质量信息\n实时发布空气质量数据。（监测司、大气司） 公开近岸海域水质信息。（海洋司） 公布排放情况。（气候司）',
       { year: 2019 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['监测司', '大气司'],
-      ['海洋司'],
-      ['气候司'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['监测司', '大气司'], ['海洋司'], ['气候司']]);
   });
 
   it('drops the @@ and && a mirror sowed inside words', () => {
@@ -2627,7 +2608,7 @@ describe('a progress table with columns of people', () => {
 
   it('skips the names, reads the lead and the related units over several lines, and no progress as a task', () => {
     const plan = parsePlanText(text, { year: 2018 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:区发改局', 'cooperate:区统计局', 'cooperate:区财政局', 'cooperate:区商务局', 'cooperate:各乡镇'],
       ['lead:区财政局', 'cooperate:区税务局', 'cooperate:各乡镇'],
     ]);
@@ -2644,7 +2625,7 @@ describe('role words and labels of the county plans', () => {
       ].join('\n'),
       { year: 2021 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:县发改委', 'lead:县自然资源局', 'responsible:各乡镇人民政府', 'responsible:县政府各部门'],
       ['responsible:住建局', 'responsible:畜牧局', 'responsible:各乡镇场'],
     ]);
@@ -2685,7 +2666,7 @@ describe('a project list printed one cell per line, each cell closed by its bar'
   it('reads each row by column: places and amounts are no units or numbers, a year alone is the deadline', () => {
     const plan = parsePlanText(text);
     expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['教体局'], ['住建局']]);
+    expect(unitsOf(plan)).toEqual([['教体局'], ['住建局']]);
     expect(plan.tasks.map((t) => t.deadline)).toMatchObject([
       { kind: 'date', by: '2024-12-31' },
       { kind: 'date', by: '2024-12-31' },
@@ -2718,7 +2699,7 @@ describe('notes that name units for this task and the ones after it', () => {
       ].join('\n'),
       { year: 2025 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市人社局', '各县（市、区）'],
       ['市人社局', '各县（市、区）'],
     ]);
@@ -2732,7 +2713,7 @@ describe('notes that name units for this task and the ones after it', () => {
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['省数据局', '省司法厅', '各市州人民政府'],
       ['省数据局', '各市州人民政府'],
     ]);
@@ -2772,10 +2753,7 @@ describe('people named beside the units', () => {
       ].join('\n'),
       { year: 2020 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['lead:市民政局'],
-      ['lead:市民政局'],
-    ]);
+    expect(roles(plan)).toEqual([['lead:市民政局'], ['lead:市民政局']]);
   });
 });
 
@@ -2806,7 +2784,7 @@ describe('the notice and the labels around a task', () => {
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:县城管执法局', 'responsible:莲塘镇'],
       ['lead:县城管执法局', 'responsible:县城投集团'],
     ]);
@@ -2852,10 +2830,7 @@ describe('a progress table cut inside its last 落实情况 cell', () => {
       ].join('\n'),
       { year: 2022 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['县教体局'],
-      ['县住建局', '各相关乡镇政府'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['县教体局'], ['县住建局', '各相关乡镇政府']]);
   });
 });
 
@@ -2868,7 +2843,7 @@ describe('a note that every task concerns some units', () => {
       ].join('\n'),
       { year: 2022 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['省发展改革委', '省市场监管局', '相关市（州）人民政府'],
       ['省市场监管局', '相关市（州）人民政府'],
     ]);
@@ -2902,7 +2877,7 @@ describe('a duty table with a 工作标准 column and brackets on lines of their
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:发改局', 'cooperate:经开区', 'cooperate:高新园（邹区镇）', 'cooperate:各街道'],
       ['lead:应急管理局（安委办）', 'cooperate:区安委会各成员单位'],
     ]);
@@ -2951,18 +2926,12 @@ describe('merged unit cells in a table printed one cell per line', () => {
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['商务局'],
-      ['商务局'],
-      ['商务局'],
-      ['生态环境局', '工信局'],
-      ['应急管理局'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['商务局'], ['商务局'], ['商务局'], ['生态环境局', '工信局'], ['应急管理局']]);
   });
 });
 
 describe('rectification notices, target tables and portal headers (seventh round)', () => {
-  const units = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+  const units = (plan: Plan) => roles(plan);
 
   it('reads the units of a labelled requirement that names them inside its sentence (整改要求：由X负责…)', () => {
     const plan = parsePlanText(
@@ -3873,7 +3842,7 @@ describe('parsePlanText on the ninth round’s shapes', () => {
     const plan = parsePlanText(
       '序号\n\n项目\n\n重点工作\n\n牵头领导\n\n牵头单位\n\n主要参与单位\n\n1\n\n厚植创新发展源动力\n\n建设城西科创大走廊核心区，推进实验室装置建设。\n\n梅建胜\n\n顾国煜\n\n区科技局\n\n区发改局、未来科技城\n\n2\n\n深挖名校名院名企资源，加快构建技术创新中心体系。\n\n顾国煜\n\n区科技局\n\n各平台、镇街',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:区科技局', 'cooperate:区发改局', 'cooperate:未来科技城'],
       ['lead:区科技局', 'cooperate:各平台', 'cooperate:镇街'],
     ]);
@@ -3890,7 +3859,7 @@ describe('parsePlanText on the ninth round’s shapes', () => {
     const plan = parsePlanText(
       '辽宁省大力优化营商环境行动方案\n1.优化政策制定机制。（省发展改革委、省司法厅等有关部门按职责分工负责，各项政策措施均需各市政府、省沈抚示范区管委会落实，以下不再列出）\n2.提高相关领域立法质效。〔省人大法制委、省司法厅按职责分工负责〕',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['省发展改革委', '省司法厅', '各市政府', '省沈抚示范区管委会'],
       ['省人大法制委', '省司法厅', '各市政府', '省沈抚示范区管委会'],
     ]);
@@ -3953,7 +3922,7 @@ describe('parsePlanText on pages a site crawl flattened with nothing between lin
     const plan = parsePlanText(
       '新污染物治理工作方案\n1.落实环境信息调查。开展调查。（区资源生态局牵头负责;各片区负责配合落实，以下均需各片区配合落实，不再列出）\n2.开展环境调查监测。制定监测方案。（区资源生态局、各乡镇及其所辖社区（村）按职责分工负责）',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:区资源生态局', 'cooperate:各片区'],
       ['responsible:区资源生态局', 'responsible:各乡镇及其所辖社区（村）', 'cooperate:各片区'],
     ]);
@@ -3965,7 +3934,7 @@ describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 
     const plan = parsePlanText(
       '附件\n2021年全市政务公开工作主要任务分解表\n工\n作\n任\n务\n工 作 要 求\n牵头单位\n责 任 单 位\n一、深化政务公开\n1.\n主动公开“十四五”规划纲要。\n通过本级政府门户网站设立专题。\n市发改委\n市自然资源局\n各县（区）人民政府（管委会）\n2.\n加强监管执法信息公开。\n加强执法信息公开工作。\n市直有关部门，各县（区）人民政府（管委会）',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市发改委', 'lead:市自然资源局', 'responsible:各县（区）人民政府（管委会）'],
       ['responsible:市直有关部门', 'responsible:各县（区）人民政府（管委会）'],
     ]);
@@ -3975,7 +3944,7 @@ describe('parsePlanText on tables and notices a PDF copy broke into pieces (set 
     const plan = parsePlanText(
       '2021年全省政务公开工作主要任务分解表\n工  作  任  务\n工 作 要 求\n牵头单位\n责  任  单  位\n1.主动公开规划纲要。\n通过本级政府门户网站设立专题。\n各市、县（区）政府，平潭综合实验区管委会\n2.加强市场规则标准公开。\n及时做好宣传。\n省发改委\n省直有关部门，各设区市政府',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['各市、县（区）政府', '平潭综合实验区管委会'],
       ['省发改委', '省直有关部门', '各设区市政府'],
     ]);
@@ -4046,7 +4015,7 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
     const plan = parsePlanText(
       '创新驱动发展行动方案\n9.大力引进高层次人才。\n加快集聚高层次创新人才。\n牵头单位：市科技局\n责任单位：\n市委人才办，\n市人社局，各县（区）人民政府（管委会）\n10.完善人才评价和激励。\n建立人才评价机制。\n牵头单位：\n市科技局\n责任单位：\n市人社局',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市科技局', '市委人才办', '市人社局', '各县（区）人民政府（管委会）'],
       ['市科技局', '市人社局'],
     ]);
@@ -4071,7 +4040,7 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
     const plan = parsePlanText(
       '电网高质量发展实施方案\n（一）加强总体规划布局。\n高质量编制电网发展规划。\n责任单位：\n市工信局、发改委，各县（市、区）人民政府〔以下事项均涉及各县（市、区）人民政府，不再列出〕\n（二）优化电网建设服务保障。\n加大协调推进力度。\n责任单位：\n市工信局',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市工信局', '发改委', '各县（市、区）人民政府'],
       ['市工信局', '各县（市、区）人民政府'],
     ]);
@@ -4099,7 +4068,7 @@ describe('parsePlanText on the last sets of the round (sets 43 and 44)', () => {
 });
 
 describe('parsePlanText on the tenth round’s shapes (sets 45 and 46)', () => {
-  const units = (plan: Plan) => plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+  const units = (plan: Plan) => roles(plan);
 
   it('reads a glued table whose columns are 序号 / 名称 / 类型（…） / 具体内容 / 责任部门, up to the page’s 来源 line', () => {
     const text = [
@@ -4189,17 +4158,14 @@ describe('parsePlanText on the labels and notes of set 49', () => {
     const plan = parsePlanText(
       '统计局政务公开工作实施方案\n1、加强官方网站建设和管理。\n充分发挥门户网站作用。（负责科室：数据管理中心、办公室）\n2、提高政务公开机构建设水平。\n充实工作力量。（负责科室：办公室）',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['responsible:数据管理中心', 'responsible:办公室'],
-      ['responsible:办公室'],
-    ]);
+    expect(roles(plan)).toEqual([['responsible:数据管理中心', 'responsible:办公室'], ['responsible:办公室']]);
   });
 
   it('carries the note `以下均需X负责，不再列出` to the later tasks', () => {
     const plan = parsePlanText(
       '人工影响天气工作方案\n（一）提升监测预警能力\n建设监测站网。\n市气象局，各县（区）政府（管委会）按职责分工负责。以下均需各县（区）政府（管委会）负责，不再列出\n（二）夯实业务指挥能力\n建设指挥平台。\n市气象局负责。',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市气象局', '各县（区）政府（管委会）'],
       ['市气象局', '各县（区）政府（管委会）'],
     ]);
@@ -4328,7 +4294,7 @@ describe('parsePlanText on set 54', () => {
     const plan = parsePlanText(
       '节能减排综合工作实施方案\n（一）重点行业绿色转型升级工程。\n推进节能降碳改造。\n〔各县（区）人民政府（管委会），市工信局、生态环境局、\n市\n通信管理办等按职责分工负责〕\n（二）园区节能环保提升工程。\n推进园区改造。\n（市发改委、工信局等按职责分工负责）',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['各县（区）人民政府（管委会）', '市工信局', '生态环境局', '市通信管理办'],
       ['市发改委', '工信局'],
     ]);
@@ -4457,12 +4423,7 @@ describe('parsePlanText on sets 62 to 65', () => {
     const plan = parsePlanText(
       `数字战略行动方案\n一、重点任务\n1．推进政府工作。加快建设。\n责任单位：市数字办，以下均需县（区）政府落实，不再列出\n2．推进基层治理。深入实施。\n责任单位：市委政法委\n${projects}`,
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['市数字办'],
-      ['市委政法委', '县（区）政府'],
-      ['市农业农村局'],
-      ['仙游县政府'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['市数字办'], ['市委政法委', '县（区）政府'], ['市农业农村局'], ['仙游县政府']]);
   });
 
   it('reads a duty table whose header the cell stream would end inside a word (`普法责任` / `主体`)', () => {
@@ -4549,7 +4510,7 @@ describe('parsePlanText on sets 62 to 65', () => {
     const plan = parsePlanText(
       '社会救助实施方案\n三、健全受灾人员救助制度\n自然灾害救助实行属地管理、分级负责。各乡镇人民政府要建立健全自然灾害救助制度。（责任单位：区社会事业局、各乡镇人民政府）',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['区社会事业局', '各乡镇人民政府']]);
+    expect(unitsOf(plan)).toEqual([['区社会事业局', '各乡镇人民政府']]);
   });
 });
 
@@ -4558,7 +4519,7 @@ describe('parsePlanText on sets 66 to 69', () => {
     const plan = parsePlanText(
       '任务分解\n1、强化对社保基金的监管，维护资金安全。\n主办单位：市劳动局等单位；参办单位：市审计局等单位；承办科室：局社会保障审计科、行政事业审计科。\n2、继续治理教育乱收费。\n主办单位：市教育局；参办单位：市审计局等单位；承办科室：局行政事业审计科。\n主办单位：莆田市人民政府办公室',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市劳动局', 'cooperate:市审计局', 'responsible:局社会保障审计科', 'responsible:行政事业审计科'],
       ['lead:市教育局', 'cooperate:市审计局', 'responsible:局行政事业审计科'],
     ]);
@@ -4645,7 +4606,7 @@ describe('parsePlanText on sets 66 to 69', () => {
         '市统计局',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:市自然资源局', 'responsible:市林业局', 'responsible:水利局', 'responsible:各县（市、区）政府'],
       ['lead:市发改委', 'responsible:市统计局', 'responsible:各县（市、区）政府'],
     ]);
@@ -4750,7 +4711,7 @@ describe('parsePlanText on sets 74 to 77', () => {
     const plan = parsePlanText(
       `创城长效机制工作方案 一、建立长效机制 ${'4.实施街容街貌提升工程。 一是规范占道经营。落实网格化机制，划分街道区域。 责任处室：资源生态处、经济发展处 二是落实“门前三包”。以村为单位，落实主体责任。 责任单位：交通与建设处、各行政村 三是优化店招店牌。开展店招牌的监督管理工作。 责任处室：资源生态处 '}${'5.实施交通秩序专项整治工程。加强路面交通管理。 责任处室：政法综治处 '.repeat(3)}`,
     );
-    const units = plan.tasks.map((t) => t.assignments.map((a) => a.unit));
+    const units = unitsOf(plan);
     expect(units.slice(0, 3)).toEqual([['资源生态处', '经济发展处'], ['交通与建设处', '各行政村'], ['资源生态处']]);
   });
 
@@ -4797,7 +4758,7 @@ describe('parsePlanText on sets 78 to 81', () => {
     const plan = parsePlanText(
       '全民阅读月实施方案\n（二）全民读书系列宣传活动\n1.开设“书香莆田”专栏。报道全民读书月活动。\n实施单位：\n市文广局、莆田广播电视台。\n2.制作、播放全民阅读公益广告。悬挂活动标语。\n实施\n单位：\n各县区组委会，市出版物发行业协会。',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市文广局', '莆田广播电视台'],
       ['各县区组委会', '市出版物发行业协会'],
     ]);
@@ -4957,11 +4918,7 @@ describe('parsePlanText on the attachments after a plan', () => {
     const plan = parsePlanText(
       '工作方案\n一、主要任务\n（一）加强宣传。开展宣传。（责任单位：区委宣传部）\n附件：\n重点任务清单\n| 序号 | 工作任务 | 责任单位 |\n| 1 | 完成台账建设 | 区市场监管局 |\n| 2 | 开展专项检查 | 区公安局 |',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['区委宣传部'],
-      ['区市场监管局'],
-      ['区公安局'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['区委宣传部'], ['区市场监管局'], ['区公安局']]);
   });
 });
 
@@ -5128,7 +5085,7 @@ describe('parsePlanText on a note naming units every later task includes, in quo
     const plan = parsePlanText(
       '提升开发区管理水平若干措施\n一、建立联席会议机制。组建联席会议。\n责任单位：市商务局、发改委，各县（市、区）人民政府，各省级及以上开发区〔以下责任单位均有“各县（市、区）人民政府、各省级及以上开发区”不再重复〕\n二、理顺开发区与属地权责。明确权责边界。\n责任单位：市商务局',
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市商务局', '发改委', '各县（市、区）人民政府', '各省级及以上开发区'],
       ['市商务局', '各县（市、区）人民政府', '各省级及以上开发区'],
     ]);
@@ -5448,7 +5405,7 @@ describe('parsePlanText on duties whose opening units are given a short name', (
         '（二）各县（市、区）市场监管部门、卫生计生部门（以下称“县级监管部门”）负责对辖区内接种单位开展检查。',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市食品药品监管局', '卫生计生委'],
       ['各县（市、区）市场监管部门', '卫生计生部门'],
     ]);
@@ -5704,7 +5661,7 @@ describe('parsePlanText on numbered measures running on across headings, each ru
         '2.强化部门协作配合。统筹制定部门责任清单。（市无废办负责）',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市“无废城市”建设工作领导小组成员单位', '相关部门'],
       ['市无废办', '各县（市、区）人民政府'],
     ]);
@@ -5730,7 +5687,7 @@ describe('parsePlanText on a table whose unit cell a copy broke after a place wo
         '市安监局，有关行业主管、监管部门',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市安监局', '各行业主管', '监管部门'],
       ['安监局', '交通运输局', '湄洲湾港口管理局', '市交警支队', '市消防支队', '有关行业主管', '监管部门'],
       ['市安监局', '有关行业主管', '监管部门'],
@@ -5758,7 +5715,7 @@ describe('parsePlanText on a page flattened onto one line whose groups each clos
     const plan = parsePlanText(
       `关于促进民营经济发展的若干措施 一、优化发展环境 1.建立政企沟通机制。${more}责任单位：区投资促进委员会、经济发展局 2.弘扬企业家精神。${more}责任单位：区工商联 3.加强党的全面领导。${more}责任单位：区党工委党群工作部、经济发展局H5解读：https://q.example.com/s/Ms43msjj?eip=true`,
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['区投资促进委员会', '经济发展局'],
       ['区工商联'],
       ['区党工委党群工作部', '经济发展局'],
@@ -5858,7 +5815,7 @@ describe('parsePlanText on runs of items numbered from 1 again, each run closed 
         '整改责任单位：区消防救援大队 整改时限：2024年8月底前',
       ].join('\n'),
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['区应急管理局'], ['区消防救援大队']]);
+    expect(unitsOf(plan)).toEqual([['区应急管理局'], ['区消防救援大队']]);
   });
 });
 
@@ -6101,7 +6058,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2022 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['各县（区）人民政府（管委会）', '市自然资源局', '卫健委', '民政局'],
       ['市卫健委', '民政局', '各县（区）人民政府（管委会）'],
     ]);
@@ -6117,7 +6074,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2018 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['各县（区）政府', '市城管执法局', '国土资源局', '中国铁路南昌局集团有限公司福州工务段', '永安工务段'],
       ['各县（区）政府', '市住建局'],
     ]);
@@ -6153,7 +6110,7 @@ describe('labelled unit lines first seen in the eighteenth session’s held-out 
       ].join('\n'),
       { year: 2024 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['各县（市、区）住建局', '建筑业科'],
       ['城建科', '各县（市、区）住建局'],
     ]);
@@ -6545,7 +6502,7 @@ describe('labels and colon duties first seen in the twentieth session’s held-o
       ].join('\n'),
       { year: 2018 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['规划法规监督科', '海域和海岛管理科', '各级海洋与渔业行政主管部门'],
       ['县（区、管委会）海洋与渔业行政主管部门及其执法机构'],
     ]);
@@ -7085,11 +7042,7 @@ describe('a table flattened with blanks under one unit column, first seen in the
 
   it('gives the row’s unit cell the role its header names, `其中:` in the task cell notwithstanding', () => {
     const plan = parsePlanText(text, { year: 2018 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
-      ['lead:发改委'],
-      ['lead:发改委', 'lead:经信委', 'lead:科技局'],
-      ['lead:商务局'],
-    ]);
+    expect(roles(plan)).toEqual([['lead:发改委'], ['lead:发改委', 'lead:经信委', 'lead:科技局'], ['lead:商务局']]);
   });
 });
 
@@ -7183,7 +7136,7 @@ describe('unit labels closing runs of measures, the last one above the plan’s 
       '2017年1月6日',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2017 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市人社局', '财政局'],
       ['市人社局', '财政局'],
       ['市人社局', '发改委', '各县（区）人民政府（管委会）'],
@@ -7204,7 +7157,7 @@ describe('items naming a title and, after its colon, only the units that answer 
 
   it('gives each item the units after its colon, in no role the plan does not state', () => {
     const plan = parsePlanText(text, { year: 2016 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['responsible:市公安局', 'responsible:市委宣传部', 'responsible:市安监局'],
       ['responsible:市安监局', 'responsible:市委宣传部', 'responsible:市公安局'],
       ['responsible:湄洲湾港口管理局', 'responsible:莆田海事局'],
@@ -7216,11 +7169,7 @@ describe('items naming a title and, after its colon, only the units that answer 
       '意见\n一、加大财政支持\n（一）\n加大政府购买服务力度。\n（二）\n对服务平台建设给予扶持。\n责任单位：市人社局、商务局\n二、优化发展环境\n（三）\n合理安排产业园区用地。\n责任单位：市发改委',
       { year: 2017 },
     );
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['市人社局', '商务局'],
-      ['市人社局', '商务局'],
-      ['市发改委'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['市人社局', '商务局'], ['市人社局', '商务局'], ['市发改委']]);
   });
 });
 
@@ -7230,7 +7179,7 @@ describe('measures glued after the last unit of a label on a flattened Pingtan p
 
   it('ends a unit list where `二是`, `三是` … opens the next measure, and before the page’s furniture', () => {
     const plan = parsePlanText(text, { year: 2020 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:农业农村处', 'cooperate:各村（居）', 'cooperate:泓欣环境集团有限公司'],
       ['lead:交通与建设处', 'cooperate:综合执法大队'],
       ['responsible:财政经管办'],
@@ -7240,13 +7189,12 @@ describe('measures glued after the last unit of a label on a flattened Pingtan p
 });
 
 describe('责任分工 labels first seen in the twenty-second session’s held-out Pingtan plans', () => {
-  const roles = (text: string) =>
-    parsePlanText(text, { year: 2024 }).tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`));
+  const read = (text: string) => roles(parsePlanText(text, { year: 2024 }));
 
   it('reads `责任分工：` closing an item as the label of its units', () => {
     const text =
       '实施方案\n（二）深化源头管控\n1．强化流通销售环节质量监管，每月组织开展监督检查。责任分工：区市场监管局君山分局。2．加强住宅小区消防安全管理，督促物业定期开展防火巡查。责任分工：交通与建设处牵头，各处室、各村居配合。';
-    expect(roles(text)).toEqual([
+    expect(read(text)).toEqual([
       ['responsible:区市场监管局君山分局'],
       ['lead:交通与建设处', 'cooperate:各处室', 'cooperate:各村居'],
     ]);
@@ -7259,7 +7207,7 @@ describe('责任分工 labels first seen in the twenty-second session’s held-o
       '（二）开展高层建筑重大火灾风险专项整治工作重点：建立问题隐患清单。责任分工：政法综治处牵头，各处室（中心）、各有关单位按照方案职责分工抓好落实。',
       '（三）严格落实动火作业全链条管理工作重点：加强上岗人员持证考核。责任分工：交通与建设处、区市场监管局金井分局等按照职责分工抓好落实。',
     ].join('\n');
-    expect(roles(text)).toEqual([
+    expect(read(text)).toEqual([
       ['lead:经济发展处', 'lead:派驻金井片区综合执法筹建组', 'responsible:交通与建设处'],
       ['lead:政法综治处', 'responsible:各处室（中心）', 'responsible:各有关单位'],
       ['responsible:交通与建设处', 'responsible:区市场监管局金井分局'],
@@ -7269,7 +7217,7 @@ describe('责任分工 labels first seen in the twenty-second session’s held-o
   it('keeps a unit named after a lead (`各项目牵头单位`) and a lead by duty (`按照职责分工牵头`) as they are', () => {
     const text =
       '实施方案\n1.加强组织领导。（牵头单位：市委组织部；配合单位：各项目牵头单位、各区）\n2.优化审批报建手续。（牵头部门：市住建局，市民政局按照职责分工牵头）';
-    expect(roles(text)).toEqual([
+    expect(read(text)).toEqual([
       ['lead:市委组织部', 'cooperate:各项目牵头单位', 'cooperate:各区'],
       ['lead:市住建局', 'lead:市民政局'],
     ]);
@@ -7287,7 +7235,7 @@ describe('duty paragraphs of a bureau’s offices, first seen in the twenty-seco
 
   it('gives each office its duty: after a comma, after 由, and the one opening the paragraph; 审核审批科 is no page furniture', () => {
     const plan = parsePlanText(text, { year: 2019 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['审核审批科'],
       ['国土空间规划科'],
       ['国土空间用途管制科'],
@@ -7307,7 +7255,7 @@ describe('`由X会同Y等部门` naming a lead and those working with it without
       '（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2014 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:发展改革委', 'cooperate:中央农办', 'cooperate:农业部', 'cooperate:财政部'],
       ['lead:国土资源部', 'cooperate:农业部'],
     ]);
@@ -7358,7 +7306,7 @@ describe('a task table flattened onto one line, each row’s number glued after 
     const text =
       '防范“小火亡人”重点任务分解表\n二、深入推进打通消防“生命通道”行动组织查处违法行为。政法综治处牵头，各联合党委、各处室（中心）、各村（居）配合三、打牢乡村消防基础开展防火安全改造。交通与建设处、农业农村处牵头，各联合党委、各村（居）配合四、加强基层火灾防控力量建设加强微型消防站建设。政法综治处牵头，各村（居）配合。';
     const plan = parsePlanText(text, { year: 2024 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['lead:政法综治处', 'cooperate:各联合党委', 'cooperate:各处室（中心）', 'cooperate:各村（居）'],
       ['lead:交通与建设处', 'lead:农业农村处', 'cooperate:各联合党委', 'cooperate:各村（居）'],
       ['lead:政法综治处', 'cooperate:各村（居）'],
@@ -7375,7 +7323,7 @@ describe('brackets whose units each do their part (`依职责开展工作`), fir
       '2.对高层建筑、医院、养老院等敏感特殊场所，要督促严格落实夜间值班值守。（交通与建设处、各村居等部门依职责开展工作，政法综治处协助业务指导）',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2023 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+    expect(roles(plan)).toEqual([
       ['responsible:经济发展处', 'responsible:社会事业处'],
       ['responsible:交通与建设处', 'responsible:各村居', 'cooperate:政法综治处'],
     ]);
@@ -7424,7 +7372,7 @@ describe('carry-over notes that say `不再逐一列出`', () => {
     const text =
       '若干措施\n一、鼓励企业增产增效。对企业给予奖励。\n责任单位：市工信局、财政局，各县（市、区）人民政府〔以下措施均需各县（市、区）负责，不再逐一列出〕\n二、支持企业入规纳统。对新入规企业给予奖励。\n责任单位：市工信局、统计局';
     const plan = parsePlanText(text, { year: 2024 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+    expect(unitsOf(plan)).toEqual([
       ['市工信局', '财政局', '各县（市、区）人民政府'],
       ['市工信局', '统计局', '各县（市、区）'],
     ]);
@@ -7439,10 +7387,7 @@ describe('colon duties whose units hold brackets (`各县（市、区）、市�
       '（十二）各县（市、区）、市管园区：负责建立辖区相关工作机制，做好辖区相关企业摸底、核查、甄别、指导工作。',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2024 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
-      ['市财政局'],
-      ['各县（市、区）', '市管园区'],
-    ]);
+    expect(unitsOf(plan)).toEqual([['市财政局'], ['各县（市、区）', '市管园区']]);
   });
 });
 
@@ -7455,7 +7400,7 @@ describe('numbered duties of offices whose names a full stop ends (`（二）交
       '（二）农业农村处。负责协助涉渔船舶的管理工作，严禁私下开展水上船员接送服务。',
     ].join('\n');
     const plan = parsePlanText(text, { year: 2024 });
-    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([['交通与建设处'], ['农业农村处']]);
+    expect(unitsOf(plan)).toEqual([['交通与建设处'], ['农业农村处']]);
   });
 });
 

@@ -187,8 +187,6 @@ describe('splitUnits on offices glued without a place word', () => {
 });
 
 describe('splitUnits on levels listed under one 各 with no organ after them', () => {
-  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
-
   it('keeps `各园区、乡（镇）` whole, as one collective of two levels', () => {
     expect(names('县直各部门，各园区、乡（镇）')).toEqual(['县直各部门', '各园区、乡（镇）']);
   });
@@ -208,8 +206,6 @@ describe('looksLikeUnit on offices named for a policy', () => {
 });
 
 describe('splitUnits on collectives glued together', () => {
-  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
-
   it('splits two collectives that each have their own 各', () => {
     expect(names('各乡镇各有关部门')).toEqual(['各乡镇', '各有关部门']);
     expect(names('县直各单位各乡镇')).toEqual(['县直各单位', '各乡镇']);
@@ -221,8 +217,6 @@ describe('splitUnits on collectives glued together', () => {
 });
 
 describe('splitUnits on collectives of county-level cities', () => {
-  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
-
   it('keeps 各区、县级市 and 各有关区、县级市（政府） whole', () => {
     expect(names('市民政局，各区、县级市')).toEqual(['市民政局', '各区、县级市']);
     expect(names('各区、县级市政府')).toEqual(['各区、县级市政府']);
@@ -231,8 +225,6 @@ describe('splitUnits on collectives of county-level cities', () => {
 });
 
 describe('splitUnits on names a PDF copy broke with spaces', () => {
-  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
-
   it('joins a name broken before its last character or before a separator', () => {
     expect(names('市 住建局 、资源规划 局、 大数据局')).toEqual(['市住建局', '资源规划局', '大数据局']);
     expect(names('街道办事处 、伏羲 山管委 会')).toEqual(['街道办事处', '伏羲山管委会']);
@@ -240,8 +232,6 @@ describe('splitUnits on names a PDF copy broke with spaces', () => {
 });
 
 describe('splitUnits on offices and bodies named together', () => {
-  const names = (text: string) => splitUnits(text).units.map((u) => u.unit);
-
   it('splits a bureau’s offices from its own units, and keeps a body being set up whole', () => {
     expect(names('机关各相关处室局属各相关单位')).toEqual(['机关各相关处室', '局属各相关单位']);
     expect(names('社会事业处、综合执法队筹建组')).toEqual(['社会事业处', '综合执法队筹建组']);
@@ -254,22 +244,19 @@ describe('splitUnits on offices and bodies named together', () => {
 
 describe('splitUnits on a bracket whose closer was lost', () => {
   it('splits the list after a bracket never closed, and closes a name’s own bracket at the end', () => {
-    expect(splitUnits('市商务局（市粮食和物资储备局；市农业农村局').units.map((u) => u.unit)).toEqual([
+    expect(names('市商务局（市粮食和物资储备局；市农业农村局')).toEqual([
       '市商务局（市粮食和物资储备局）',
       '市农业农村局',
     ]);
-    expect(splitUnits('发改局（服务业发展局').units.map((u) => u.unit)).toEqual(['发改局（服务业发展局）']);
+    expect(names('发改局（服务业发展局')).toEqual(['发改局（服务业发展局）']);
     // A closed bracket still holds its separators.
-    expect(splitUnits('各县（市、区）政府、市财政局').units.map((u) => u.unit)).toEqual([
-      '各县（市、区）政府',
-      '市财政局',
-    ]);
+    expect(names('各县（市、区）政府、市财政局')).toEqual(['各县（市、区）政府', '市财政局']);
   });
 });
 
 describe('names the table-form copies of the corpus showed unread', () => {
   it('reads 政协办 as the CPPCC office, not as 协办', () => {
-    expect(splitUnits('市政协办').units.map((u) => u.unit)).toEqual(['市政协办']);
+    expect(names('市政协办')).toEqual(['市政协办']);
   });
 
   it('reads a name holding a quotation, and short organs whose names open like an action', () => {
@@ -292,7 +279,7 @@ describe('names the table-form copies of the corpus showed unread', () => {
 
 describe('splitUnits on levels listed before the organ they share', () => {
   it('joins levels that go down or stay (各县、市、区人民政府), not a level above a collective (各镇（街）、县公安局)', () => {
-    const units = (text: string) => splitUnits(text).units.map((u) => u.unit);
+    const units = (text: string) => names(text);
     expect(units('各县、市、区人民政府')).toEqual(['各县、市、区人民政府']);
     expect(units('各市（州）、县（市、区）政府')).toEqual(['各市（州）、县（市、区）政府']);
     expect(units('各镇（街）、县公安局')).toEqual(['各镇（街）', '县公安局']);
@@ -300,10 +287,10 @@ describe('splitUnits on levels listed before the organ they share', () => {
 
   it('reads places and offices whose names hold sentence words as units', () => {
     for (const name of ['和平区政府', '和田地区行署', '将乐县政府', '让胡路区政府', '新建区住建局', '应县人民政府'])
-      expect(splitUnits(`${name}负责`).units.map((u) => u.unit)).toEqual([name]);
+      expect(names(`${name}负责`)).toEqual([name]);
     expect(looksLikeUnit('市委机要保密局')).toBe(true);
     expect(looksLikeUnit('市委群众工作部')).toBe(true);
-    expect(splitUnits('和市财政局').units.map((u) => u.unit)).toEqual(['市财政局']);
+    expect(names('和市财政局')).toEqual(['市财政局']);
   });
 });
 
@@ -322,15 +309,15 @@ describe('role words first seen in the role-word survey', () => {
 
   it('drops how a unit takes its part (积极配合, 做好配合, 共同参与) from its name', () => {
     for (const list of ['市审计局积极配合', '市审计局做好配合', '市审计局共同参与', '市审计局密切配合'])
-      expect(splitUnits(list).units.map((u) => u.unit)).toEqual(['市审计局']);
+      expect(names(list)).toEqual(['市审计局']);
   });
 });
 
 describe('units glued together in a table copied without separators (set 39)', () => {
   it('splits the towns after a bureau, and a unit after a government, but keeps an organ’s own units', () => {
-    expect(splitUnits('区环土局各乡镇人民政府').units.map((u) => u.unit)).toEqual(['区环土局', '各乡镇人民政府']);
-    expect(splitUnits('区交建局相关乡镇人民政府').units.map((u) => u.unit)).toEqual(['区交建局', '相关乡镇人民政府']);
-    expect(splitUnits('相关乡镇人民政府区农发局').units.map((u) => u.unit)).toEqual(['相关乡镇人民政府', '区农发局']);
+    expect(names('区环土局各乡镇人民政府')).toEqual(['区环土局', '各乡镇人民政府']);
+    expect(names('区交建局相关乡镇人民政府')).toEqual(['区交建局', '相关乡镇人民政府']);
+    expect(names('相关乡镇人民政府区农发局')).toEqual(['相关乡镇人民政府', '区农发局']);
     for (const whole of [
       '市政府各部门',
       '市政府有关部门',
@@ -339,28 +326,28 @@ describe('units glued together in a table copied without separators (set 39)', (
       '各乡镇及其所辖社区（村）',
       '自然资源所有者权益与开发利用科',
     ])
-      expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
+      expect(names(whole)).toEqual([whole]);
   });
 });
 
 describe('collectives glued together in a Pingtan task table flattened onto one line', () => {
   it('splits 各联合党委, 各处室（中心）, 各村（居） and the agency after them, but keeps 各县（市）区政府 whole', () => {
-    expect(splitUnits('各联合党委各处室（中心）各村（居）区公安局君山支队').units.map((u) => u.unit)).toEqual([
+    expect(names('各联合党委各处室（中心）各村（居）区公安局君山支队')).toEqual([
       '各联合党委',
       '各处室（中心）',
       '各村（居）',
       '区公安局君山支队',
     ]);
-    expect(splitUnits('各县（市）区政府').units.map((u) => u.unit)).toEqual(['各县（市）区政府']);
+    expect(names('各县（市）区政府')).toEqual(['各县（市）区政府']);
   });
 });
 
 describe('a unit and its own bodies joined by 及其', () => {
   it('keeps `X及其执法机构` whole, but splits a government from its agency and `X及其他…`', () => {
     for (const whole of ['各县（区、管委会）海洋与渔业行政主管部门及其执法机构', '各级残疾人工作委员会及其成员单位'])
-      expect(splitUnits(whole).units.map((u) => u.unit)).toEqual([whole]);
-    expect(splitUnits('涵江区政府及其水务局').units.map((u) => u.unit)).toEqual(['涵江区政府', '水务局']);
-    expect(splitUnits('市交通运输局及其他相关部门').units.map((u) => u.unit)).toEqual(['市交通运输局', '其他相关部门']);
+      expect(names(whole)).toEqual([whole]);
+    expect(names('涵江区政府及其水务局')).toEqual(['涵江区政府', '水务局']);
+    expect(names('市交通运输局及其他相关部门')).toEqual(['市交通运输局', '其他相关部门']);
   });
 });
 
@@ -427,8 +414,8 @@ describe('unit names with numbered detachments and long names joined by 及', ()
 
 describe('splitUnits on offices glued before a collective of branches', () => {
   it('cuts `市场规范处食品处各分局` into the offices and the branches, and keeps `市政府各部门` whole', () => {
-    expect(splitUnits('市场规范处食品处各分局').units.map((u) => u.unit)).toEqual(['市场规范处', '食品处', '各分局']);
-    expect(splitUnits('市政府各部门').units.map((u) => u.unit)).toEqual(['市政府各部门']);
+    expect(names('市场规范处食品处各分局')).toEqual(['市场规范处', '食品处', '各分局']);
+    expect(names('市政府各部门')).toEqual(['市政府各部门']);
   });
 });
 
@@ -447,22 +434,20 @@ describe('names first seen in the twenty-first session’s held-out plans', () =
   });
 
   it('drops a mark before a name and 根据需要 before 配合', () => {
-    expect(splitUnits('▲发改局,各部门').units.map((u) => u.unit)).toEqual(['发改局', '各部门']);
+    expect(names('▲发改局,各部门')).toEqual(['发改局', '各部门']);
     expect(splitUnits('★区发改委、统计局').units.map((u) => u.raw)).toEqual(['★区发改委', '统计局']);
-    expect(splitUnits('质监处、药械处根据需要配合').units.map((u) => u.unit)).toEqual(['质监处', '药械处']);
+    expect(names('质监处、药械处根据需要配合')).toEqual(['质监处', '药械处']);
   });
 
   it('keeps a bureau’s own office whose name opens with 市场 whole', () => {
-    expect(splitUnits('区市场监督管理局市场规范管理处').units.map((u) => u.unit)).toEqual([
-      '区市场监督管理局市场规范管理处',
-    ]);
-    expect(splitUnits('区财政局区市场监管局').units.map((u) => u.unit)).toEqual(['区财政局', '区市场监管局']);
+    expect(names('区市场监督管理局市场规范管理处')).toEqual(['区市场监督管理局市场规范管理处']);
+    expect(names('区财政局区市场监管局')).toEqual(['区财政局', '区市场监管局']);
   });
 });
 
 describe('splitUnits on a spaced-out person label after the units', () => {
   it('keeps no one-character unit but an organ’s', () => {
-    expect(splitUnits('金井片区资源生态处 责 任 人').units.map((u) => u.unit)).toEqual(['金井片区资源生态处']);
-    expect(splitUnits('局、市城投公司').units.map((u) => u.unit)).toEqual(['局', '市城投公司']);
+    expect(names('金井片区资源生态处 责 任 人')).toEqual(['金井片区资源生态处']);
+    expect(names('局、市城投公司')).toEqual(['局', '市城投公司']);
   });
 });
