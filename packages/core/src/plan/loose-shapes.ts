@@ -5,7 +5,7 @@ import { type ClauseReading, unitsReading } from './clauses.js';
 import { part } from './glued-table.js';
 import type { Numbering } from './outline.js';
 import { DUTY_HEADING_WORDS, nextFilled, type TextLine } from './text-lines.js';
-import { looksLikeAgencyList, looksLikeUnitList } from './units.js';
+import { looksLikeAgencyList, looksLikeUnitList, withoutEndBracket } from './units.js';
 
 /**
  * A task's text as read: lines joined without breaks (Chinese needs no space), a leading
@@ -362,8 +362,10 @@ export function gluedCells(text: string, from: number): { at: number; reading: C
   if (!time && tail.length >= 3 && tail.length <= 40 && looksLikeUnitList(tail)) {
     const offices = unitsReading(tail, 'responsible');
     // (`各村（居）`, `各处室（中心）`: a name's bracket after its end.)
-    const end = (unit: string) => unit.replace(/[（(][^（）()]{1,8}[）)]$/u, '');
-    if (offices.assignments.length > 0 && offices.assignments.every((a) => GLUED_OFFICE.test(end(a.unit))))
+    if (
+      offices.assignments.length > 0 &&
+      offices.assignments.every((a) => GLUED_OFFICE.test(withoutEndBracket(a.unit)))
+    )
       return { at: stop + 1, reading: offices };
   }
   if (!time || time.index < 2) return undefined;

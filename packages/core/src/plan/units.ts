@@ -255,8 +255,19 @@ export function looksLikePersonName(text: string): boolean {
 const GLUE_END = new Set(['局', '委', '办', '厅', '院', '所', '站', '部', '处', '科', '府']);
 const GLUE_START = new Set(['区', '市', '县', '省', '镇', '乡']);
 const COLLECTIVE_END = /(乡镇|镇|乡|街道|单位|部门|村|社区|园区|镇街|处室|科室|党委)$/u;
-// A name without the bracket that ends it (`各村（居）` → `各村`).
-const bare = (name: string): string => name.replace(/[（(][^（）()]{1,8}[）)]$/u, '');
+/**
+ * A name without a short bracket that ends it (`各村（居）` → `各村`, `各处室（中心）` → `各处室`), so that what
+ * the name ends with can be told.
+ *
+ * @param name - a unit's name
+ * @example
+ * ```ts
+ * withoutEndBracket('各村（居）'); // '各村'
+ * ```
+ */
+export function withoutEndBracket(name: string): string {
+  return name.replace(/[（(][^（）()]{1,8}[）)]$/u, '');
+}
 
 // `文化宣传股文化馆`, `派出所工商质监所`: offices of a town or bureau glued without a place word.
 const GLUE_END_OFFICE = new Set(['股', '馆', '站', '所', '队']);
@@ -275,7 +286,10 @@ function splitGlued(name: string): string[] {
     const left = name.slice(0, second);
     // (`食品处各分局`: an office has no branches of its own, so the branches after it are another unit.)
     const office = /[处科股队]$/u.test(left) && looksLikeUnit(left);
-    if (((/各/u.test(left) && COLLECTIVE_END.test(bare(left))) || office) && looksLikeUnit(name.slice(second))) {
+    if (
+      ((/各/u.test(left) && COLLECTIVE_END.test(withoutEndBracket(left))) || office) &&
+      looksLikeUnit(name.slice(second))
+    ) {
       // (`市场规范处食品处各分局`: offices glued before it are cut apart too.)
       const offices = office && left.length >= 6 ? gluedNames(left, OFFICE_END) : undefined;
       return [...(offices ?? [left]), ...splitGlued(name.slice(second))];
@@ -285,7 +299,7 @@ function splitGlued(name: string): string[] {
   const afterCollective = /^(各[^（）()]{1,8}[（(][^（）()]{1,6}[）)])([区市县省][\u4e00-\u9fff]{2,16})$/u.exec(name);
   if (
     afterCollective &&
-    COLLECTIVE_END.test(bare(afterCollective[1] as string)) &&
+    COLLECTIVE_END.test(withoutEndBracket(afterCollective[1] as string)) &&
     looksLikeUnit(afterCollective[2] as string)
   )
     return [afterCollective[1] as string, ...splitGlued(afterCollective[2] as string)];
