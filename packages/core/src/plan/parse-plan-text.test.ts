@@ -4889,13 +4889,15 @@ describe('parsePlanText on duties divided by units', () => {
     expect(plan.tasks[1]?.text).toBe('党群工作处要加强对民俗活动的监管。');
   });
 
-  it('leaves such duties out where the plan’s items name their units by labels', () => {
+  it('reads such duties where the plan’s items name their units by labels only under a heading dividing duties', () => {
     const plan = parsePlanText(
-      '专项整治工作方案\n一、整治任务\n（一）宣传发动。开展宣传。责任单位：区党工委宣传部、各乡镇\n（二）全面整治。开展整治。责任单位：区综合执法局\n二、职责分工\n（一）区公安局负责做好维稳工作。\n（二）区社会事业局要严格履行主管部门职责。',
+      '专项整治工作方案\n一、整治任务\n（一）宣传发动。开展宣传。责任单位：区党工委宣传部、各乡镇\n（二）全面整治。开展整治。责任单位：区综合执法局\n二、职责分工\n（一）区公安局负责做好维稳工作。\n（二）区社会事业局要严格履行主管部门职责。\n三、工作要求\n（一）区财政局要保障经费。\n（二）各乡镇要加强宣传。',
     );
     expect(assigned(plan)).toEqual([
       ['一', ['responsible:区党工委宣传部', 'responsible:各乡镇']],
       ['二', ['responsible:区综合执法局']],
+      ['一', ['responsible:区公安局']],
+      ['二', ['responsible:区社会事业局']],
     ]);
   });
 });
@@ -7412,5 +7414,72 @@ describe('units after 由 whose name opens with a place word (`由城乡建设�
     expect(plan.tasks.flatMap((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toContain(
       'lead:城乡建设与资源环境服务工作小组',
     );
+  });
+});
+
+describe('a division of duties in a plan whose other items carry labels or tables (`（三）落实责任分工`)', () => {
+  it('reads each duty under the division as a task of its units, beside the labelled items', () => {
+    const text = [
+      '关于加强养老诈骗整治的实施方案',
+      '一、工作措施',
+      '（一）加强隐患排查。开展全面排查。责任单位：专项办各成员单位',
+      '（二）明确职责分工',
+      '1.社会事业处要针对养老服务领域涉诈问题开展排查。',
+      '2.区市场监管局君山分局负责开展整治涉老保健品领域问题。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(unitsOf(plan)).toEqual([['专项办各成员单位'], ['社会事业处'], ['区市场监管局君山分局']]);
+  });
+
+  it('reads them below a body whose attachment is a table of rows', () => {
+    const text = [
+      '关于加快渔港建设的实施意见',
+      '一、强化项目管理',
+      '（一）明确投资主体。凡列入规划的渔港项目，以县区为投资建设主体。',
+      '二、落实责任分工',
+      '1.各相关部门职责',
+      '⑴海洋渔业部门负责渔港项目的组织策划和实施推进。',
+      '⑵自然资源、林业部门负责用海、用地、用林等要素保障。',
+      '附件：渔港建设项目清单',
+      '| 序号 | 项目名称 | 责任单位 |',
+      '| 1 | 埭头黄瓜二级渔港提升改造 | 秀屿区人民政府 |',
+      '| 2 | 南日罗盘三级渔港提升改造 | 秀屿区人民政府 |',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    const units = unitsOf(plan);
+    expect(units.slice(0, 2)).toEqual([['海洋渔业部门'], ['自然资源', '林业部门']]);
+    expect(units).toHaveLength(4);
+  });
+
+  it('does not read a heading of duties (`2.各相关部门职责`) as the unit of the duties below it', () => {
+    const text = [
+      '实施意见',
+      '二、落实责任分工',
+      '2.各相关部门职责',
+      '⑴海洋渔业部门负责渔港项目的组织策划。',
+      '⑵自然资源、林业部门负责用海、用地、用林等要素保障。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(unitsOf(plan).flat()).not.toContain('各相关部门职责');
+    expect(unitsOf(plan)).toEqual([['海洋渔业部门'], ['自然资源', '林业部门']]);
+  });
+
+  it('reads mass organisations named 组织 or 协会, 负责牵头 as lead and 确保 as a duty’s verb', () => {
+    const text = [
+      '联席会议制度',
+      '一、主要职能。负责组织实施全市婴幼儿照护服务工作。（责任单位：市卫健委）',
+      '二、成员单位职责分工',
+      '（一）卫健部门负责牵头婴幼儿照护服务工作。',
+      '（二）工会组织负责推动用人单位为职工提供福利性婴幼儿照护服务。',
+      '（三）计划生育协会负责参与婴幼儿照护服务的宣传教育。',
+      '（四）区财政金融局确保整治工作所需经费。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2020 });
+    expect(roles(plan).slice(1)).toEqual([
+      ['lead:卫健部门'],
+      ['responsible:工会组织'],
+      ['responsible:计划生育协会'],
+      ['responsible:区财政金融局'],
+    ]);
   });
 });

@@ -490,10 +490,16 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   visit(root);
   // A plan whose items name no unit any other way may divide its duties by units opening the items
   // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
-  // plan's narrative and no tasks (the corpus's convention).
+  // plan's narrative and no tasks, but under a heading dividing duties.
   if (!namesUnits && !hasRows(root)) {
     // (Only the duties marked are read again, their clauses found before kept.)
     for (const item of markDutyOpenings(root, [])) readClauses(item);
+  } else {
+    // Elsewhere only a division of duties is read so, `（三）落实责任分工` / `2.各相关部门职责` / `⑴海洋渔业部门负责…`:
+    // each duty its units'. (So, too, below an attachment's table of rows.)
+    const divisions = (item: Item): Item[] =>
+      item.children.flatMap((c) => (c.children.length > 0 && DUTY_DIVISION.test(headingOf(c)) ? [c] : divisions(c)));
+    for (const division of divisions(root)) for (const item of markDutyOpenings(division, [])) readClauses(item);
   }
   // On a tie the shallower level wins: sub-points (（1）（2）) then stay in their task's text.
   let taskStyle: string | undefined;
@@ -892,14 +898,17 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     // (The text's start is tried first, then the paragraph under the title: `扎实做好…检查` alone on its
     // line, then `市局督促…`.)
     const atStart = DUTY_OPENING.exec(text);
-    const fromStart = atStart !== null && looksLikeUnitList(unitsOf(atStart));
+    const fromStart =
+      atStart !== null && (looksLikeUnitList(unitsOf(atStart)) || SHARED_DEPARTMENT.test(unitsOf(atStart)));
     const opening = fromStart || titleEnd === 0 ? atStart : DUTY_OPENING.exec(text.slice(titleEnd));
     const at = fromStart || titleEnd === 0 ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
     const listed = unitsOf(opening);
-    const names = opening && looksLikeUnitList(listed) ? splitCleanUnits(listed).units : [];
+    // (`自然资源、林业部门负责…`: kinds of department sharing the last one's `部门`.)
+    const shared = SHARED_DEPARTMENT.test(listed);
+    const names = opening && (shared || looksLikeUnitList(listed)) ? splitCleanUnits(listed).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
-    const fit = (u: string) => !COUNTED.test(u) && DUTY_UNIT.test(u) && !/分工|职责/u.test(u);
+    const fit = (u: string) => (shared || (!COUNTED.test(u) && DUTY_UNIT.test(u))) && !/分工|职责/u.test(u);
     // (Below a title, only agencies and offices: `学校要…` there addresses every school, as a rule does.)
     // (Nor `各级各部门`, `各单位`: every body the plan speaks to.)
     const agency = (u: string) =>
@@ -910,7 +919,12 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
       // (After a colon the duty's first verb gives the role: `（一）资源生态处：牵头前期筹划…`, `城乡建设服务中心：配合…`.)
       const afterColon = opening[4] !== undefined ? text.slice(at + opening[0].length).trimStart() : '';
       const verb =
-        (opening[2] ?? opening[3]) === '牵头' || /^(?:负责)?牵头/u.test(below) ? '牵头' : dutyVerb(afterColon);
+        (opening[2] ?? opening[3]) === '牵头' ||
+        /^(?:负责)?牵头/u.test(below) ||
+        // (`卫健部门负责牵头婴幼儿照护服务工作`.)
+        (opening[3] === '负责' && text.startsWith('牵头', at + opening[0].length))
+          ? '牵头'
+          : dutyVerb(afterColon);
       // (The modal verb goes with the units: the duty reads `加强…`, not `要加强…`.)
       // (`1.` / `市教育局：` / `建立…`, `市财政局` / `：设立…`: the colon after the units goes with them.)
       const modal =
@@ -1046,7 +1060,8 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
     // `（一）局政法综治处、辖区各司法所承担…具体组织实施职责`: the heading gives those units their duties below.
     const duty = DUTY_HEADING.exec(section.title);
     // (Or an office of the body alone, `（一）质量技术监督管理处` over `1.…` / `2.…`.)
-    if (units.length <= 40 && (looksLikeAgencyList(units) || OFFICE_HEADING.test(units)))
+    // (Not `2.各相关部门职责`, a heading of duties: the units before `职责` are read below.)
+    if (units.length <= 40 && !/职责$/u.test(units) && (looksLikeAgencyList(units) || OFFICE_HEADING.test(units)))
       ctx.headingUnits = unitsReading(units, 'responsible');
     else if (
       duty &&
@@ -1143,7 +1158,7 @@ const TITLE_LINE =
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
@@ -1151,7 +1166,10 @@ const REQUIREMENTS_SECTION =
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`), a mass organisation
 // (`市总工会`, `市妇联`) or a collective (`各涉渡村`), maybe with its other name (`市扶贫办（市农业局）`).
 const DUTY_UNIT =
-  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会)(?:（[^（）、，,]{2,12}）)?$/u;
+  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会|(?:工会|共青团|妇联)组织|协会)(?:（[^（）、，,]{2,12}）)?$/u;
+
+// Kinds of department sharing the last one's word: `自然资源、林业部门` (自然资源部门 and 林业部门).
+const SHARED_DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,3}、[\u4e00-\u9fff]{2,6}部门$/u;
 
 // Whether an item or any item below it holds table rows (found when the outline's clauses are counted).
 function hasRows(item: Item): boolean {
