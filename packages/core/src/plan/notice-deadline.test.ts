@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeDeadline } from './notice-deadline.js';
+import { linesInSpans, noticeDeadline } from './notice-deadline.js';
 import { parsePlanText } from './parse-plan-text.js';
 import { splitLines } from './text-lines.js';
 
@@ -73,5 +73,31 @@ describe('parsePlanText with a limit stated once', () => {
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'none']);
+  });
+});
+
+describe('linesInSpans', () => {
+  const line = (start: number, end: number) => ({ start, end });
+
+  it('finds a line inside a task though a longer line covering every task came before it', () => {
+    // A page flattened onto one line (0–1000), then the pieces it was broken into.
+    const lines = [line(0, 1000), line(300, 360), line(950, 990)];
+    const spans = [
+      { start: 100, end: 250 },
+      { start: 250, end: 400 },
+      { start: 400, end: 600 },
+    ];
+    expect(linesInSpans(lines, spans)).toEqual([true, true, false]);
+  });
+
+  it('reads spans in any order, and no line where there are none', () => {
+    const lines = [line(0, 50), line(60, 90)];
+    expect(
+      linesInSpans(lines, [
+        { start: 70, end: 80 },
+        { start: 0, end: 10 },
+      ]),
+    ).toEqual([true, true]);
+    expect(linesInSpans(lines, [])).toEqual([false, false]);
   });
 });

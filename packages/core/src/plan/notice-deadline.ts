@@ -83,3 +83,32 @@ export function noticeDeadline(
   const phrases = new Set(found.map((f) => f.raw));
   return phrases.size === 1 ? found[0] : undefined;
 }
+
+/**
+ * Which lines overlap one of the spans given (the tasks' own text). The lines need not come in order of
+ * their place in the input: a page flattened onto one line is followed by the pieces it was broken into.
+ *
+ * @param lines - the plan's lines
+ * @param spans - the spans, in any order
+ * @returns for each line, whether some span starts before the line's end and ends after its start
+ * @example
+ * ```ts
+ * linesInSpans(lines, tasks.map((t) => t.source)); // [false, true, true, …]
+ * ```
+ */
+export function linesInSpans(lines: readonly Pick<TextLine, 'start' | 'end'>[], spans: readonly Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end of the spans up to each one.
+  const reach: number[] = [];
+  for (const span of sorted) reach.push(Math.max(span.end, reach[reach.length - 1] ?? -1));
+  return lines.map((line) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as Span).start < line.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) > line.start;
+  });
+}

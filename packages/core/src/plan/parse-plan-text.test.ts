@@ -7483,3 +7483,91 @@ describe('a division of duties in a plan whose other items carry labels or table
     ]);
   });
 });
+
+describe('a project table one cell per line whose amount columns hold a varying number of cells', () => {
+  const header = [
+    '序号',
+    '项目名称',
+    '项目建设内容',
+    '项目总投资（万元）',
+    '年度计划投资（万元）',
+    '项目责任单位',
+    '完成时限',
+  ];
+  const rows = [
+    [
+      '1',
+      '九鲤湖创国家5A级景区',
+      '建设九鲤湖步游道、景观坝。',
+      '239000',
+      '20000',
+      '25000',
+      '30000',
+      '仙游县旅游开发总公司',
+      '2022年',
+    ],
+    [
+      '2',
+      '仙游温泉康养小镇',
+      '建设以旅游为主题的特色小镇。',
+      '150000',
+      '/',
+      '1000',
+      '20000',
+      '福建仙悦投资有限公司',
+      '2025年',
+    ],
+    ['3', '仙水洋景区开发建设', '建设游客服务中心。', '34000', '6000', '仙游县仙水洋旅游投资  有限公司', '2022年'],
+    [
+      '4',
+      '湄洲岛国家5A级旅游景区',
+      '1.轮渡提升项目：建设客运码头。',
+      '2.景区提升项目：改造祖庙。',
+      '5000',
+      '1000',
+      '2500',
+      '湄洲岛旅建集团',
+      '2020年',
+    ],
+    ['5', '仙游兴山红色研学旅游项目', '建设纪念馆。', '1100', '500', '100', '游洋镇兴山村', '2020年'],
+  ];
+  const text = ['莆田市全域生态旅游重点项目表', ...header, '2018年', '2019年', '2020年', ...rows.flat()].join('\n');
+
+  it('gives each row its own unit and time limit, the cells between them and its task being amounts', () => {
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(unitsOf(plan)).toEqual([
+      ['仙游县旅游开发总公司'],
+      ['福建仙悦投资有限公司'],
+      ['仙游县仙水洋旅游投资有限公司'],
+      ['湄洲岛旅建集团'],
+      ['游洋镇兴山村'],
+    ]);
+    expect(plan.tasks.map((t) => ('by' in t.deadline ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2022-12-31',
+      '2025-12-31',
+      '2022-12-31',
+      '2020-12-31',
+      '2020-12-31',
+    ]);
+    expect(plan.tasks[3]?.text).toContain('2.景区提升项目');
+  });
+
+  it('reads a header whose unit column is named 项目责任单位 to its 完成时限, not as a label and its value', () => {
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.every((t) => !t.text.includes('完成时限'))).toBe(true);
+    expect(plan.tasks).toHaveLength(5);
+  });
+});
+
+describe('a rectification sentence that closes a notice (`三个工作日内完成整改任务`)', () => {
+  it('still sets every task’s limit where the sentence closes the notice after the tasks', () => {
+    const text = [
+      '关于整改网站问题的通知',
+      '1.栏目更新不及时。（责任单位：办公室）',
+      '2.链接失效。（责任单位：信息中心）',
+      '相关单位要迅速落实整改措施，三个工作日内完成整改任务。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.diagnostics.some((d) => d.code === 'deadline-from-notice')).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@ import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './do
 import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
 import { breakDutyParagraphs, dutyLines, gluedCells, taskText } from './loose-shapes.js';
-import { noticeDeadline } from './notice-deadline.js';
+import { linesInSpans, noticeDeadline } from './notice-deadline.js';
 import { chineseValue, type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
 import { type ColumnKind, headerKind, isPipeRow } from './table.js';
@@ -2093,18 +2093,10 @@ function applyNoticeDeadline(
   const { tasks } = ctx;
   if (tasks.length === 0 || tasks.some((t) => t.deadline.kind !== 'none')) return;
   // Lines inside a task's own text are not the notice's.
-  const spans = tasks.map((t) => t.source).sort((a, b) => a.start - b.start);
-  const inTask: boolean[] = [];
-  let k = 0;
-  let reach = -1;
-  for (const line of lines) {
-    while (k < spans.length && (spans[k] as Span).start <= line.end) {
-      reach = Math.max(reach, (spans[k] as Span).end);
-      k++;
-    }
-    const span = spans[k - 1];
-    inTask.push(span !== undefined && line.start < reach && line.end > span.start);
-  }
+  const inTask = linesInSpans(
+    lines,
+    tasks.map((t) => t.source),
+  );
   const found = noticeDeadline(lines, (i) => furniture[i] === true || inTask[i] === true);
   if (found === undefined) return;
   const read = readDeadline(found.raw, ctx, found.span);

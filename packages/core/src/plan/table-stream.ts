@@ -1216,6 +1216,9 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
   // 项目总投资 | 牵头单位`), which cells read by content cannot place: then a row that has the header's
   // cells aligns when they read as their columns do (units, a short time limit).
   const uneven = starts.slice(0, -1).filter((_, r) => length(r) !== kinds.length).length;
+  // (Rows whose amounts vary in number, empty amount cells left out: `239000` / `20000` / `25000` /
+  // `30000` in one row, `34000` / `6000` in the next, between the task's cells and its units and time.)
+  if (everyRow && uneven > 0 && alignAroundAmounts(cells, kinds, starts, ends)) return;
   if (everyRow && uneven > 0 && (!amountBetweenTimeAndUnits(kinds) || uneven * 2 > starts.length)) return;
   const checkCells = everyRow && uneven > 0;
   starts.forEach((from, r) => {
@@ -1243,6 +1246,79 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
     }
     (cells[to - 1] as StreamCell).rowEnd = true;
   });
+}
+
+// A unit's name a copy broke with a run of blanks before its last word (`仙游县仙水洋旅游投资  有限公司`,
+// `福建省荔城经济开发区  管理委员会`), joined; other text as it is (`市发改委  市财政局` are two units).
+function joinBrokenName(text: string): string {
+  const m =
+    /^([^\s、，,；;]{2,30})\s{2,}((?:有限|股份|管理|实业|投资|建设|发展)?[\u4e00-\u9fff]{0,4}(?:公司|委员会|集团))$/u.exec(
+      text,
+    );
+  return m ? `${m[1]}${m[2]}` : text;
+}
+
+// An amount cell of a table: a number, or a mark for none (`/`, `—`, `无`).
+const AMOUNT_CELL = /^(?:\d+(?:[.．]\d+)?|[/／—\-－]+|无)$/u;
+
+// Aligns numbered rows whose amount columns (`项目总投资（万元）`, `年度计划投资（万元）`) between the task's
+// columns and the units and time after them hold a varying number of cells: each row's first cells are the
+// columns before the amounts, its last cells the columns after them, and every cell between is an amount.
+// Only where every row reads so; returns whether it aligned the rows.
+function alignAroundAmounts(
+  cells: StreamCell[],
+  kinds: readonly ColumnKind[],
+  starts: readonly number[],
+  ends: readonly number[],
+): boolean {
+  const first = kinds.indexOf('other');
+  let last = first;
+  while (last + 1 < kinds.length && kinds[last + 1] === 'other') last++;
+  const before = kinds.slice(0, first);
+  const after = kinds.slice(last + 1);
+  if (first < 1 || !before.includes('task') || !after.some(isUnitColumn) || after.includes('other')) return false;
+  const rows = starts.map((from, r) => {
+    const to = ends[r] as number;
+    const texts = cells.slice(from, to).map((c) => c.text);
+    // (A unit's name a copy broke with blanks, `仙游县仙水洋旅游投资  有限公司`: one name.)
+    for (let c = texts.length - after.length; c < texts.length; c++)
+      if (isUnitColumn(after[c - (texts.length - after.length)] as ColumnKind))
+        texts[c] = joinBrokenName(texts[c] as string);
+    const middle = texts.slice(before.length, texts.length - after.length);
+    // (The last column before the amounts may run over several cells: `1.轮渡提升项目：…` / `2.景区提升…`.)
+    let more = 0;
+    while (more < middle.length && !AMOUNT_CELL.test(middle[more] as string)) more++;
+    const fits =
+      texts.length >= before.length + after.length &&
+      cells.slice(from, to).every((c) => c.column === undefined) &&
+      before.every((kind, c) => fitsAligned(texts[c] as string, kind)) &&
+      after.every((kind, c) => fitsAligned(texts[texts.length - after.length + c] as string, kind)) &&
+      more < middle.length &&
+      (more === 0 || before[before.length - 1] === 'detail') &&
+      middle.slice(more).every((t) => AMOUNT_CELL.test(t));
+    return fits ? { from, to, texts, more } : undefined;
+  });
+  // (Most rows must read so; a row that does not, its unit named like no unit, is left to the reader.)
+  const aligned = rows.filter((row) => row !== undefined);
+  if (aligned.length < 2 || aligned.length * 4 < rows.length * 3) return false;
+  for (const row of aligned) {
+    const n = row.to - row.from;
+    const detail = before.length - 1;
+    for (let i = row.from; i < row.to; i++) {
+      const c = i - row.from;
+      const cell = cells[i] as StreamCell;
+      if (c > detail && c <= detail + row.more) {
+        cell.text = '';
+        cell.column = 'other';
+        continue;
+      }
+      cell.column = c < before.length ? before[c] : c >= n - after.length ? after[c - (n - after.length)] : 'other';
+      cell.text =
+        c === detail && row.more > 0 ? row.texts.slice(c, c + row.more + 1).join('\n') : (row.texts[c] as string);
+    }
+    (cells[row.to - 1] as StreamCell).rowEnd = true;
+  }
+  return true;
 }
 
 // Whether a column that is neither task, units nor time (an amount, `项目总投资（万元）`) stands between the
