@@ -7571,3 +7571,50 @@ describe('a rectification sentence that closes a notice (`三个工作日内完�
     expect(plan.diagnostics.some((d) => d.code === 'deadline-from-notice')).toBe(true);
   });
 });
+
+describe('an emergency plan (预案): the duties of its member units, not of the bodies that command it', () => {
+  const text = [
+    '莆田市渔业防台风应急预案',
+    '2.组织机构与职责',
+    '2.3.1市局领导小组主要职责',
+    '⑴负责组织、指导和协调本系统渔业防台风工作。',
+    '2.3.2市局领导小组办公室主要职责',
+    '⑴负责市局领导小组的日常工作。',
+    '2.3.3市局领导小组成员单位主要职责',
+    '⑴局防灾减灾科（应急指挥中心）：承担市局领导小组办公室职责。',
+    '⑵局办公室：负责防台风期间局办公室值班。',
+    '3.应急响应',
+    '⑴市局领导小组办公室组织24小时应急值班。',
+    '⑵市局领导小组办公室加强值班，保持通讯联络。',
+    '4.附件',
+    '成立防台风抢险救灾突击组（以下简称“市突击组”）。',
+  ].join('\n');
+
+  it('keeps the member units’ duties and drops the steps of the leading group and its office', () => {
+    const plan = parsePlanText(text, { year: 2019 });
+    // (The leading group's own duties name no unit of theirs: they stay, without units.)
+    expect(unitsOf(plan).filter((units) => units.length > 0)).toEqual([['局防灾减灾科（应急指挥中心）'], ['局办公室']]);
+  });
+
+  it('reads no units in `（简称“市突击组”）`, the short name the text gives a body', () => {
+    const plan = parsePlanText(
+      [
+        '莆田市渔业防台风应急预案',
+        '2.组织机构与职责',
+        '2.3.3市局领导小组成员单位主要职责',
+        '⑴局防灾减灾科（应急指挥中心）：承担市局领导小组办公室职责。',
+        '⑵局办公室：负责防台风期间局办公室值班。',
+        '3.应急响应',
+        '按台风的严重程度，将响应工作分为四级。',
+        '（简称“市突击组”）',
+      ].join('\n'),
+      { year: 2019 },
+    );
+    expect(unitsOf(plan)).toEqual([['局防灾减灾科（应急指挥中心）'], ['局办公室']]);
+  });
+
+  it('keeps such steps in a plan that is no 预案', () => {
+    const plan = parsePlanText(text.replace('应急预案', '工作方案'), { year: 2019 });
+    expect(unitsOf(plan).flat()).toContain('市局领导小组办公室');
+  });
+});

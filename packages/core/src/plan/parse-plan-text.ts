@@ -682,6 +682,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
   }
   dropAnnexItemsWithoutUnits(lines, tasks, diagnostics);
+  if (/预案/u.test(`${facts.title ?? ''}${facts.noticeTitle ?? ''}`)) dropCommandDuties(tasks, diagnostics);
   const copy = dropRepeatedCopy(tasks, diagnostics);
   if (copy.length > 0)
     diag(
@@ -2172,6 +2173,20 @@ function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], d
   const dropped = new Set<Task>();
   for (const t of tasks) if (t.assignments.length === 0 && t.source.start >= annexAt) dropped.add(t);
   dropTasks(tasks, diagnostics, dropped);
+}
+
+// The bodies that command an emergency plan's response: `市局领导小组`, `市应急指挥部`, `领导小组办公室`.
+const COMMAND_BODY = /(?:领导小组|指挥部|指挥中心)(?:办公室)?$/u;
+
+// In an emergency plan (预案) the tasks are the duties it gives its member units; the duties and response
+// steps of the bodies that command it (`2.3.1市局领导小组主要职责` / `⑴负责…`, `⑵市局领导小组办公室组织24小时应急
+// 值班…`) are how the plan runs, not work assigned to a unit. Drops the tasks whose every unit is such a body.
+function dropCommandDuties(tasks: Task[], diagnostics: Diagnostic[]): void {
+  const dropped = new Set(
+    tasks.filter((t) => t.assignments.length > 0 && t.assignments.every((a) => COMMAND_BODY.test(a.unit))),
+  );
+  // (A plan whose only units command it keeps them.)
+  if (dropped.size < tasks.length) dropTasks(tasks, diagnostics, dropped);
 }
 
 // Removes the tasks given from the list, and what was said about them.
