@@ -7618,3 +7618,49 @@ describe('an emergency plan (预案): the duties of its member units, not of the
     expect(unitsOf(plan).flat()).toContain('市局领导小组办公室');
   });
 });
+
+describe('a unit label and its time limit a PDF copy broke over lines', () => {
+  it('joins a name broken before 管委会, units after a comma and a month broken from its number', () => {
+    const text = [
+      '2017年简政放权放管结合优化服务工作要点',
+      '（一）完善权责清单管理。',
+      '推进权力清单和责任清单的融合统一。',
+      '责任单位：市审改办、法制办，市直相关单位，',
+      '10',
+      '月底前完成',
+      '（二）深化投资体制改革。',
+      '进一步提升投资项目审查审批服务效率。',
+      '责任单位：市发改委、行政服务中心',
+      '管委会',
+      '，市直相关单位，',
+      '各县（区）政府（管委会）',
+      '，',
+      '12',
+      '月底前完成',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(unitsOf(plan)).toEqual([
+      ['市审改办', '法制办', '市直相关单位'],
+      ['市发改委', '行政服务中心管委会', '市直相关单位', '各县（区）政府（管委会）'],
+    ]);
+    expect(plan.tasks.map((t) => ('by' in t.deadline ? t.deadline.by : t.deadline.kind))).toEqual([
+      '2017-10-31',
+      '2017-12-31',
+    ]);
+  });
+});
+
+describe('a heading of one agency’s duties in a field (`一、片区管理局道路交通安全工作职责`)', () => {
+  it('gives the numbered duties below it to the agency before the field', () => {
+    const text = [
+      '道路交通安全工作职责',
+      '一、片区管理局道路交通安全工作职责',
+      '1.认真贯彻落实道路交通安全的决策部署；',
+      '2.统一领导、组织、协调辖区内道路交通安全工作；',
+      '二、局道安办工作职责',
+      '1.承担局道路交通安全工作的协调、督促、宣传等工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2020 });
+    expect(unitsOf(plan)).toEqual([['片区管理局'], ['片区管理局'], ['局道安办']]);
+  });
+});

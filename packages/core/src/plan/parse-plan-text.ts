@@ -1064,14 +1064,23 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
     // (Not `2.各相关部门职责`, a heading of duties: the units before `职责` are read below.)
     if (units.length <= 40 && !/职责$/u.test(units) && (looksLikeAgencyList(units) || OFFICE_HEADING.test(units)))
       ctx.headingUnits = unitsReading(units, 'responsible');
-    else if (
-      duty &&
-      item.children.length > 0 &&
+    else if (duty && item.children.length > 0) {
       // (`专班职责` names a body, not agencies: a bare `X职责` needs agencies, `X承担…职责` units.)
-      (duty[2] ? looksLikeUnitList(duty[1] as string) : looksLikeAgencyList(duty[1] as string))
-    ) {
-      ctx.headingUnits = unitsReading(duty[1] as string, 'responsible');
-      ctx.dutyHeading = item;
+      // (`片区管理局道路交通安全工作职责`: the agency before the field its duties are in.)
+      const named = duty[1] as string;
+      const agency = duty[2]
+        ? looksLikeUnitList(named)
+          ? named
+          : undefined
+        : looksLikeAgencyList(named)
+          ? named
+          : duty[0].includes('职责')
+            ? agencyBeforeField(named)
+            : undefined;
+      if (agency !== undefined) {
+        ctx.headingUnits = unitsReading(agency, 'responsible');
+        ctx.dutyHeading = item;
+      }
     }
   }
   for (const row of item.rows) emitRow(row, section, ctx);
@@ -1347,6 +1356,15 @@ function markHeadingLeads(item: Item): void {
 
 // `各区、县（市）政府、市政府各部门负责落实的工作任务` names the units responsible.
 // What may follow the units of a heading that names them: a count of tasks, a colon.
+// The agency before the field of the duties a heading names (`片区管理局道路交通安全工作职责` → `片区管理局`), or
+// undefined.
+function agencyBeforeField(named: string): string | undefined {
+  const m = /^(.{2,20}?(?:局|委|办|厅|中心|政府|管委会))([\u4e00-\u9fff]{2,12})$/u.exec(named);
+  return m && looksLikeAgencyList(m[1] as string) && !looksLikeUnit(m[2] as string) && !/[的其]/u.test(m[2] as string)
+    ? m[1]
+    : undefined;
+}
+
 const UNIT_HEADING_COUNT = /(?:[（(]共?\d{1,3}项[）)])?[：:]?$/u;
 // `X、Y承担…职责`, `X的主要职责`, `市局特种设备科主要任务`: a heading naming the units whose duties are
 // listed below it.

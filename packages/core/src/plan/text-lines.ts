@@ -867,7 +867,20 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
           i = k + 1;
           continue;
         }
+        // (`责任单位：…，` / `10` / `月底前完成`: a time limit after a list, broken before its month and after it.)
+        if (
+          after !== undefined &&
+          /^\d{1,2}$/u.test(next.text) &&
+          /[，,；;：:]$/u.test(line.text) &&
+          /^月(?:底|末|份|中|上旬|中旬|下旬|\d{1,2}日)?(?:前|之前)?/u.test(after.text) &&
+          after.text.length <= 20
+        ) {
+          line = joinLines(line, [next, after], '', input);
+          i = k + 1;
+          continue;
+        }
         // (`…最迟` / `5` / `小时内发布…`: a sentence broken before a quantity and after it.)
+        // (`…年分别完成` / `20` / `、` / `15` / `座公路危桥改造`: numbers listed with a separator between them.)
         if (
           after === undefined ||
           !/^\d{1,4}$/u.test(next.text) ||
@@ -905,6 +918,8 @@ function brokenName(lines: readonly TextLine[], i: number, first: string): numbe
 const NAME_PIECE = /^[\u4e00-\u9fff（）()、]+$/u;
 const LABEL_PIECE = /(?:时限|时间|单位|部门|处室|科室|内容|要求|措施)$/u;
 
+// A line of a unit label and its value (`责任单位：市发改委、…`).
+const UNIT_LABEL_LINE = /^(?:牵头|责任|配合|协办|主办|落实)(?:单位|部门|科室|处室)[：:]/u;
 const OPENERS = new Set(['（', '(', '“', '‘', '《', '〔', '【']);
 const CLOSERS = new Set(['）', ')', '”', '’', '》', '〕', '】', '，', ',', '。', '；', ';', '、']);
 
@@ -983,6 +998,13 @@ function goesWith(text: string, next: string): boolean {
   )
     return true;
   if (next.length <= 40 && CLOSERS.has(next[0] as string)) return true;
+  // (`责任单位：市发改委、行政服务中心` / `管委会` / `，市直相关单位，`: a unit label's value a PDF copy broke inside a
+  // name, or after a comma before the units it goes on with.)
+  if (UNIT_LABEL_LINE.test(text) && !/[。；;]$/u.test(text)) {
+    if (/^(?:管委会|委员会|办公室|中心|管理局|局|办|委)(?:$|[，,、；;])/u.test(next)) return true;
+    if ((last === '，' || last === '、') && next.length <= 60 && looksLikeUnitList(next.replace(/[，,、；;。]+$/u, '')))
+      return true;
+  }
   if (
     (last === '年' || last === '月') &&
     /(?:19|20)\d{2}年$|\d{1,2}月$/u.test(text) &&

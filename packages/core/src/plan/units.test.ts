@@ -451,3 +451,14 @@ describe('splitUnits on a spaced-out person label after the units', () => {
     expect(names('局、市城投公司')).toEqual(['局', '市城投公司']);
   });
 });
+
+describe('splitUnits on a list closed by 等部门 before one more name (`市铁办等部门及高速公司`)', () => {
+  it('ends the list at 等部门 and reads the name after 及 as a unit of its own', () => {
+    expect(names('交通运输、公安、市铁办等部门及高速公司')).toEqual(['交通运输', '公安', '市铁办', '高速公司']);
+    expect(splitUnits('交通运输、公安、市铁办等部门及高速公司').etAl).toBe(true);
+  });
+
+  it('still keeps one agency named with 和 after a place (`市自然资源和规划局`)', () => {
+    expect(names('市自然资源和规划局、市财政局')).toEqual(['市自然资源和规划局', '市财政局']);
+  });
+});

@@ -853,7 +853,13 @@ function splitOnConjunctions(piece: string): string[] {
     // `省文化广电和旅游厅`, `市自然资源和规划局`: after a place, a second name without one is the
     // same agency's (X和Y厅), not a unit of its own.
     // (`市交通运输局及其他相关部门`: the other units are no part of the agency's name.)
-    if (/^[省市县区州盟旗镇乡]/u.test(left) && !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right)) continue;
+    // (But `市铁办及高速公司`: a left part that ends as an organ does is a unit of its own.)
+    if (
+      /^[省市县区州盟旗镇乡]/u.test(left) &&
+      !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right) &&
+      !(ch === '及' && /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left))
+    )
+      continue;
     // (`各县（区、管委会）海洋与渔业行政主管部门`: a collective's name that reads as a unit only by its 各
     // ends in a field, not an organ: the 与 is the field's.)
     const leftBare = withoutBrackets(left);
@@ -957,6 +963,8 @@ function firstGluedName(run: string): string {
   return run;
 }
 
+const ET_AL_BEFORE_CONJUNCTION = /等(?:有关|相关)?(?:部门|单位)(?=(?:及|以及|和)[\u4e00-\u9fff])/gu;
+
 function splitUnitsWith(text: string, normalize: (name: string) => string): UnitList {
   const units: UnitName[] = [];
   const seen = new Set<string>();
@@ -990,6 +998,11 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     name = name.replace(ROLE_ADVERB, '').replace(/(?<=[^*＊])[*＊]+$/u, '');
     // `市财政局（联系人：张三，电话：…）`, `市审计局（按职责分工负责）`: a note after the name.
     if (name.endsWith('）') || name.endsWith(')')) name = name.replace(NOTE_BRACKET, withoutNote);
+    // `市铁办等部门及高速公司`: 等 closes the list before a conjunction adds one more name.
+    if (name.includes('等') && ET_AL_BEFORE_CONJUNCTION.test(name)) {
+      etAl = true;
+      name = name.replace(ET_AL_BEFORE_CONJUNCTION, '');
+    }
     const et = ET_AL.exec(name);
     if (et && et.index > 0) {
       etAl = true;
