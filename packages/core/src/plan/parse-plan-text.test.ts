@@ -7664,3 +7664,37 @@ describe('a heading of one agency’s duties in a field (`一、片区管理局�
     expect(unitsOf(plan)).toEqual([['片区管理局'], ['片区管理局'], ['局道安办']]);
   });
 });
+
+describe('a numbered duty whose unit a PDF copy broke into pieces before its colon', () => {
+  it('joins the pieces after the number (`⑶规划法规` / `监督` / `科（` / `行政审批` / `科）` / `：负责…`, `⑸` / `纪检` / `监察室：`)', () => {
+    const text = [
+      '渔业防台风应急预案',
+      '2.3.3成员单位主要职责',
+      '⑵局办公室',
+      '：负责防台风期间值班人员的安排。',
+      '⑶规划法规',
+      '监督',
+      '科（',
+      '行政审批',
+      '科）',
+      '：负责指导和协调全市渔船进港避风工作。',
+      '⑸',
+      '纪检',
+      '监察室：',
+      '协调督促有关部门抓好防台风责任落实。',
+      '⑹市海洋与渔业执法支队',
+      '：负责组织市、县区',
+      '（管委会）',
+      '海洋与渔业执法机构对进港避风渔船的监督检查。',
+      '⑺市渔业互保办：负责灾后渔业互助保险的理赔工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(unitsOf(plan)).toEqual([
+      ['局办公室'],
+      ['规划法规监督科（行政审批科）'],
+      ['纪检监察室'],
+      ['市海洋与渔业执法支队'],
+      ['市渔业互保办'],
+    ]);
+  });
+});

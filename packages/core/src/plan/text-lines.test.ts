@@ -64,9 +64,9 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
   });
 
   it('joins a unit’s name broken into pieces before the line opening with its colon (`局` / `渔业` / `产业` / `科` / `：负责…`)', () => {
+    // (The duty's number alone on its line goes with the name after it: `⑷局渔业产业科：…`.)
     expect(pieces('⑷\n局\n渔业\n产业\n科\n：负责指导全市渔业系统开展除险加固。\n⑸')).toEqual([
-      '⑷',
-      '局渔业产业科：负责指导全市渔业系统开展除险加固。',
+      '⑷局渔业产业科：负责指导全市渔业系统开展除险加固。',
       '⑸',
     ]);
     // (A whole name before a label, `各县（市、区）民政局` / `完成时限` / `：`, is a cell of its own.)

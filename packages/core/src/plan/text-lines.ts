@@ -904,17 +904,26 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
 // Where the pieces of a unit's name broken one a line (`局` / `渔业` / `产业` / `科`) end at a line opening
 // with its colon (`：负责…`): that line's index, or undefined.
 function brokenName(lines: readonly TextLine[], i: number, first: string): number | undefined {
-  // (A whole name first, `各县（市、区）民政局` / `完成时限` / `：`, is a cell before a label.)
-  if (first.length > 10 || !NAME_PIECE.test(first) || looksLikeUnit(first)) return undefined;
-  let name = first;
+  // (A duty list's number may open the first piece: `⑶规划法规` / `监督` / `科（` / `行政审批` / `科）` / `：负责…`, and
+  // the colon may close the last piece on the duty's line: `⑸` / `纪检` / `监察室：协调…`.)
+  const number = DUTY_NUMBER.exec(first)?.[0] ?? '';
+  const own = first.slice(number.length);
+  // (A whole name first, `各县（市、区）民政局` / `完成时限` / `：`, is a cell before a label; numbered, it is a duty's unit.)
+  if (own.length > 12 || (own !== '' && !NAME_PIECE.test(own)) || (number === '' && (own === '' || looksLikeUnit(own))))
+    return undefined;
+  let name = own;
   for (let k = i + 1; k < lines.length && k <= i + 6; k++) {
     const text = (lines[k] as TextLine).text;
-    if (/^[：:]/u.test(text)) return k > i + 1 && looksLikeUnitList(name) ? k : undefined;
+    if (/^[：:]/u.test(text)) return (k > i + 1 || number !== '') && looksLikeUnitList(name) ? k : undefined;
+    const closing = number !== '' && name !== '' ? COLON_AFTER_PIECE.exec(text) : null;
+    if (closing) return looksLikeUnitList(name + (closing[1] as string)) ? k : undefined;
     if (text.length > 10 || !NAME_PIECE.test(text) || LABEL_PIECE.test(text)) return undefined;
     name += text;
   }
   return undefined;
 }
+const DUTY_NUMBER = /^(?:[⑴-⒇①-⑳]|[（(]\d{1,2}[）)])/u;
+const COLON_AFTER_PIECE = /^([\u4e00-\u9fff（）()、]{1,10})[：:]/u;
 const NAME_PIECE = /^[\u4e00-\u9fff（）()、]+$/u;
 const LABEL_PIECE = /(?:时限|时间|单位|部门|处室|科室|内容|要求|措施)$/u;
 
@@ -990,6 +999,8 @@ function goesWith(text: string, next: string): boolean {
   if (text.length <= 4 && /牵头$/u.test(text) && /^(?:责任)?(?:单位|部门)[：:]/u.test(next)) return true;
   // (`各县` / `（市、区）` / `政府`: a collective's name broken at its bracket.)
   if (/^各[县区市]$|[、，,]各[县区市]$/u.test(text) && /^[（(](?:[^（）()]{1,6}[）)])?$/u.test(next)) return true;
+  // (`负责组织市、县区` / `（管委会）` / `海洋与渔业执法机构…`: a level's bracket broken onto a line of its own.)
+  if (/[、，,][县区市]{1,2}$/u.test(text) && /^[（(][^（）()]{1,6}[）)]$/u.test(next)) return true;
   // (`各县` / `(` / `市、区` / `)` / `政府`: a unit's name broken after its bracket.)
   if (
     (last === '）' || last === ')') &&
