@@ -63,6 +63,13 @@ describe('pieces a PDF copy broke a unit list or a name into', () => {
     ]);
   });
 
+  it('joins a collective broken after its bracket where its organ opens the rest of the list (`各县` / `(` / `区` / `)` / `人民政府（管委会），市国资委`)', () => {
+    expect(pieces('责任单位：\n各县\n(\n区\n)\n人民政府（管委会），市国资委\n配合单位：市交通局')).toEqual([
+      '责任单位：各县（区）人民政府（管委会），市国资委',
+      '配合单位：市交通局',
+    ]);
+  });
+
   it('joins a unit’s name broken into pieces before the line opening with its colon (`局` / `渔业` / `产业` / `科` / `：负责…`)', () => {
     // (The duty's number alone on its line goes with the name after it: `⑷局渔业产业科：…`.)
     expect(pieces('⑷\n局\n渔业\n产业\n科\n：负责指导全市渔业系统开展除险加固。\n⑸')).toEqual([

@@ -1004,7 +1004,8 @@ function goesWith(text: string, next: string): boolean {
   // (`各县` / `(` / `市、区` / `)` / `政府`: a unit's name broken after its bracket.)
   if (
     (last === '）' || last === ')') &&
-    /^(?:人民)?政府$|^管委会$/u.test(next) &&
+    // (Or the organ opens the rest of the list: `各县(区)` / `人民政府（管委会），市国资委`.)
+    /^(?:(?:人民)?政府|管委会)(?:$|[（(，,、；;])/u.test(next) &&
     /[县区市][（(][^（）()]{1,8}[）)]$/u.test(text)
   )
     return true;
