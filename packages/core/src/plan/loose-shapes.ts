@@ -48,6 +48,9 @@ export interface DutyLine {
   points?: boolean;
 }
 
+// A decimal number alone on its line, as an emergency plan numbers its sections (`2.3.1`).
+const DECIMAL_ONLY = /^\d{1,2}(?:\.\d{1,2}){1,3}$/u;
+
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
@@ -145,6 +148,25 @@ export function dutyLines(
       if (/^(?:牵头负责|负责|牵头)[\u4e00-\u9fff]{2}/u.test(duty) && isColonAgency(own, run.length > 0)) {
         const reading = unitsReading(own, /^牵头/u.test(duty) ? 'lead' : 'responsible');
         run.push([i, { line, text: '', reading, colon: true, number: n.number }]);
+        continue;
+      }
+    }
+    // (`2.3.2` / `局办公室` / `负责做好…新闻宣传报道工作；…。`: an emergency plan's decimal number alone on its line, the
+    // unit on the next, its duty below.)
+    if (!m && !furniture[i] && DECIMAL_ONLY.test(line.text) && (run.length === 0 || run[0]?.[1].colon)) {
+      const at = nextFilled(lines, i + 1, 2);
+      const unit = lines[at]?.text ?? '';
+      const duty = lines[nextFilled(lines, at + 1, 2)]?.text ?? '';
+      if (
+        unit.length <= 30 &&
+        numbering[at] === undefined &&
+        /^(?:牵头负责|负责|牵头|承担|为)[\u4e00-\u9fff]{2}/u.test(duty) &&
+        isColonAgency(unit, run.length > 0)
+      ) {
+        const reading = unitsReading(unit, /^牵头/u.test(duty) ? 'lead' : 'responsible');
+        const entry: DutyLine = { line: lines[at] as TextLine, text: '', reading, colon: true, number: line.text };
+        run.push([i, entry], [at, entry]);
+        i = at;
         continue;
       }
     }

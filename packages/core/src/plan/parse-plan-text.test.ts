@@ -7698,3 +7698,27 @@ describe('a numbered duty whose unit a PDF copy broke into pieces before its col
     ]);
   });
 });
+
+describe('member duties under decimal numbers alone on their lines (`2.3.2` / `局办公室` / `负责…`)', () => {
+  it('reads each unit line under its number as the unit of the duty below it', () => {
+    const text = [
+      '处置涉外涉台渔业突发事件应急预案',
+      '2.3成员单位职责',
+      '2.3.1',
+      '局防灾减灾办（应急指挥中心）',
+      '为涉外涉台渔业突发事件处置工作小组日常工作机构，负责信息汇总。',
+      '2.3.2',
+      '局办公室',
+      '负责做好涉外涉台渔业突发事件新闻宣传报道工作。',
+      '2.3.3',
+      '局渔业管理科',
+      '牵头远洋渔业涉外突发事件的应急处置工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2015 });
+    expect(roles(plan)).toEqual([
+      ['responsible:局防灾减灾办（应急指挥中心）'],
+      ['responsible:局办公室'],
+      ['lead:局渔业管理科'],
+    ]);
+  });
+});
