@@ -7594,6 +7594,7 @@ describe('an emergency plan (预案): the duties of its member units, not of the
     const plan = parsePlanText(text, { year: 2019 });
     // (The leading group's own duties name no unit of theirs: they stay, without units.)
     expect(unitsOf(plan).filter((units) => units.length > 0)).toEqual([['局防灾减灾科（应急指挥中心）'], ['局办公室']]);
+    expect(plan.diagnostics.find((d) => d.code === 'plan-command-duties')?.messageEn).toContain('2 duties');
   });
 
   it('reads no units in `（简称“市突击组”）`, the short name the text gives a body', () => {

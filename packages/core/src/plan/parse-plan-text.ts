@@ -682,7 +682,16 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     }
   }
   dropAnnexItemsWithoutUnits(lines, tasks, diagnostics);
-  if (/预案/u.test(`${facts.title ?? ''}${facts.noticeTitle ?? ''}`)) dropCommandDuties(tasks, diagnostics);
+  if (/预案/u.test(`${facts.title ?? ''}${facts.noticeTitle ?? ''}`)) {
+    const left = dropCommandDuties(tasks, diagnostics);
+    if (left > 0)
+      diag(
+        'info',
+        'plan-command-duties',
+        `应急预案中${left}项仅由指挥机构（领导小组、指挥部及其办公室）承担的职责或响应步骤未计为任务`,
+        `The emergency plan's ${left} duties or response steps of its commanding bodies only (leading group, headquarters, their office) were not counted as tasks`,
+      );
+  }
   const copy = dropRepeatedCopy(tasks, diagnostics);
   if (copy.length > 0)
     diag(
@@ -2199,12 +2208,15 @@ const COMMAND_BODY = /(?:领导小组|指挥部|指挥中心)(?:办公室)?$/u;
 // In an emergency plan (预案) the tasks are the duties it gives its member units; the duties and response
 // steps of the bodies that command it (`2.3.1市局领导小组主要职责` / `⑴负责…`, `⑵市局领导小组办公室组织24小时应急
 // 值班…`) are how the plan runs, not work assigned to a unit. Drops the tasks whose every unit is such a body.
-function dropCommandDuties(tasks: Task[], diagnostics: Diagnostic[]): void {
+// Returns how many tasks it dropped.
+function dropCommandDuties(tasks: Task[], diagnostics: Diagnostic[]): number {
   const dropped = new Set(
     tasks.filter((t) => t.assignments.length > 0 && t.assignments.every((a) => COMMAND_BODY.test(a.unit))),
   );
   // (A plan whose only units command it keeps them.)
-  if (dropped.size < tasks.length) dropTasks(tasks, diagnostics, dropped);
+  if (dropped.size === tasks.length) return 0;
+  dropTasks(tasks, diagnostics, dropped);
+  return dropped.size;
 }
 
 // Removes the tasks given from the list, and what was said about them.

@@ -1264,7 +1264,8 @@ const AMOUNT_CELL = /^(?:\d+(?:[.．]\d+)?|[/／—\-－]+|无)$/u;
 // Aligns numbered rows whose amount columns (`项目总投资（万元）`, `年度计划投资（万元）`) between the task's
 // columns and the units and time after them hold a varying number of cells: each row's first cells are the
 // columns before the amounts, its last cells the columns after them, and every cell between is an amount.
-// Only where every row reads so; returns whether it aligned the rows.
+// Only where three rows in four at least read so (the others are left to the cell reader); returns whether it
+// aligned the rows.
 function alignAroundAmounts(
   cells: StreamCell[],
   kinds: readonly ColumnKind[],

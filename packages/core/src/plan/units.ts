@@ -999,9 +999,12 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     // `市财政局（联系人：张三，电话：…）`, `市审计局（按职责分工负责）`: a note after the name.
     if (name.endsWith('）') || name.endsWith(')')) name = name.replace(NOTE_BRACKET, withoutNote);
     // `市铁办等部门及高速公司`: 等 closes the list before a conjunction adds one more name.
-    if (name.includes('等') && ET_AL_BEFORE_CONJUNCTION.test(name)) {
-      etAl = true;
-      name = name.replace(ET_AL_BEFORE_CONJUNCTION, '');
+    if (name.includes('等')) {
+      const cut = name.replace(ET_AL_BEFORE_CONJUNCTION, '');
+      if (cut !== name) {
+        etAl = true;
+        name = cut;
+      }
     }
     const et = ET_AL.exec(name);
     if (et && et.index > 0) {
