@@ -50,6 +50,17 @@ export interface DutyLine {
 
 // A decimal number alone on its line, as an emergency plan numbers its sections (`2.3.1`).
 const DECIMAL_ONLY = /^\d{1,2}(?:\.\d{1,2}){1,3}$/u;
+// The words a duty below its unit opens with (`负责…`, `牵头…`); under a decimal number also `承担…` and
+// `为…工作机构，负责…`.
+const DUTY_BELOW = /^(?:牵头负责|负责|牵头)[\u4e00-\u9fff]{2}/u;
+const DECIMAL_DUTY_BELOW = /^(?:牵头负责|负责|牵头|承担|为)[\u4e00-\u9fff]{2}/u;
+
+// The reading of a unit alone on its line over its duty (`1.县（区）政府` / `负责…`, `2.3.2` / `局办公室` / `负责…`):
+// responsible, or lead where the duty opens with 牵头; undefined where the duty or the unit reads otherwise.
+function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean): ClauseReading | undefined {
+  if (!opens.test(duty) || !isColonAgency(unit, inRun)) return undefined;
+  return unitsReading(unit, /^牵头/u.test(duty) ? 'lead' : 'responsible');
+}
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
@@ -145,8 +156,8 @@ export function dutyLines(
     if (!m && numbered && !furniture[i] && own.length <= 30 && (run.length === 0 || run[0]?.[1].colon)) {
       const at = nextFilled(lines, i + 1, 2);
       const duty = numbering[at] === undefined ? (lines[at]?.text ?? '') : '';
-      if (/^(?:牵头负责|负责|牵头)[\u4e00-\u9fff]{2}/u.test(duty) && isColonAgency(own, run.length > 0)) {
-        const reading = unitsReading(own, /^牵头/u.test(duty) ? 'lead' : 'responsible');
+      const reading = unitOverDuty(own, duty, DUTY_BELOW, run.length > 0);
+      if (reading) {
         run.push([i, { line, text: '', reading, colon: true, number: n.number }]);
         continue;
       }
@@ -157,13 +168,11 @@ export function dutyLines(
       const at = nextFilled(lines, i + 1, 2);
       const unit = lines[at]?.text ?? '';
       const duty = lines[nextFilled(lines, at + 1, 2)]?.text ?? '';
-      if (
-        unit.length <= 30 &&
-        numbering[at] === undefined &&
-        /^(?:牵头负责|负责|牵头|承担|为)[\u4e00-\u9fff]{2}/u.test(duty) &&
-        isColonAgency(unit, run.length > 0)
-      ) {
-        const reading = unitsReading(unit, /^牵头/u.test(duty) ? 'lead' : 'responsible');
+      const reading =
+        unit.length <= 30 && numbering[at] === undefined
+          ? unitOverDuty(unit, duty, DECIMAL_DUTY_BELOW, run.length > 0)
+          : undefined;
+      if (reading) {
         const entry: DutyLine = { line: lines[at] as TextLine, text: '', reading, colon: true, number: line.text };
         run.push([i, entry], [at, entry]);
         i = at;

@@ -907,16 +907,16 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     };
     // (The text's start is tried first, then the paragraph under the title: `扎实做好…检查` alone on its
     // line, then `市局督促…`.)
+    // (`自然资源、林业部门负责…`: kinds of department sharing the last one's `部门` list units too.)
+    const listsUnits = (listed: string) => looksLikeUnitList(listed) || SHARED_DEPARTMENT.test(listed);
     const atStart = DUTY_OPENING.exec(text);
-    const fromStart =
-      atStart !== null && (looksLikeUnitList(unitsOf(atStart)) || SHARED_DEPARTMENT.test(unitsOf(atStart)));
+    const fromStart = atStart !== null && listsUnits(unitsOf(atStart));
     const opening = fromStart || titleEnd === 0 ? atStart : DUTY_OPENING.exec(text.slice(titleEnd));
     const at = fromStart || titleEnd === 0 ? 0 : titleEnd;
     const units = opening?.[1] ?? '';
     const listed = unitsOf(opening);
-    // (`自然资源、林业部门负责…`: kinds of department sharing the last one's `部门`.)
     const shared = SHARED_DEPARTMENT.test(listed);
-    const names = opening && (shared || looksLikeUnitList(listed)) ? splitCleanUnits(listed).units : [];
+    const names = opening && listsUnits(listed) ? splitCleanUnits(listed).units : [];
     // (`职责分工区公安局…组：`: a heading glued before the units.)
     const fit = (u: string) => (shared || (!COUNTED.test(u) && DUTY_UNIT.test(u))) && !/分工|职责/u.test(u);
     // (Below a title, only agencies and offices: `学校要…` there addresses every school, as a rule does.)
@@ -1077,15 +1077,10 @@ function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
       // (`专班职责` names a body, not agencies: a bare `X职责` needs agencies, `X承担…职责` units.)
       // (`片区管理局道路交通安全工作职责`: the agency before the field its duties are in.)
       const named = duty[1] as string;
-      const agency = duty[2]
-        ? looksLikeUnitList(named)
-          ? named
-          : undefined
-        : looksLikeAgencyList(named)
-          ? named
-          : duty[0].includes('职责')
-            ? agencyBeforeField(named)
-            : undefined;
+      let agency: string | undefined;
+      if (duty[2]) agency = looksLikeUnitList(named) ? named : undefined;
+      else if (looksLikeAgencyList(named)) agency = named;
+      else if (duty[0].includes('职责')) agency = agencyBeforeField(named);
       if (agency !== undefined) {
         ctx.headingUnits = unitsReading(agency, 'responsible');
         ctx.dutyHeading = item;

@@ -1280,7 +1280,8 @@ function alignAroundAmounts(
   if (first < 1 || !before.includes('task') || !after.some(isUnitColumn) || after.includes('other')) return false;
   const rows = starts.map((from, r) => {
     const to = ends[r] as number;
-    const texts = cells.slice(from, to).map((c) => c.text);
+    const row = cells.slice(from, to);
+    const texts = row.map((c) => c.text);
     // (A unit's name a copy broke with blanks, `仙游县仙水洋旅游投资  有限公司`: one name.)
     for (let c = texts.length - after.length; c < texts.length; c++)
       if (isUnitColumn(after[c - (texts.length - after.length)] as ColumnKind))
@@ -1291,7 +1292,7 @@ function alignAroundAmounts(
     while (more < middle.length && !AMOUNT_CELL.test(middle[more] as string)) more++;
     const fits =
       texts.length >= before.length + after.length &&
-      cells.slice(from, to).every((c) => c.column === undefined) &&
+      row.every((c) => c.column === undefined) &&
       before.every((kind, c) => fitsAligned(texts[c] as string, kind)) &&
       after.every((kind, c) => fitsAligned(texts[texts.length - after.length + c] as string, kind)) &&
       more < middle.length &&
