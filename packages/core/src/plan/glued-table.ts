@@ -5,7 +5,7 @@
 // as pipe rows, each character still pointing at the input.
 import { looksLikeDeadline } from './deadline-text.js';
 import { type ColumnKind, headerKind, isExactHeaderWord, isUnitColumn } from './table.js';
-import { rawOffset, type TextLine } from './text-lines.js';
+import { part, rawOffset, synthetic, type TextLine } from './text-lines.js';
 import { looksLikeUnit, looksLikeUnitList, splitCleanUnits } from './units.js';
 
 // A header run starts with 序号 glued to the next header word.
@@ -1304,51 +1304,6 @@ function pipeRow(
   let start = Number.POSITIVE_INFINITY;
   for (const n of at) if (n < start) start = n;
   return synthetic(text, at, owner, start, input);
-}
-
-// A line of text made here: `at[i]` is the input offset of `text[i]` (missing ones point at `start`).
-function synthetic(text: string, at: readonly number[], owner: TextLine, start: number, input: string): TextLine {
-  const from = Number.isFinite(start) ? start : owner.start;
-  const map: number[] = [];
-  let end = from;
-  for (let i = 0; i < text.length; i++) {
-    const here = at[i] ?? from;
-    if (here > end) end = here;
-    map.push(Math.max(0, here - from));
-  }
-  end = Math.min(input.length, end + (text.length > 0 ? 1 : 0));
-  map.push(Math.max(0, end - from));
-  return {
-    index: owner.index,
-    lineNumber: owner.lineNumber,
-    column0: owner.column0 + Math.max(0, from - owner.start),
-    start: from,
-    end,
-    raw: input.slice(from, end),
-    text,
-    map,
-  };
-}
-
-// The part `[from, to)` of a line's text as a line of its own.
-/**
- * A piece of a line as a line of its own, each character still pointing at the input.
- *
- * @param line - the line
- * @param from - where the piece starts in the line's text
- * @param to - where it ends
- * @param input - the text the line was split from
- * @returns the piece as a line (its index is the line's; renumber the lines after)
- * @example
- * ```ts
- * const text = '甲。乙。';
- * part(splitLines(text)[0], 2, 4, text).text; // '乙。'
- * ```
- */
-export function part(line: TextLine, from: number, to: number, input: string): TextLine {
-  const at: number[] = [];
-  for (let c = from; c < to; c++) at.push(line.start + rawOffset(line, c));
-  return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);
 }
 
 // The fields of a task card a page glued into one run (`专项名称…分管领导…牵头单位质监处配合单位稽查支队、各分局工作任务

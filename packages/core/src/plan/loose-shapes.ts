@@ -2,9 +2,8 @@
 // line (`省教育厅负责…。`), and units with a time limit glued after an item's last full stop (table
 // cells copied with nothing between them); and the task text as a task keeps it.
 import { type ClauseReading, unitsReading } from './clauses.js';
-import { part } from './glued-table.js';
 import type { Numbering } from './outline.js';
-import { DUTY_HEADING_WORDS, nextFilled, type TextLine } from './text-lines.js';
+import { DUTY_HEADING_WORDS, nextFilled, part, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList, withoutEndBracket } from './units.js';
 
 /**
@@ -46,6 +45,18 @@ export interface DutyLine {
   colon?: boolean;
   /** A colon duty whose points follow it numbered, one a line (`党群工作处：` / `1.组织…` / `2.…`). */
   points?: boolean;
+  /** A numbered point of such a duty: the units of the colon above it. */
+  pointOf?: string;
+}
+
+// The colon duty whose points the run ends with.
+function headOf(run: readonly [number, DutyLine][]): DutyLine | undefined {
+  for (let k = run.length - 1; k >= 0; k--) {
+    const duty = run[k]?.[1];
+    if (duty?.points) return duty;
+    if (duty?.pointOf === undefined) return undefined;
+  }
+  return undefined;
 }
 
 // A decimal number alone on its line, as an emergency plan numbers its sections (`2.3.1`).
@@ -130,7 +141,14 @@ export function dutyLines(
     return named;
   };
   const close = () => {
-    if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) for (const [at, duty] of run) found.set(at, duty);
+    if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) {
+      for (const [at, duty] of run) {
+        // (A point opening with 牵头 is led by the unit: `1.牵头抓好…`.)
+        if (duty.pointOf !== undefined && !duty.points)
+          duty.reading = unitsReading(duty.pointOf, /^(?:负责)?牵头/u.test(duty.text) ? 'lead' : 'responsible');
+        found.set(at, duty);
+      }
+    }
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -147,9 +165,18 @@ export function dutyLines(
     const m = line0 && weak && (numbered || !officesOnly(line0[1] as string)) ? null : line0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
-    if (numbered && last?.points && !furniture[i] && own.length <= 300) {
+    // Printed one a line, each point is a duty of its own, the unit's (`市教育局：` / `1.` / `牵头抓好…；` / `2.` /
+    // `抓好…`), its text maybe on the lines below its number. (Points inside the unit's paragraph, a page flattened
+    // into one line, stay in its duty.)
+    const head = last?.points ? last : last?.pointOf !== undefined ? headOf(run) : undefined;
+    if (numbered && last?.points && head?.line.lineNumber === line.lineNumber && !furniture[i] && own.length <= 300) {
       last.text += line.text;
       run.push([i, last]);
+      continue;
+    }
+    if (numbered && head && !furniture[i] && own.length <= 300) {
+      const unit = head.pointOf ?? '';
+      run.push([i, { line, text: taskText(own), reading: head.reading, colon: true, number: n.number, pointOf: unit }]);
       continue;
     }
     // (`1.县（区）政府` / `负责机制砂项目选址…`: a numbered unit alone on its line, its duty below it.)
@@ -189,7 +216,14 @@ export function dutyLines(
       const title = bare[2] ?? '';
       run.push([
         i,
-        { line, text: title, reading: unitsReading(bare[1] as string, 'responsible'), colon: true, points: true },
+        {
+          line,
+          text: title,
+          reading: unitsReading(bare[1] as string, 'responsible'),
+          colon: true,
+          points: true,
+          pointOf: bare[1] as string,
+        },
       ]);
       continue;
     }
@@ -206,7 +240,11 @@ export function dutyLines(
       !BARE_COLON.test(below) &&
       isColonAgency(dutiesOf(bare[1] as string), run.length > 0)
     ) {
-      run.push([i, { line, text: '', reading: unitsReading(dutiesOf(bare[1] as string), 'responsible'), colon: true }]);
+      // (`市委宣传部：` / `牵头协调…`: a duty opening with 牵头 is led by the unit. Not under `市城市管理局职责：`, the
+      // bureau's duties, which may open with one it leads.)
+      const named = bare[1] as string;
+      const role = dutiesOf(named) === named && /^(?:负责)?牵头/u.test(below) ? 'lead' : 'responsible';
+      run.push([i, { line, text: '', reading: unitsReading(dutiesOf(bare[1] as string), role), colon: true }]);
       continue;
     }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
@@ -233,7 +271,7 @@ export function dutyLines(
           text: taskText(duty),
           reading: unitsReading(colon[1] as string, role),
           colon: true,
-          ...(points ? { points } : {}),
+          ...(points ? { points, pointOf: colon[1] as string } : {}),
         },
       ]);
       continue;

@@ -5950,7 +5950,9 @@ describe('readClause on `协同处室（单位）：`', () => {
 });
 
 describe('parsePlanText on duties under headings that name their unit and a colon', () => {
-  it('reads `（二）区执法应急局：` over `1.负责…` / `2.负责…` as one duty of that unit', () => {
+  // (Earlier this was one duty of the unit. Every blind set since that printed such points one a line counted each
+  // point: sets 217, 221.)
+  it('reads `（二）区执法应急局：` over `1.负责…` / `2.负责…` as two duties of that unit', () => {
     const plan = parsePlanText(
       [
         '三、责任分工',
@@ -5965,10 +5967,11 @@ describe('parsePlanText on duties under headings that name their unit and a colo
     );
     expect(numbersAndUnits(plan)).toEqual([
       ['一', ['区公安局']],
-      ['二', ['区执法应急局']],
+      ['1', ['区执法应急局']],
+      ['2', ['区执法应急局']],
       ['三', ['区市场监督管理局']],
     ]);
-    expect(plan.tasks[1]?.text).toContain('负责捕捉');
+    expect(plan.tasks[1]?.text).toMatch(/^负责捕捉/u);
   });
 });
 
@@ -7721,5 +7724,108 @@ describe('member duties under decimal numbers alone on their lines (`2.3.2` / `�
       ['responsible:局办公室'],
       ['lead:局渔业管理科'],
     ]);
+  });
+});
+
+describe('a duty list by unit whose duties are numbered one a line', () => {
+  const text = [
+    '关于下达2017年国家森林城市建设任务的通知',
+    '二、工作任务',
+    '（一）市直有关单位',
+    '市委宣传部：',
+    '牵头协调电视台、日报社等媒体，开展创森公益宣传。',
+    '市教育局：',
+    '1.',
+    '牵头抓好2017年绿色校园建设5个；2',
+    '.',
+    '抓好2015年以来绿色校园创建的总结，收集相关佐证材料。',
+    '市财政局：',
+    '负责提供2015年以来全市用于造林绿化的公共财政预算证明资料。',
+    '莆田军分区：',
+    '1.',
+    '牵',
+    '头推进2017年绿色军营建设；',
+    '2.',
+    '抓好2015年以来绿色军营工作总结。',
+  ].join('\n');
+
+  it('reads each numbered duty as a task of the unit above it, led where it opens with 牵头', () => {
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), ...t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
+      ['牵头协调电视', 'lead:市委宣传部'],
+      ['牵头抓好20', 'lead:市教育局'],
+      ['抓好2015', 'responsible:市教育局'],
+      ['负责提供20', 'responsible:市财政局'],
+      ['牵头推进20', 'lead:莆田军分区'],
+      ['抓好2015', 'responsible:莆田军分区'],
+    ]);
+  });
+});
+
+describe('an agency’s name alone over its numbered duties', () => {
+  it('gives the numbered duties under `（一）市文化广电新闻出版局` to the bureau in a 分级责任 section', () => {
+    const text = [
+      '广播电视村村通工程实施方案',
+      '二、实施主体',
+      '市文化广电新闻出版局牵头，会同市发展改革委、市财政局共同组织实施。',
+      '四、分级责任',
+      '（一）市文化广电新闻出版局',
+      '牵头负责组织实施，有计划、分阶段地推进村村通建设工作。',
+      '1.与莆田市广播电视网络有限公司共同拟定村村通工程实施规划；',
+      '2.负责汇总村村通广播电视直播卫星设备数量；',
+      '（二）莆田市广播电视网络有限公司',
+      '1.指定驻各县（区）广电网络部门核实建设任务；',
+      '2.组织推进当地直播卫星及有线光缆联网建设。',
+      '五、实施计划',
+      '工程在2012年底前完成。',
+    ].join('\n');
+    const tasks = parsePlanText(text).tasks.filter((t) => /^[12]$/u.test(t.number));
+    expect(tasks.map((t) => [t.text.slice(0, 4), ...t.assignments.map((a) => a.unit)])).toEqual([
+      ['与莆田市', '市文化广电新闻出版局'],
+      ['负责汇总', '市文化广电新闻出版局'],
+      ['指定驻各', '莆田市广播电视网络有限公司'],
+      ['组织推进', '莆田市广播电视网络有限公司'],
+    ]);
+  });
+
+  it('reads `（一）政法综治处：` / `1.…` as the office’s duties, one task each, beside `（三）X：duty` items', () => {
+    const text = [
+      '电动自行车消防安全综合治理工作方案',
+      '四、整治措施及分工',
+      '（一）政法综治处：',
+      '1.落实电动自行车日常消防安全管理责任。',
+      '2.配合区消防做好电动自行车消防安全管理工作。',
+      '（二）交通与建设处：',
+      '1.督促物业服务企业加强宣传教育。',
+      '2.负责协调无物业服务企业的住宅小区明确管理主体。',
+      '（三）南区供电所：供电企业应定期对所属资产的供电设施进行检测。',
+      '（四）各村（社区）：将防火要求纳入村规民约。',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.text.slice(0, 4), ...t.assignments.map((a) => a.unit)])).toEqual([
+      ['落实电动', '政法综治处'],
+      ['配合区消', '政法综治处'],
+      ['督促物业', '交通与建设处'],
+      ['负责协调', '交通与建设处'],
+      ['供电企业', '南区供电所'],
+      ['将防火要', '各村（社区）'],
+    ]);
+  });
+
+  it('gives no unit to the items under kinds of place a checklist goes through (`医院、养老院、儿童福利院`)', () => {
+    const text = [
+      '消防安全除患攻坚工作方案',
+      '三、检查重点',
+      '（一）医院、养老院、儿童福利院',
+      '1.生活用房是否违规设置在地下。',
+      '2.氧气站是否违规设在地下室内。',
+      '（二）学校、幼儿园',
+      '1.儿童活动场所是否设置在高层。',
+      '2.集体宿舍是否违规使用蜡烛。',
+      '四、工作分工',
+      '（一）党政办公室负责统筹协调。',
+      '（二）交通与建设处负责督促检查。',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('医院');
   });
 });

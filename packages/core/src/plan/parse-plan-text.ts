@@ -574,6 +574,8 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   }
   // (A duty broken over lines is listed at each of them.)
   for (const duty of new Set(duties.values())) {
+    // (A unit's colon over its numbered points, `市教育局：` / `1.…` / `2.…`, is no duty: each point is.)
+    if (duty.points && duty.text === '') continue;
     const span = lineSpan(duty.line);
     pushTask(context, {
       number: duty.number ?? String(context.tasks.length + 1),
@@ -1217,7 +1219,10 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     // (`（一）质量技术监督管理处` / `1.开展…` / `2.深入开展…`: an office's name alone over its numbered duties.)
     // (Also a heading of one unit's duties: `（二）区资源生态局职责：` / `（一）区交建局是…主管部门，履行下列职责：`.)
     const heading = child.children.length > 0 ? headingOf(child).trim() : '';
-    const office = OFFICE_HEADING.test(heading) ? heading : dutiesOf(heading);
+    // (`（一）市文化广电新闻出版局` / `牵头负责…` / `1.…`: an agency's name alone over its numbered duties, too, maybe with
+    // a colon, `（一）政法综治处：`, or a count, `一、市财政局（2项）`.)
+    const named = heading.replace(UNIT_HEADING_COUNT, '');
+    const office = OFFICE_HEADING.test(named) || agencyHeading(named) ? named : dutiesOf(heading);
     if (office !== '' && looksLikeUnitList(office)) {
       for (const duty of child.children) {
         duty.dutyOpening = true;
@@ -1240,6 +1245,19 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   }
   return marked;
 }
+
+// A heading that is an agency's name alone, or a list of them: `市文化广电新闻出版局`, `各县（区）人民政府` (not
+// `各相关部门职责`, `政务公开工作主管部门`: a heading of duties, a kind of body; nor `医院、养老院、儿童福利院`, kinds of
+// place a checklist goes through).
+function agencyHeading(heading: string): boolean {
+  return (
+    !/职责|部门$|单位$/u.test(heading) &&
+    looksLikeAgencyList(heading) &&
+    heading.split('、').every((name) => AGENCY_NAME.test(name)) &&
+    dutyUnits(heading) !== undefined
+  );
+}
+const AGENCY_NAME = /^(?:省|市|县|区|镇|乡|各)|(?:局|委员会|委|办公室|办|厅|政府|管委会|公司|集团|中心|所|队)$/u;
 
 // Whether a text opens with a named office (not `各单位`, `各村`: every one of a kind) taking on a duty:
 // `党群工作处负责协调…`, `区农业农村局牵头…`.

@@ -266,3 +266,28 @@ describe('a page flattened onto one line whose colon duties have a blank after t
     expect(lines.some((l) => l.startsWith('区台湾工作部：'))).toBe(true);
   });
 });
+
+describe('an item number a PDF copy left at the end of the sentence before it', () => {
+  it('moves `；2` / `.` to a line of its own before the item it numbers', () => {
+    expect(pieces('市教育局：\n1.\n牵头抓好绿色校园建设5个；2\n.\n抓好创建的总结。')).toEqual([
+      '市教育局：',
+      '1.',
+      '牵头抓好绿色校园建设5个；',
+      '2.',
+      '抓好创建的总结。',
+    ]);
+  });
+
+  it('does so after joining the sentence’s pieces (`…绿化` / `，确保…以上；4` / `.`)', () => {
+    expect(pieces('3\n.\n牵头抓好县乡道绿化\n，确保绿化率达90%以上；4\n.\n重点抓好324国道绿化\n。')).toEqual([
+      '3.',
+      '牵头抓好县乡道绿化，确保绿化率达90%以上；',
+      '4.',
+      '重点抓好324国道绿化。',
+    ]);
+  });
+
+  it('leaves a number before a decimal part where it stood (`…；2` / `.5万亩`)', () => {
+    expect(pieces('新增造林；2\n.5万亩')).toEqual(['新增造林；2', '.5万亩']);
+  });
+});

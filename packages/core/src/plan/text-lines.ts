@@ -153,7 +153,8 @@ function labelWithColon(_: string, lead: string, open: string, word: string, clo
  * new RegExp(`(?:${DUTY_HEADING_WORDS})$`, 'u').test('（二）职责分工'); // true
  * ```
  */
-export const DUTY_HEADING_WORDS = '职责分工|责任分工|任务分工|工作分工|分工职责|部门职责|工作职责|单位职责|成员职责';
+export const DUTY_HEADING_WORDS =
+  '职责分工|责任分工|任务分工|工作分工|分工职责|部门职责|工作职责|单位职责|成员职责|分级责任';
 
 const FLATTENED_BREAK = new RegExp(
   // (The look-behind starts a match only at a run's first blank: a long run of blanks stays linear.)
@@ -497,6 +498,71 @@ function unpipeLabel(line: TextLine): TextLine {
   const map = keep.map((c) => rawOffset(line, c));
   map.push(rawOffset(line, value.length > 0 ? valueAt + value.length : label.length));
   return { ...line, text: label.replace(/:$/u, '：') + value, map };
+}
+
+/**
+ * A line of text made here, each character pointing at the input: `at[i]` is the input offset of `text[i]`
+ * (missing ones point at `start`).
+ *
+ * @param text - the line's text
+ * @param at - the input offset of each character
+ * @param owner - the line it is made from (its index and line number are kept)
+ * @param start - where it starts in the input
+ * @param input - the text the lines were split from
+ * @returns the line
+ * @example
+ * ```ts
+ * const text = '甲乙';
+ * synthetic('乙', [1], splitLines(text)[0], 1, text).raw; // '乙'
+ * ```
+ */
+export function synthetic(
+  text: string,
+  at: readonly number[],
+  owner: TextLine,
+  start: number,
+  input: string,
+): TextLine {
+  const from = Number.isFinite(start) ? start : owner.start;
+  const map: number[] = [];
+  let end = from;
+  for (let i = 0; i < text.length; i++) {
+    const here = at[i] ?? from;
+    if (here > end) end = here;
+    map.push(Math.max(0, here - from));
+  }
+  end = Math.min(input.length, end + (text.length > 0 ? 1 : 0));
+  map.push(Math.max(0, end - from));
+  return {
+    index: owner.index,
+    lineNumber: owner.lineNumber,
+    column0: owner.column0 + Math.max(0, from - owner.start),
+    start: from,
+    end,
+    raw: input.slice(from, end),
+    text,
+    map,
+  };
+}
+
+/**
+ * A piece of a line as a line of its own, each character still pointing at the input.
+ *
+ * @param line - the line
+ * @param from - where the piece starts in the line's text
+ * @param to - where it ends
+ * @param input - the text the line was split from
+ * @returns the piece as a line (its index is the line's; renumber the lines after)
+ * @example
+ * ```ts
+ * const text = '甲。乙。';
+ * part(splitLines(text)[0], 2, 4, text).text; // '乙。'
+ * ```
+ */
+export function part(line: TextLine, from: number, to: number, input: string): TextLine {
+  const at: number[] = [];
+  for (let c = from; c < to; c++) at.push(line.start + rawOffset(line, c));
+  return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);
 }
 
 // A line and the lines after it as one, joined by `glue` (which points at the next line's start).
@@ -846,6 +912,14 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       while (k < lines.length && k <= i + 3 && (lines[k] as TextLine).text === '') k++;
       const next = lines[k];
       if (next === undefined || next.text === '') break;
+      // (`…绿色校园建设5个；2` / `.` / `牵头抓好…`: the next item's number left at the end of the sentence before
+      // it, its stop on the next line. The number opens a line of its own, which the stop joins.)
+      const left = /^[.．](?!\d)/u.test(next.text) ? NUMBER_LEFT_BEHIND.exec(line.text) : null;
+      if (left) {
+        const at = left.index + 1;
+        out.push({ ...part(line, 0, at, input), index: out.length });
+        line = part(line, left.index + left[0].length - (left[1] as string).length, line.text.length, input);
+      }
       if (!goesWith(line.text, next.text)) {
         // (`局` / `渔业` / `产业` / `科` / `：负责…`: a unit's name a PDF copy broke into pieces before its colon.)
         const named = brokenName(lines, i, line.text);
@@ -923,6 +997,8 @@ function brokenName(lines: readonly TextLine[], i: number, first: string): numbe
   return undefined;
 }
 const DUTY_NUMBER = /^(?:[⑴-⒇①-⑳]|[（(]\d{1,2}[）)])/u;
+// A sentence's stop and the next item's number after it, at a line's end: `…建设5个；2`.
+const NUMBER_LEFT_BEHIND = /[；;。]\s*(\d{1,2})$/u;
 const COLON_AFTER_PIECE = /^([\u4e00-\u9fff（）()、]{1,10})[：:]/u;
 const NAME_PIECE = /^[\u4e00-\u9fff（）()、]+$/u;
 const LABEL_PIECE = /(?:时限|时间|单位|部门|处室|科室|内容|要求|措施)$/u;
