@@ -145,7 +145,14 @@ export function dutyLines(
       for (const [at, duty] of run) {
         // (A point opening with 牵头 is led by the unit: `1.牵头抓好…`.)
         if (duty.pointOf !== undefined && !duty.points)
-          duty.reading = unitsReading(duty.pointOf, /^(?:负责)?牵头/u.test(duty.text) ? 'lead' : 'responsible');
+          duty.reading = unitsReading(
+            duty.pointOf,
+            /^(?:负责)?牵头/u.test(duty.text)
+              ? 'lead'
+              : /^(?:负责)?配合/u.test(duty.text)
+                ? 'cooperate'
+                : 'responsible',
+          );
         found.set(at, duty);
       }
     }

@@ -7746,10 +7746,12 @@ describe('a duty list by unit whose duties are numbered one a line', () => {
     '牵',
     '头推进2017年绿色军营建设；',
     '2.',
-    '抓好2015年以来绿色军营工作总结。',
+    '抓好2015年以来绿色军营工作总结；',
+    '3.',
+    '配合市林业局做好营区绿化。',
   ].join('\n');
 
-  it('reads each numbered duty as a task of the unit above it, led where it opens with 牵头', () => {
+  it('reads each numbered duty as a task of the unit above it, led where it opens with 牵头, cooperating with 配合', () => {
     const plan = parsePlanText(text);
     expect(plan.tasks.map((t) => [t.text.slice(0, 6), ...t.assignments.map((a) => `${a.role}:${a.unit}`)])).toEqual([
       ['牵头协调电视', 'lead:市委宣传部'],
@@ -7758,6 +7760,7 @@ describe('a duty list by unit whose duties are numbered one a line', () => {
       ['负责提供20', 'responsible:市财政局'],
       ['牵头推进20', 'lead:莆田军分区'],
       ['抓好2015', 'responsible:莆田军分区'],
+      ['配合市林业局', 'cooperate:莆田军分区'],
     ]);
   });
 });
@@ -7827,5 +7830,29 @@ describe('an agency’s name alone over its numbered duties', () => {
     ].join('\n');
     const plan = parsePlanText(text);
     expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('医院');
+  });
+});
+
+describe('a unit’s duties numbered under `（一）X职责`', () => {
+  it('gives each point to the unit, a point opening with 配合 as its cooperation, also where the points are glued', () => {
+    const text = [
+      '危紧房改造建设工作方案',
+      '九、各单位工作职责',
+      '（一）村委会职责1.审核是否为本村经济组织成员。2.审核是否符合“一户一宅”。',
+      '（二）乡镇国土资源所职责1.审核是否在地质灾害危险区内。2.审核用地权属。',
+      '3.配合测绘单位进行改建位置定点放样。',
+      '（三）乡镇执法大队职责',
+      '1.对C级危房加固修缮进行面积测量。',
+      '2.对危房改造建设施工过程进行全程监督管理。',
+    ].join('\n');
+    expect(parsePlanText(text).tasks.map((t) => [t.text.slice(0, 4), ...roles({ tasks: [t] } as Plan)[0]!])).toEqual([
+      ['审核是否', 'responsible:村委会'],
+      ['审核是否', 'responsible:村委会'],
+      ['审核是否', 'responsible:乡镇国土资源所'],
+      ['审核用地', 'responsible:乡镇国土资源所'],
+      ['配合测绘', 'cooperate:乡镇国土资源所'],
+      ['对C级危', 'responsible:乡镇执法大队'],
+      ['对危房改', 'responsible:乡镇执法大队'],
+    ]);
   });
 });

@@ -48,6 +48,7 @@ import {
   tableHeaderAt,
 } from './table-stream.js';
 import {
+  breakGluedPoints,
   DUTY_HEADING_WORDS,
   joinBrokenNumbers,
   joinLabelLines,
@@ -243,7 +244,10 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
   const lines = breakDutyParagraphs(
-    unglueCards(unglueTables(joinLabelLines(joinBrokenNumbers(splitLines(input), input), input), input), input),
+    unglueCards(
+      unglueTables(joinLabelLines(breakGluedPoints(joinBrokenNumbers(splitLines(input), input), input), input), input),
+      input,
+    ),
     input,
   );
   const furniture = lines.map((l) => isFurniture(l.text));
@@ -955,9 +959,11 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
   if (item.dutyOpening && found.length === 0) {
     const group = workGroupUnits(text);
     if (group) found.push({ start: 0, end: group.nameEnd, inner: group.units, inline: true, opening: true });
-    else if (item.headingOffice !== undefined)
-      found.push({ start: 0, end: 0, inner: item.headingOffice, inline: true, opening: true });
-    else {
+    else if (item.headingOffice !== undefined) {
+      // (A duty opening with 牵头 is led by the unit, one opening with 配合 has it cooperate: `6.配合测绘单位…`.)
+      const verb = /^(?:负责)?牵头/u.test(text) ? '牵头' : /^(?:负责)?配合/u.test(text) ? '配合' : '';
+      found.push({ start: 0, end: 0, inner: item.headingOffice + verb, inline: true, opening: true });
+    } else {
       // (`（一）上报需求。专项资金项目按…原则，于…前由区农业农村局行文上报…` / `（三）组织申报拨付。每年9月底前，区农业
       // 农村局组织…`: an agency of a place taking on the step after its title and a clause of when or how.)
       const step = stepAgency(text);
@@ -1221,7 +1227,8 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     const heading = child.children.length > 0 ? headingOf(child).trim() : '';
     // (`（一）市文化广电新闻出版局` / `牵头负责…` / `1.…`: an agency's name alone over its numbered duties, too, maybe with
     // a colon, `（一）政法综治处：`, or a count, `一、市财政局（2项）`.)
-    const named = heading.replace(UNIT_HEADING_COUNT, '');
+    // (Or the words 职责 after it: `（四）乡镇执法大队职责` / `1.…`.)
+    const named = heading.replace(UNIT_HEADING_COUNT, '').replace(/(?:的)?(?:主要|工作)?职责$/u, '');
     const office = OFFICE_HEADING.test(named) || agencyHeading(named) ? named : dutiesOf(heading);
     if (office !== '' && looksLikeUnitList(office)) {
       for (const duty of child.children) {
@@ -1252,12 +1259,12 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
 function agencyHeading(heading: string): boolean {
   return (
     !/职责|部门$|单位$/u.test(heading) &&
-    looksLikeAgencyList(heading) &&
-    heading.split('、').every((name) => AGENCY_NAME.test(name)) &&
-    dutyUnits(heading) !== undefined
+    looksLikeUnitList(heading) &&
+    heading.split('、').every((name) => AGENCY_NAME.test(name) && !COUNTED.test(name))
   );
 }
-const AGENCY_NAME = /^(?:省|市|县|区|镇|乡|各)|(?:局|委员会|委|办公室|办|厅|政府|管委会|公司|集团|中心|所|队)$/u;
+const AGENCY_NAME =
+  /^(?:省|市|县|区|镇|乡|各)|(?:局|委员会|委|办公室|办|厅|政府|管委会|村委会|居委会|公司|集团|中心|所|队)$/u;
 
 // Whether a text opens with a named office (not `各单位`, `各村`: every one of a kind) taking on a duty:
 // `党群工作处负责协调…`, `区农业农村局牵头…`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBrokenNumbers, joinLabelLines, splitLines } from './text-lines.js';
+import { breakGluedPoints, joinBrokenNumbers, joinLabelLines, splitLines } from './text-lines.js';
 
 const joined = (text: string) =>
   joinLabelLines(splitLines(text), text)
@@ -289,5 +289,40 @@ describe('an item number a PDF copy left at the end of the sentence before it', 
 
   it('leaves a number before a decimal part where it stood (`…；2` / `.5万亩`)', () => {
     expect(pieces('新增造林；2\n.5万亩')).toEqual(['新增造林；2', '.5万亩']);
+  });
+});
+
+describe('breakGluedPoints', () => {
+  const broken = (text: string) => breakGluedPoints(splitLines(text), text).map((l) => l.text);
+
+  it('breaks a heading of one unit’s duties from the points glued after it, and the points apart', () => {
+    expect(broken('（一）村委会职责1.审核成员资格。2.审核是否符合“一户一宅”。\n3.调查其他住房情况。')).toEqual([
+      '（一）村委会职责',
+      '1.审核成员资格。',
+      '2.审核是否符合“一户一宅”。',
+      '3.调查其他住房情况。',
+    ]);
+  });
+
+  it('goes on breaking the heading’s points on the lines after it (`3.审核…。4.调查…`)', () => {
+    expect(
+      broken('（二）国土资源所职责1.审核用地。2.审核地灾。\n3.审核权属。4.调查纠纷。5.核实面积。\n6.配合放样。'),
+    ).toEqual([
+      '（二）国土资源所职责',
+      '1.审核用地。',
+      '2.审核地灾。',
+      '3.审核权属。',
+      '4.调查纠纷。',
+      '5.核实面积。',
+      '6.配合放样。',
+    ]);
+  });
+
+  it('leaves points out of turn, and lines that are no heading of duties, as they are', () => {
+    expect(broken('（一）村委会职责1.审核成员。3.审核宅基地。')).toEqual([
+      '（一）村委会职责',
+      '1.审核成员。3.审核宅基地。',
+    ]);
+    expect(broken('（一）加强领导1.成立专班。2.明确分工。')).toEqual(['（一）加强领导1.成立专班。2.明确分工。']);
   });
 });

@@ -565,6 +565,62 @@ export function part(line: TextLine, from: number, to: number, input: string): T
   return synthetic(line.text.slice(from, to), at, line, line.start + rawOffset(line, from), input);
 }
 
+// A heading of one unit's duties with its first numbered point glued to it: `（一）村委会职责1.审核…。2.审核…。`.
+const DUTY_POINTS_HEADING =
+  /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^。；;，,：:\s]{2,30}?职责[：:]?(?=1[.．、][\u4e00-\u9fff“])/u;
+// A point's number after the sentence before it: `。2.审核…`.
+const GLUED_POINT = /(?<=[。；;])(\d{1,2})[.．、](?=[\u4e00-\u9fff“])/gu;
+
+/**
+ * Breaks a heading of one unit's duties from the numbered points glued after it, and the points from each
+ * other (`（一）村委会职责1.审核是否为本村经济组织成员。2.审核是否符合“一户一宅”。`), so that each point is an item
+ * under the heading as where the page prints them one a line. Only points numbered 1, 2, 3 … in turn, each after
+ * the stop closing the one before.
+ *
+ * @param lines - the plan's lines
+ * @param input - the text they were split from
+ * @returns the lines, such headings and points broken apart
+ * @example
+ * ```ts
+ * const text = '（一）村委会职责1.审核成员。2.审核宅基地。';
+ * breakGluedPoints(splitLines(text), text).map((l) => l.text); // ['（一）村委会职责', '1.审核成员。', '2.审核宅基地。']
+ * ```
+ */
+export function breakGluedPoints(lines: readonly TextLine[], input: string): TextLine[] {
+  let out: TextLine[] | undefined;
+  // (The number the heading's points go on with on the lines after it: `3.审核…。4.调查…`.)
+  let next = 0;
+  lines.forEach((line, i) => {
+    const head = line.text.length <= 2000 ? DUTY_POINTS_HEADING.exec(line.text) : null;
+    const goesOn = !head && next > 0 && new RegExp(`^${next}[.．、]`, 'u').test(line.text);
+    if (!head && !goesOn) {
+      if (line.text !== '') next = 0;
+      out?.push(line);
+      return;
+    }
+    const from0 = head ? head[0].length : 0;
+    const starts = head ? [from0] : [];
+    next = head ? 2 : next + 1;
+    for (const m of line.text.matchAll(GLUED_POINT)) {
+      if (m.index < from0 || Number(m[1]) !== next) continue;
+      starts.push(m.index);
+      next++;
+    }
+    if (starts.length === 0) {
+      out?.push(line);
+      return;
+    }
+    out ??= lines.slice(0, i);
+    let from = 0;
+    for (const at of starts) {
+      out.push(part(line, from, at, input));
+      from = at;
+    }
+    out.push(part(line, from, line.text.length, input));
+  });
+  return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
+}
+
 // A line and the lines after it as one, joined by `glue` (which points at the next line's start).
 function joinLines(first: TextLine, rest: readonly TextLine[], glue: string, input: string): TextLine {
   const map: number[] = [];
