@@ -49,6 +49,15 @@ export interface DutyLine {
   pointOf?: string;
 }
 
+// The role a duty after its unit's colon gives the unit: `牵头…` leads, `配合…` or `协助…` cooperates.
+function colonRole(duty: string): 'lead' | 'cooperate' | 'responsible' {
+  return /^(?:负责)?牵头/u.test(duty)
+    ? 'lead'
+    : /^(?:配合|协助|按职责协同|协同)/u.test(duty)
+      ? 'cooperate'
+      : 'responsible';
+}
+
 // The colon duty whose points the run ends with.
 function headOf(run: readonly [number, DutyLine][]): DutyLine | undefined {
   for (let k = run.length - 1; k >= 0; k--) {
@@ -98,6 +107,8 @@ function isColonAgency(name: string, inRun: boolean): boolean {
     looksLikeAgencyList(name) ||
     (looksLikeUnitList(name) && OFFICE_NAME.test(name)) ||
     (inRun && /^其他[\u4e00-\u9fff]{0,4}(?:部门|单位)$/u.test(name)) ||
+    // (In a run of them, a work group or team too: `防台风工作督查指导组：`, `灾后技术服务队职责：`.)
+    (inRun && /^[\u4e00-\u9fff]{2,16}(?:工作组|指导组|服务组|突击组|督查组|服务队|突击队)$/u.test(name)) ||
     // (`编办（审改办）：`: a short office's name with its other name in a bracket.)
     /^[\u4e00-\u9fff][办委][（(][^（）()]{2,10}[）)]$/u.test(name) ||
     // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's.)
@@ -212,6 +223,24 @@ export function dutyLines(
         i = at;
         continue;
       }
+      // (`2.2.1` / `防灾减灾办：承担…职责。`, `2.2.6` / `水产技术推广站：` / `参与…`: the unit and its colon on the next line,
+      // its duty after the colon or on the line below.)
+      const colonDuty = numbering[at] === undefined && unit.length <= 400 ? DUTY_COLON_LINE.exec(unit) : null;
+      const bareUnit = numbering[at] === undefined && !colonDuty ? BARE_COLON.exec(unit) : null;
+      const named = dutiesOf((colonDuty ?? bareUnit)?.[1] ?? '');
+      if ((colonDuty || (bareUnit && bareUnit[2] === undefined)) && isColonAgency(named, run.length > 0)) {
+        const text = colonDuty ? taskText(colonDuty[2] as string) : '';
+        const entry: DutyLine = {
+          line: lines[at] as TextLine,
+          text,
+          reading: unitsReading(named, colonRole(colonDuty ? text : duty)),
+          colon: true,
+          number: line.text,
+        };
+        run.push([i, entry], [at, entry]);
+        i = at;
+        continue;
+      }
     }
     // (A unit and its colon after a run of duties of another form starts a run of its own.)
     const bareLine = !m && !furniture[i] && !n ? BARE_COLON.exec(own) : null;
@@ -263,11 +292,7 @@ export function dutyLines(
     const agencies = colon !== null && isColonAgency(colon[1] as string, run.length > 0);
     if (colon && agencies) {
       const duty = colon[2] as string;
-      const role = /^(?:负责)?牵头/u.test(duty)
-        ? 'lead'
-        : /^(?:配合|协助|按职责协同|协同)/u.test(duty)
-          ? 'cooperate'
-          : 'responsible';
+      const role = colonRole(duty);
       // (`各村居：作为…责任主体。` / `1.组织…`: its points may follow it, numbered.)
       const after = numbering[nextFilled(lines, i + 1, 2)];
       const points = after?.style === 'num' && after.number === '1';

@@ -7856,3 +7856,34 @@ describe('a unit’s duties numbered under `（一）X职责`', () => {
     ]);
   });
 });
+
+describe('an emergency plan’s member duties under decimal numbers, the unit and its colon below the number', () => {
+  it('reads `2.2.1` / `防灾减灾办` / `：承担…`, `2.2.6` / `水产技术推广站：` / `参与…` and a work group’s duty', () => {
+    const text = [
+      '防台风应急预案',
+      '2.2 领导小组成员单位及主要职责',
+      '2.2.1',
+      '防灾减灾办',
+      '：承担局防台风应急工作领导小组办公室职责。',
+      '2.2.2',
+      '局办公室',
+      '：负责防抗台风期间加强24小时值班的人员安排。',
+      '2.2.3',
+      '水产技术推广站：',
+      '参与灾后恢复生产技术指导和水生动物疫病防控工作。',
+      '2.2.4',
+      '防台风工作督查指导组',
+      '：负责在所包片区内检查出海生产的渔船进港情况。',
+      '3.',
+      '应急响应',
+    ].join('\n');
+    expect(
+      parsePlanText(text).tasks.map((t) => [t.number, t.text.slice(0, 4), ...t.assignments.map((a) => a.unit)]),
+    ).toEqual([
+      ['2.2.1', '承担局防', '防灾减灾办'],
+      ['2.2.2', '负责防抗', '局办公室'],
+      ['2.2.3', '参与灾后', '水产技术推广站'],
+      ['2.2.4', '负责在所', '防台风工作督查指导组'],
+    ]);
+  });
+});

@@ -1038,7 +1038,15 @@ function brokenName(lines: readonly TextLine[], i: number, first: string): numbe
   // the colon may close the last piece on the duty's line: `⑸` / `纪检` / `监察室：协调…`.)
   const number = DUTY_NUMBER.exec(first)?.[0] ?? '';
   const own = first.slice(number.length);
-  // (A whole name first, `各县（市、区）民政局` / `完成时限` / `：`, is a cell before a label; numbered, it is a duty's unit.)
+  // (A whole name first, `各县（市、区）民政局` / `完成时限` / `：`, is a cell before a label; numbered, it is a duty's unit.
+  // So is a whole name right above the colon opening its duty: `防灾减灾办` / `：承担…职责。`.)
+  if (
+    number === '' &&
+    own.length <= 20 &&
+    looksLikeUnit(own) &&
+    /^[：:][\u4e00-\u9fff“]{4}/u.test(lines[nextFilled(lines, i + 1, 2)]?.text ?? '')
+  )
+    return nextFilled(lines, i + 1, 2);
   if (own.length > 12 || (own !== '' && !NAME_PIECE.test(own)) || (number === '' && (own === '' || looksLikeUnit(own))))
     return undefined;
   let name = own;
