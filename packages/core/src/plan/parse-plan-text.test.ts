@@ -7887,3 +7887,17 @@ describe('an emergency plan’s member duties under decimal numbers, the unit an
     ]);
   });
 });
+
+describe('sentences closing an item with `由X牵头，Y配合抓落实`', () => {
+  it('gives the lead and those cooperating, or the lead alone (`由市教育局牵头负责抓落实`)', () => {
+    const text = [
+      '七、责任分解',
+      '（一）“综合管理”，包括组织领导、工作机构等要素。由市语委办牵头，市编办、市财政局配合抓落实。',
+      '（二）“学校”，包括制度建设、普及普通话等要素，由市教育局牵头负责抓落实。',
+    ].join('\n');
+    expect(roles(parsePlanText(text))).toEqual([
+      ['lead:市语委办', 'cooperate:市编办', 'cooperate:市财政局'],
+      ['lead:市教育局'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  looksLikeAgencyList,
   looksLikeUnit,
   looksLikeUnitList,
   roleWordAtEnd,
@@ -460,5 +461,25 @@ describe('splitUnits on a list closed by 等部门 before one more name (`市铁
 
   it('still keeps one agency named with 和 after a place (`市自然资源和规划局`)', () => {
     expect(names('市自然资源和规划局、市财政局')).toEqual(['市自然资源和规划局', '市财政局']);
+  });
+});
+
+describe('units first seen in the twenty-fourth session’s held-out plans', () => {
+  it('keeps `市、县（区）人社局` whole: the bureaus of both levels, as the list names nothing else', () => {
+    expect(names('市、县（区）人社局')).toEqual(['市、县（区）人社局']);
+    expect(names('市、县（区、管委会）人社局')).toEqual(['市、县（区、管委会）人社局']);
+    // (A level before a unit of another kind still goes: `市、区财政局、市发改委`.)
+    expect(names('市、区财政局、市发改委')).toEqual(['区财政局', '市发改委']);
+  });
+
+  it('reads a bank’s branch and a military subarea as agencies', () => {
+    expect(looksLikeAgencyList('人民银行莆田市中心支行')).toBe(true);
+    expect(looksLikeAgencyList('莆田军分区')).toBe(true);
+  });
+
+  it('reads `配合抓落实`, `牵头抓落实` and `牵头负责抓落实` as role words', () => {
+    expect(roleWordAtEnd('市编办、市财政局配合抓落实')).toEqual({ word: '配合抓落实', role: 'cooperate' });
+    expect(roleWordAtEnd('市语委办牵头抓落实')).toEqual({ word: '牵头抓落实', role: 'lead' });
+    expect(roleWordAtEnd('市教育局牵头负责抓落实')).toEqual({ word: '牵头负责抓落实', role: 'lead' });
   });
 });

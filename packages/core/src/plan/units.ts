@@ -71,6 +71,19 @@ function descends(previous: { text: string }, next: { text: string }): boolean {
 }
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  // (`市、县（区）人社局`: the list is the levels and the organ each has, the bodies of both levels. Only where the
+  // list holds nothing else.)
+  const last = pieces[pieces.length - 1];
+  if (
+    pieces.length >= 2 &&
+    last !== undefined &&
+    /^[省市州县区]$/u.test((pieces[0] as T).text) &&
+    pieces.slice(1, -1).every((p) => BARE_LEVEL.test(p.text)) &&
+    LEVEL_ORGAN.test(last.text) &&
+    !/^[省市州县区](?:[（(〔][^）)〕]{1,8}[）)〕])?(?:人民政府|政府)$/u.test(last.text) &&
+    pieces.every((p, k) => k === 0 || (whole[p.start - 1] === '、' && descends(pieces[k - 1] as T, p)))
+  )
+    return [{ ...(pieces[0] as T), text: whole.slice((pieces[0] as T).start, last.start + last.text.length) }];
   // Only a list that starts a collective with 各 (or 相关, 有关) can hold one: most lists are returned
   // as they are.
   if (pieces.length < 2 || !/各|有关|相关/u.test(whole)) return pieces;
@@ -408,6 +421,9 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['按职责分工牵头', 'lead'],
   ['分别牵头落实', 'lead'],
   ['分别牵头负责', 'lead'],
+  // `由市语委办牵头，市编办…配合抓落实`, `由市教育局牵头负责抓落实`: 抓落实 says 落实 with more push.
+  ['牵头负责抓落实', 'lead'],
+  ['牵头抓落实', 'lead'],
   ['牵头负责落实', 'lead'],
   ['牵头落实', 'lead'],
   ['牵头办理', 'lead'],
@@ -459,6 +475,7 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['按职责分工', 'responsible'],
   ['分工负责', 'responsible'],
   ['负责组织落实', 'responsible'],
+  ['负责抓落实', 'responsible'],
   ['具体负责落实', 'responsible'],
   ['负责落实', 'responsible'],
   ['负责办理', 'responsible'],
@@ -476,6 +493,7 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['承办', 'responsible'],
   // `（市局食流科牵头，各县级局分办）`: each office handles its part.
   ['分办', 'responsible'],
+  ['配合抓落实', 'cooperate'],
   ['配合落实', 'cooperate'],
   ['协助落实', 'cooperate'],
   ['参与落实', 'cooperate'],
@@ -694,7 +712,7 @@ const NOT_COLLECTIVE_END =
 // An agency's name, by its place or its kind.
 const AGENCY_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道|各|中共|共青团|团)/u;
 const AGENCY_END =
-  /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会|海关|军分区|警备区)$/u;
+  /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会|海关|军分区|警备区|银行|分行|支行)$/u;
 /**
  * A name that opens with a count (`一场所`, `两中心`, `每村`): a count of things, as in a plan's `五个一`,
  * not an agency.
