@@ -7901,3 +7901,32 @@ describe('sentences closing an item with `由X牵头，Y配合抓落实`', () =>
     ]);
   });
 });
+
+describe('an emergency plan’s response, step by step', () => {
+  const text = [
+    '苏平片区防汛防台风应急预案',
+    '2.组织机构与职责',
+    '2.2 成员单位职责',
+    '（1）政法综治处：负责组织协调防汛防台风应急处置工作。',
+    '（2）农业农村处：负责水利工程安全检查。',
+    '（3）党群工作处：负责防汛防台风宣传报道工作。',
+    '4.应急响应',
+    '4.1 Ⅳ级响应',
+    '（1）政法综治处启动防台风应急工作机制，加强值班值守。',
+    '（2）农业农村处负责加强水利工程安全检查。',
+    '（3）综合协调组：由党政办公室牵头，相关处室配合。',
+    '5.保障措施',
+    '各处室要加强协作。',
+  ].join('\n');
+
+  it('leaves out the steps in its response sections, but a work group’s or unit’s duty after its colon there', () => {
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 4))).toEqual(['负责组织', '负责水利', '负责防汛', '综合协调']);
+    expect(plan.diagnostics.find((d) => d.code === 'plan-response-steps')?.messageEn).toContain('2 response');
+  });
+
+  it('keeps such steps in a plan that is no 预案', () => {
+    const plan = parsePlanText(text.replace('应急预案', '工作方案'), { year: 2023 });
+    expect(plan.tasks.some((t) => t.text.startsWith('政法综治处启动'))).toBe(true);
+  });
+});

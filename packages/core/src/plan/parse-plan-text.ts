@@ -690,6 +690,14 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   dropAnnexItemsWithoutUnits(lines, tasks, diagnostics);
   if (/预案/u.test(`${facts.title ?? ''}${facts.noticeTitle ?? ''}`)) {
     const left = dropCommandDuties(tasks, diagnostics);
+    const steps = dropResponseSteps(tasks, sections, diagnostics);
+    if (steps > 0)
+      diag(
+        'info',
+        'plan-response-steps',
+        `应急预案中${steps}项应急响应、处置步骤未计为任务（预案的任务是各单位的职责）`,
+        `The emergency plan's ${steps} response or handling steps were not counted as tasks (its tasks are the duties it gives its units)`,
+      );
     if (left > 0)
       diag(
         'info',
@@ -2220,6 +2228,39 @@ function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], d
   const dropped = new Set<Task>();
   for (const t of tasks) if (t.assignments.length === 0 && t.source.start >= annexAt) dropped.add(t);
   dropTasks(tasks, diagnostics, dropped);
+}
+
+// The sections of an emergency plan that say how it responds, step by step: `4.应急响应`, `（二）分级响应`,
+// `Ⅳ级响应`, `先期处置`, `后期处置`, `信息报告`.
+const RESPONSE_SECTION =
+  /应急响应|分级响应|响应措施|响应行动|响应程序|响应启动|启动响应|预警行动|预警响应|[ⅠⅡⅢⅣ一二三四1-4]级(?:应急)?响应/u;
+
+// In an emergency plan (预案) the tasks are the duties it gives its units by name; its response, step by step
+// (`4.2 Ⅳ级响应` / `政法综治处启动…`, `农业农村处负责加强…`), is what happens when it runs. Drops the tasks in
+// such sections (or headed so themselves), but a unit's or a work group's duty after its colon there, unless every
+// task of the plan is in one. Returns how many.
+function dropResponseSteps(tasks: Task[], sections: readonly Section[], diagnostics: Diagnostic[]): number {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const inResponse = (id: string | null | undefined): boolean => {
+    for (
+      let s = id ? byId.get(id) : undefined, n = 0;
+      s && n < 12;
+      s = s.parentId ? byId.get(s.parentId) : undefined, n++
+    )
+      if (RESPONSE_SECTION.test(s.title)) return true;
+    return false;
+  };
+  // (Not a list of who does what there: `（1）综合协调组：由…办公室牵头…`, `2.党政办公室：负责…`.)
+  const dropped = new Set(
+    tasks.filter(
+      (t) =>
+        (inResponse(t.sectionId) || RESPONSE_SECTION.test(t.text.slice(0, 12))) &&
+        !/^[^，。；：:]{2,30}[：:]/u.test(t.text),
+    ),
+  );
+  if (dropped.size === tasks.length) return 0;
+  dropTasks(tasks, diagnostics, dropped);
+  return dropped.size;
 }
 
 // The bodies that command an emergency plan's response: `市局领导小组`, `市应急指挥部`, `领导小组办公室`.
