@@ -7930,3 +7930,20 @@ describe('an emergency plan’s response, step by step', () => {
     expect(plan.tasks.some((t) => t.text.startsWith('政法综治处启动'))).toBe(true);
   });
 });
+
+describe('a plan of unit-first sentences with one incidental clause', () => {
+  it('reads the units its items open with, as where the plan names units no other way', () => {
+    const text = [
+      '2025年赤潮灾害应对工作要点',
+      '一、加强常规监测',
+      '市海洋与渔业环境监测站要加强能力建设，及时掌握海域水温等要素的变化。',
+      '二、强化应急监测',
+      '赤潮发生后，各县渔业局立即开展跟踪监测，市海洋与渔业环境监测站负责提供技术支持，并将结果报送市局。',
+      '三、加强宣传培训',
+      '各县渔业局要借助新媒体开展宣传。',
+    ].join('\n');
+    const units = unitsOf(parsePlanText(text));
+    expect(units[0]).toEqual(['市海洋与渔业环境监测站']);
+    expect(units[units.length - 1]).toEqual(['各县渔业局']);
+  });
+});

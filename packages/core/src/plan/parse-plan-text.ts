@@ -462,7 +462,9 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const counts = new Map<string, { count: number; depth: number }>();
   // Whether an item's own text has a clause, counted for its numbering level.
   // (Whether a clause names units: a step's time limit alone, `（二）排查整治（2020年6月至12月）`, names none.)
-  let namesUnits = false;
+  // (How many items close a sentence with a clause: one incidental `X负责提供技术支持，` in a plan of unit-first
+  // sentences names no units the way labels or brackets do.)
+  let namingItems = 0;
   const readClauses = (item: Item) => {
     item.hasClause = ownClauses(item, known) > 0;
     // (Nor does a bracket inside a sentence, `选定第三方社会组织（企业）负责…`: a plan's clauses close a
@@ -470,12 +472,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     const cache = item.clauseCache;
     if (
       item.hasClause &&
-      !namesUnits &&
       cache?.clauses.some(
         (c) => !DEADLINE_ONLY.test(c.inner) && /^(?:$|[\s。；;，,）)]|\n)/u.test(cache.text.slice(c.end)),
       )
     )
-      namesUnits = true;
+      namingItems++;
     if (item.hasClause && item.style !== 'root') {
       const entry = counts.get(item.style) ?? { count: 0, depth: item.depth };
       entry.count++;
@@ -495,6 +496,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // A plan whose items name no unit any other way may divide its duties by units opening the items
   // (`二、明确职责分工` / `（二）党群工作处要…`). Where other items name units, such sentences are the
   // plan's narrative and no tasks, but under a heading dividing duties.
+  const namesUnits = namingItems >= 2;
   if (!namesUnits && !hasRows(root)) {
     // (Only the duties marked are read again, their clauses found before kept.)
     for (const item of markDutyOpenings(root, [])) readClauses(item);
@@ -1253,7 +1255,12 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
       continue;
     }
     if (child.children.length > 0) markDutyOpenings(child, marked);
-    if ((child.children.length === 0 || marked.length === before) && opensWithWords(child)) {
+    // (Nor a leaf of the plan's requirements, `5.保障措施` / `各处室要加强协作。`: it addresses every unit.)
+    if (
+      (child.children.length === 0 || marked.length === before) &&
+      opensWithWords(child) &&
+      !(child.children.length === 0 && REQUIREMENTS_SECTION.test(headingOf(child)))
+    ) {
       child.dutyOpening = true;
       marked.push(child);
     }
