@@ -326,3 +326,10 @@ describe('breakGluedPoints', () => {
     expect(broken('（一）加强领导1.成立专班。2.明确分工。')).toEqual(['（一）加强领导1.成立专班。2.明确分工。']);
   });
 });
+
+describe('an emergency plan’s decimal number a PDF copy broke at its dots', () => {
+  it('joins `2.` / `2` / `.` / `3` and `3` / `.2应急响应行动`, leaving the title below the number as it was', () => {
+    expect(pieces('2.\n2\n.\n3\n领导小组成员单位主要职责')).toEqual(['2.2.3', '领导小组成员单位主要职责']);
+    expect(pieces('3.1\n.2应急响应行动')).toEqual(['3.1.2应急响应行动']);
+  });
+});

@@ -1083,6 +1083,10 @@ const WHOLE_SPAN = new RegExp(`^${YEAR_SPAN}$`, 'u');
 
 function goesWith(text: string, next: string): boolean {
   const last = text[text.length - 1] as string;
+  // (`2.` / `2.` / `3` / `领导小组成员单位主要职责`, `3` / `.2应急响应行动`: an emergency plan's decimal number a PDF copy
+  // broke at its dots.)
+  if (/^\d{1,2}(?:\.\d{1,2}){0,2}\.$/u.test(text) && /^\d{1,2}\.?$/u.test(next)) return true;
+  if (/^\d{1,2}(?:\.\d{1,2}){1,2}$/u.test(text) && /^\.(?:\d{1,2}(?!\d)|$)/u.test(next)) return true;
   if (text.length <= 40 && OPENERS.has(last)) return true;
   // (`（二）推进政务服务` / `“` / `马上就办` / `”` / `。`: a heading's quoted last words a PDF copy broke off.)
   if ((next === '“' || next === '"') && text.length <= 30 && HEADING_OPEN.test(text) && /[\u4e00-\u9fff]$/u.test(text))

@@ -472,9 +472,10 @@ describe('units first seen in the twenty-fourth session’s held-out plans', () 
     expect(names('市、区财政局、市发改委')).toEqual(['区财政局', '市发改委']);
   });
 
-  it('reads a bank’s branch and a military subarea as agencies', () => {
+  it('reads a bank’s branch, a military subarea and a forecast station (台) as agencies', () => {
     expect(looksLikeAgencyList('人民银行莆田市中心支行')).toBe(true);
     expect(looksLikeAgencyList('莆田军分区')).toBe(true);
+    expect(looksLikeAgencyList('莆田海洋预报台')).toBe(true);
   });
 
   it('reads `配合抓落实`, `牵头抓落实` and `牵头负责抓落实` as role words', () => {

@@ -712,7 +712,7 @@ const NOT_COLLECTIVE_END =
 // An agency's name, by its place or its kind.
 const AGENCY_START = /^(?:省|市|县|区|州|盟|旗|镇|乡|街道|各|中共|共青团|团)/u;
 const AGENCY_END =
-  /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会|海关|军分区|警备区|银行|分行|支行)$/u;
+  /(?:局|委员会|委|办公室|办|厅|人民政府|政府|中心|部|院|站|所|队|公司|集团|管委会|海关|军分区|警备区|银行|分行|支行|台)$/u;
 /**
  * A name that opens with a count (`一场所`, `两中心`, `每村`): a count of things, as in a plan's `五个一`,
  * not an agency.
