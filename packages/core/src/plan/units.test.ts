@@ -478,9 +478,10 @@ describe('units first seen in the twenty-fourth session’s held-out plans', () 
     expect(looksLikeAgencyList('莆田海洋预报台')).toBe(true);
   });
 
-  it('reads `配合抓落实`, `牵头抓落实` and `牵头负责抓落实` as role words', () => {
+  it('reads `配合抓落实`, `牵头抓落实`, `牵头负责抓落实` and `负责对接` as role words', () => {
     expect(roleWordAtEnd('市编办、市财政局配合抓落实')).toEqual({ word: '配合抓落实', role: 'cooperate' });
     expect(roleWordAtEnd('市语委办牵头抓落实')).toEqual({ word: '牵头抓落实', role: 'lead' });
     expect(roleWordAtEnd('市教育局牵头负责抓落实')).toEqual({ word: '牵头负责抓落实', role: 'lead' });
+    expect(roleWordAtEnd('由交通与建设处负责对接')).toEqual({ word: '负责对接', role: 'responsible' });
   });
 });

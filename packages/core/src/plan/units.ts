@@ -474,6 +474,10 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['按照职责分工', 'responsible'],
   ['按职责分工', 'responsible'],
   ['分工负责', 'responsible'],
+  // `（由交通与建设处负责对接）`: the office that takes the matter up with those who act on it.
+  ['按照职责分工负责对接', 'responsible'],
+  ['按职责分工负责对接', 'responsible'],
+  ['负责对接', 'responsible'],
   ['负责组织落实', 'responsible'],
   ['负责抓落实', 'responsible'],
   ['具体负责落实', 'responsible'],
