@@ -154,16 +154,8 @@ export function dutyLines(
   const close = () => {
     if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) {
       for (const [at, duty] of run) {
-        // (A point opening with 牵头 is led by the unit: `1.牵头抓好…`.)
-        if (duty.pointOf !== undefined && !duty.points)
-          duty.reading = unitsReading(
-            duty.pointOf,
-            /^(?:负责)?牵头/u.test(duty.text)
-              ? 'lead'
-              : /^(?:负责)?配合/u.test(duty.text)
-                ? 'cooperate'
-                : 'responsible',
-          );
+        // (A point's first words give its role, as after a colon: `1.牵头抓好…` leads, `3.配合…` cooperates.)
+        if (duty.pointOf !== undefined && !duty.points) duty.reading = unitsReading(duty.pointOf, colonRole(duty.text));
         found.set(at, duty);
       }
     }
