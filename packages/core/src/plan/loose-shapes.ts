@@ -49,8 +49,18 @@ export interface DutyLine {
   pointOf?: string;
 }
 
-// The role a duty after its unit's colon gives the unit: `牵头…` leads, `配合…` or `协助…` cooperates.
-function colonRole(duty: string): 'lead' | 'cooperate' | 'responsible' {
+/**
+ * The role a duty's first words give the unit named before it (after its colon, or in the heading over a numbered
+ * point): `牵头…` leads, `配合…`, `协助…` or `协同…` cooperates, anything else is the unit's own.
+ *
+ * @param duty - the duty's text after its unit
+ * @returns the role
+ * @example
+ * ```ts
+ * colonRole('配合测绘单位进行放样'); // 'cooperate'
+ * ```
+ */
+export function colonRole(duty: string): 'lead' | 'cooperate' | 'responsible' {
   return /^(?:负责)?牵头/u.test(duty)
     ? 'lead'
     : /^(?:配合|协助|按职责协同|协同)/u.test(duty)

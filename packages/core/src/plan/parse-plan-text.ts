@@ -30,7 +30,7 @@ import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadl
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
 import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
-import { breakDutyParagraphs, dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { breakDutyParagraphs, colonRole, dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { linesInSpans, noticeDeadline } from './notice-deadline.js';
 import { chineseValue, type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
@@ -970,8 +970,9 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
     const group = workGroupUnits(text);
     if (group) found.push({ start: 0, end: group.nameEnd, inner: group.units, inline: true, opening: true });
     else if (item.headingOffice !== undefined) {
-      // (A duty opening with 牵头 is led by the unit, one opening with 配合 has it cooperate: `6.配合测绘单位…`.)
-      const verb = /^(?:负责)?牵头/u.test(text) ? '牵头' : /^(?:负责)?配合/u.test(text) ? '配合' : '';
+      // (Its first words give its role, as after a colon: `6.配合测绘单位…` cooperates, `1.牵头…` leads.)
+      const role = colonRole(text);
+      const verb = role === 'lead' ? '牵头' : role === 'cooperate' ? '配合' : '';
       found.push({ start: 0, end: 0, inner: item.headingOffice + verb, inline: true, opening: true });
     } else {
       // (`（一）上报需求。专项资金项目按…原则，于…前由区农业农村局行文上报…` / `（三）组织申报拨付。每年9月底前，区农业
@@ -2238,7 +2239,7 @@ function dropAnnexItemsWithoutUnits(lines: readonly TextLine[], tasks: Task[], d
 }
 
 // The sections of an emergency plan that say how it responds, step by step: `4.应急响应`, `（二）分级响应`,
-// `Ⅳ级响应`, `先期处置`, `后期处置`, `信息报告`.
+// `4.1 Ⅳ级响应`, `预警行动`. (Not `先期处置` or `后期处置`: annotators count the named units' duties listed there.)
 const RESPONSE_SECTION =
   /应急响应|分级响应|响应措施|响应行动|响应程序|响应启动|启动响应|预警行动|预警响应|[ⅠⅡⅢⅣ一二三四1-4]级(?:应急)?响应/u;
 
