@@ -3,7 +3,7 @@
 // cells copied with nothing between them); and the task text as a task keeps it.
 import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
-import { DUTY_HEADING_WORDS, nextFilled, part, type TextLine } from './text-lines.js';
+import { DUTY_HEADING_WORDS, nextFilled, partsAt, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList, withoutEndBracket } from './units.js';
 
 /**
@@ -425,14 +425,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       return;
     }
     out ??= lines.slice(0, i);
-    let from = 0;
-    for (const at of starts) {
-      let end = at;
-      while (end > from && /\s/u.test(line.text[end - 1] as string)) end--;
-      if (end > from) out.push(part(line, from, end, input));
-      from = at;
-    }
-    out.push(part(line, from, line.text.length, input));
+    out.push(...partsAt(line, starts, input));
   });
   return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
 }

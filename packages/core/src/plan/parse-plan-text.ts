@@ -2266,9 +2266,7 @@ function dropResponseSteps(tasks: Task[], sections: readonly Section[], diagnost
         !/^[^，。；：:]{2,30}[：:]/u.test(t.text),
     ),
   );
-  if (dropped.size === tasks.length) return 0;
-  dropTasks(tasks, diagnostics, dropped);
-  return dropped.size;
+  return dropUnlessEvery(tasks, diagnostics, dropped);
 }
 
 // The bodies that command an emergency plan's response: `市局领导小组`, `市应急指挥部`, `领导小组办公室`.
@@ -2283,6 +2281,12 @@ function dropCommandDuties(tasks: Task[], diagnostics: Diagnostic[]): number {
     tasks.filter((t) => t.assignments.length > 0 && t.assignments.every((a) => COMMAND_BODY.test(a.unit))),
   );
   // (A plan whose only units command it keeps them.)
+  return dropUnlessEvery(tasks, diagnostics, dropped);
+}
+
+// Drops the tasks given unless they are every task of the plan (then they are what the plan is made of). Returns how
+// many it dropped.
+function dropUnlessEvery(tasks: Task[], diagnostics: Diagnostic[], dropped: ReadonlySet<Task>): number {
   if (dropped.size === tasks.length) return 0;
   dropTasks(tasks, diagnostics, dropped);
   return dropped.size;

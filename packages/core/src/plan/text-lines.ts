@@ -592,7 +592,7 @@ export function breakGluedPoints(lines: readonly TextLine[], input: string): Tex
   let next = 0;
   lines.forEach((line, i) => {
     const head = line.text.length <= 2000 ? DUTY_POINTS_HEADING.exec(line.text) : null;
-    const goesOn = !head && next > 0 && new RegExp(`^${next}[.．、]`, 'u').test(line.text);
+    const goesOn = !head && next > 0 && Number(LINE_NUMBER.exec(line.text)?.[1]) === next;
     if (!head && !goesOn) {
       if (line.text !== '') next = 0;
       out?.push(line);
@@ -611,14 +611,39 @@ export function breakGluedPoints(lines: readonly TextLine[], input: string): Tex
       return;
     }
     out ??= lines.slice(0, i);
-    let from = 0;
-    for (const at of starts) {
-      out.push(part(line, from, at, input));
-      from = at;
-    }
-    out.push(part(line, from, line.text.length, input));
+    out.push(...partsAt(line, starts, input));
   });
   return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
+}
+
+// A point's number opening a line: `3.审核…`.
+const LINE_NUMBER = /^(\d{1,2})[.．、]/u;
+
+/**
+ * A line broken before each offset given, as lines of their own (blanks before a break are left out, and so is an
+ * empty piece). Their index is the line's: renumber the lines after.
+ *
+ * @param line - the line
+ * @param starts - where each new line starts in the line's text, in order
+ * @param input - the text the line was split from
+ * @returns the pieces, in order
+ * @example
+ * ```ts
+ * const text = '甲。 乙。丙。';
+ * partsAt(splitLines(text)[0], [3, 5], text).map((l) => l.text); // ['甲。', '乙。', '丙。']
+ * ```
+ */
+export function partsAt(line: TextLine, starts: readonly number[], input: string): TextLine[] {
+  const pieces: TextLine[] = [];
+  let from = 0;
+  for (const at of starts) {
+    let end = at;
+    while (end > from && /\s/u.test(line.text[end - 1] as string)) end--;
+    if (end > from) pieces.push(part(line, from, end, input));
+    from = at;
+  }
+  pieces.push(part(line, from, line.text.length, input));
+  return pieces;
 }
 
 // A line and the lines after it as one, joined by `glue` (which points at the next line's start).
