@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import * as t2cnPreset from 'opencc-js/preset/t2cn';
+import { Converter } from 'opencc-js/t2cn';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumber } from './chinese-number.js';
 import {
@@ -18,6 +21,35 @@ describe('toSimplifiedChinese', () => {
   });
   it('leaves simplified text and ASCII alone', () => {
     expect(toSimplifiedChinese('市数据资源局 abc 123')).toBe('市数据资源局 abc 123');
+  });
+
+  it('gives what OpenCC’s whole conversion gives, on any mix of its dictionaries’ entries and plain text', () => {
+    // (Lines without a character of any entry that changes its text skip the conversion: this checks the skip
+    // loses nothing, phrases whose characters all look simplified included, `上梁` → `上樑` → `上梁`, `打坏` → `打坯`.)
+    const convert = Converter({ from: 'tw', to: 'cn' });
+    const folded = new Map<string, string>();
+    for (const pair of HKVariantsRev.split('|')) {
+      const [variant = '', standard = ''] = pair.split(' ');
+      const simplified = convert(standard);
+      if (variant.length === 1 && simplified.length === 1 && simplified !== variant) folded.set(variant, simplified);
+    }
+    const reference = (text: string) => [...convert(text)].map((ch) => folded.get(ch) ?? ch).join('');
+    const config = t2cnPreset.configs.tw2s as unknown as { conversionChain: string[][] };
+    const keys = config.conversionChain
+      .flat()
+      .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')[0] ?? ''));
+    const piece = fc.oneof(
+      fc.constantFrom(...keys),
+      fc.constantFrom(...'市政府办公室负责落实各县区人民政府上梁打坏覆盖复查乾坤衞生'.split('')),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect(toSimplifiedChinese(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -1,8 +1,45 @@
+import { ConverterBuilder, type DictGroup, type DictLike } from 'opencc-js/core';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-import { Converter } from 'opencc-js/t2cn';
+import * as t2cnPreset from 'opencc-js/preset/t2cn';
 
-// Traditional → simplified (mainland) characters, one character or phrase at a time.
-let toSimplified: ((text: string) => string) | undefined;
+// Traditional (Taiwan forms) → simplified (mainland), one character or phrase at a time: OpenCC's
+// `tw2s` chain (the one `opencc-js/t2cn`'s `Converter({ from: 'tw', to: 'cn' })` builds), with
+// `witnesses`, one character of every dictionary entry that changes its text. An entry matches only
+// where all its characters are present, so a text without any witness is left as it is by every
+// step of the chain, and most lines of a simplified plan skip the conversion.
+let simplifier: { convert: (text: string) => string; witnesses: RegExp } | undefined;
+
+function entries(dict: DictLike): (readonly [string, string])[] {
+  if (typeof dict !== 'string') return [...dict];
+  return dict.split('|').map((entry) => {
+    const [from = '', to = ''] = entry.split(' ');
+    return [from, to] as const;
+  });
+}
+
+function getSimplifier(): { convert: (text: string) => string; witnesses: RegExp } {
+  if (simplifier !== undefined) return simplifier;
+  const convert = ConverterBuilder(t2cnPreset)({ from: 'tw', to: 'cn' });
+  // The chain's dictionaries; `normalizationChain` (compatibility ideographs) is not in the types.
+  const config = t2cnPreset.configs.tw2s as unknown as {
+    normalizationChain?: readonly DictGroup[];
+    conversionChain: readonly DictGroup[];
+  };
+  const changing = [...(config.normalizationChain ?? []), ...config.conversionChain]
+    .flat()
+    .flatMap(entries)
+    .filter(([from, to]) => from !== to && from !== '');
+  const witnesses = new Set(changing.map(([from]) => from).filter((from) => [...from].length === 1));
+  for (const [from, to] of changing) {
+    const chars = [...from];
+    if (chars.some((ch) => witnesses.has(ch))) continue;
+    const target = [...to];
+    witnesses.add(chars.find((ch, k) => ch !== target[k]) ?? (chars[0] as string));
+  }
+  const escaped = [...witnesses].map((ch) => ch.replace(/[\\\][^-]/gu, '\\$&')).join('');
+  simplifier = { convert, witnesses: new RegExp(`[${escaped}]`, 'u') };
+  return simplifier;
+}
 
 /**
  * Converts traditional Chinese characters to simplified (mainland) ones, as real copies of plans
@@ -17,9 +54,9 @@ let toSimplified: ((text: string) => string) | undefined;
  * ```
  */
 export function toSimplifiedChinese(text: string): string {
-  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
-  toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  return foldHongKongForms(toSimplified(text));
+  if (!/[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]/u.test(text)) return text;
+  const { convert, witnesses } = getSimplifier();
+  return foldHongKongForms(witnesses.test(text) ? convert(text) : text);
 }
 
 // Hong Kong's standard forms that the Taiwan dictionary leaves (`衞` for 卫): OpenCC's table of Hong
@@ -31,7 +68,7 @@ let hongKongFold: { chars: RegExp; folded: Map<string, string> } | undefined;
 
 function foldHongKongForms(text: string): string {
   if (hongKongFold === undefined) {
-    const simplify = toSimplified as (text: string) => string;
+    const simplify = getSimplifier().convert;
     const folded = new Map<string, string>();
     for (const pair of HKVariantsRev.split('|')) {
       const [variant, standard] = pair.split(' ');
