@@ -1096,8 +1096,12 @@ function extendClause(
       while (segStart > floor + 1 && (text[segStart - 1] === '，' || text[segStart - 1] === '；')) {
         const j = segmentStartBack(text, segStart - 1, floor);
         const prev = text.slice(j, segStart - 1);
-        if (!looksLikeUnitList(stripRole(prev))) break;
+        // (`由市财政局、农业局，各县（市）、区人民政府负责落实。`: the list a sentence opens with 由 goes on
+        // past its comma, and the clause takes the 由 in.)
+        const by = prev.startsWith('由') ? 1 : 0;
+        if (!looksLikeUnitList(stripRole(prev.slice(by)))) break;
         segStart = j;
+        if (by === 1) break;
       }
       start = segStart;
     }

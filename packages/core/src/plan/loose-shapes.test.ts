@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakDutyParagraphs, dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { breakDutyParagraphs, colonSpacedDuties, dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { readNumbering } from './outline.js';
 import { splitLines } from './text-lines.js';
 
@@ -196,5 +196,34 @@ describe('breakDutyParagraphs', () => {
     expect(broken(labelled)).toHaveLength(2);
     const table = `${paragraph}\n序号\n工作任务\n责任单位`;
     expect(broken(table)).toHaveLength(4);
+  });
+});
+
+describe('colonSpacedDuties', () => {
+  const text = [
+    '市质监局 综合协调和督查全市特种设备安全事故应急救援工作。',
+    '市卫生局 组织事故医疗救护工作。',
+    '市建设局、市城管局 制订起重机械的应急救援工作制度。',
+    '2.3 市特种设备事故应急救援指挥部办公室',
+  ].join('\n');
+
+  it('puts a colon after the unit of each line of a run of three or more `X 职责` lines, offsets kept', () => {
+    const lines = colonSpacedDuties(splitLines(text));
+    expect(lines.map((l) => l.text).slice(0, 3)).toEqual([
+      '市质监局：综合协调和督查全市特种设备安全事故应急救援工作。',
+      '市卫生局：组织事故医疗救护工作。',
+      '市建设局、市城管局：制订起重机械的应急救援工作制度。',
+    ]);
+    expect(lines[3]?.text).toBe('2.3 市特种设备事故应急救援指挥部办公室');
+    expect(lines.map((l) => [l.start, l.end])).toEqual(splitLines(text).map((l) => [l.start, l.end]));
+  });
+
+  it('leaves two such lines, rows of units, and rows with more blanks alone', () => {
+    const two = text.split('\n').slice(1).join('\n');
+    expect(colonSpacedDuties(splitLines(two)).map((l) => l.text)).toEqual(splitLines(two).map((l) => l.text));
+    const units = '市教育局 市财政局\n市民政局 市卫健委\n市公安局 市司法局';
+    expect(colonSpacedDuties(splitLines(units)).map((l) => l.text)).toEqual(units.split('\n'));
+    const cells = '市教育局 推进教育公开 年底前\n市民政局 推进民政公开 年底前\n市公安局 推进公安公开 年底前';
+    expect(colonSpacedDuties(splitLines(cells)).map((l) => l.text)).toEqual(cells.split('\n'));
   });
 });

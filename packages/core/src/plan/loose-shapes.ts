@@ -47,6 +47,8 @@ export interface DutyLine {
   points?: boolean;
   /** A numbered point of such a duty: the units of the colon above it. */
   pointOf?: string;
+  /** A unit alone on its line without a colon, its duty below (`自然资源部门` / `负责…`), as `X负责…` lines read. */
+  alone?: boolean;
 }
 
 /**
@@ -106,6 +108,11 @@ const DUTY_COLON_LINE = new RegExp(String.raw`^${COLON_UNIT}\s*([^。；]{4,}.*)
 
 const DUTY_RUN = 3;
 
+// A unit alone on a line without its colon (see BARE_COLON), and the words that open its duty on the line below
+// (`负责` may stand alone there, the duty broken after it).
+const BARE_UNIT = /^((?:[^，。；：,;:（）()\s]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30})$/u;
+const UNIT_DUTY_BELOW = /^(?:牵头负责|负责|牵头|承担)(?:[\u4e00-\u9fff]{2}|$)/u;
+
 // A unit and a colon alone on a line, its duty's points numbered on the lines below.
 // (Maybe with the duty's title before its points: `城乡管理处（垃圾分类办）：统筹开展片区生活垃圾分类工作：`.)
 const BARE_COLON = new RegExp(`^${COLON_UNIT}([^。；：:]{2,40}[：:])?$`, 'u');
@@ -121,8 +128,9 @@ function isColonAgency(name: string, inRun: boolean): boolean {
     (inRun && /^[\u4e00-\u9fff]{2,16}(?:工作组|指导组|服务组|突击组|督查组|服务队|突击队)$/u.test(name)) ||
     // (`编办（审改办）：`: a short office's name with its other name in a bracket.)
     /^[\u4e00-\u9fff][办委][（(][^（）()]{2,10}[）)]$/u.test(name) ||
-    // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's.)
-    /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}(?:部门|机关)$/u.test(name)
+    // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's; or of trades sharing the word,
+    // `气象、水文部门`, `交通运输、公路、铁路等部门`.)
+    /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,5}等?(?:部门|机关)$/u.test(name)
   );
 }
 
@@ -245,9 +253,16 @@ export function dutyLines(
       }
     }
     // (A unit and its colon after a run of duties of another form starts a run of its own.)
-    const bareLine = !m && !furniture[i] && !n ? BARE_COLON.exec(own) : null;
-    if (bareLine && run.length > 0 && !run[0]?.[1].colon) close();
-    const bare = bareLine && (run.length === 0 || run[0]?.[1].colon) ? bareLine : null;
+    // (Or the unit alone without its colon, where the line below opens with 负责: `自然资源部门` / `负责地质灾害…`. It
+    // is a `X负责…` line broken after the unit, and may stand in a run of them.)
+    const colonLine = !m && !furniture[i] && !n ? BARE_COLON.exec(own) : null;
+    const aloneLine =
+      !m && !furniture[i] && !n && !colonLine && UNIT_DUTY_BELOW.test(lines[nextFilled(lines, i + 1, 2)]?.text ?? '')
+        ? BARE_UNIT.exec(own)
+        : null;
+    const bareLine = colonLine ?? aloneLine;
+    if (colonLine && run.length > 0 && !run[0]?.[1].colon) close();
+    const bare = bareLine && (run.length === 0 || run[0]?.[1].colon || aloneLine) ? bareLine : null;
     const belowAt = bare ? nextFilled(lines, i + 1, 2) : -1;
     const next = bare ? numbering[belowAt] : undefined;
     if (bare && next?.style === 'num' && next.number === '1' && isColonAgency(bare[1] as string, run.length > 0)) {
@@ -274,7 +289,7 @@ export function dutyLines(
       !labelled() &&
       bare[2] === undefined &&
       next === undefined &&
-      below.length >= 4 &&
+      (below.length >= 4 || aloneLine !== null) &&
       !BARE_COLON.test(below) &&
       isColonAgency(dutiesOf(bare[1] as string), run.length > 0)
     ) {
@@ -282,7 +297,8 @@ export function dutyLines(
       // bureau's duties, which may open with one it leads.)
       const named = bare[1] as string;
       const role = dutiesOf(named) === named && /^(?:负责)?牵头/u.test(below) ? 'lead' : 'responsible';
-      run.push([i, { line, text: '', reading: unitsReading(dutiesOf(bare[1] as string), role), colon: true }]);
+      const entry: DutyLine = { line, text: '', reading: unitsReading(dutiesOf(bare[1] as string), role), colon: true };
+      run.push([i, aloneLine ? { ...entry, alone: true } : entry]);
       continue;
     }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
@@ -331,7 +347,7 @@ export function dutyLines(
       !m ||
       !looksLikeUnitList(m[1] as string) ||
       (run.length > 0 && (run[0]?.[1].number !== undefined) !== numbered) ||
-      (run.length > 0 && run[0]?.[1].colon)
+      (run.length > 0 && run[0]?.[1].colon && !run.every(([, duty]) => duty.alone || !duty.colon))
     ) {
       close();
       if (!m || !looksLikeUnitList(m[1] as string)) continue;
@@ -469,4 +485,45 @@ export function gluedCells(text: string, from: number): { at: number; reading: C
   if (!looksLikeUnitList(units)) return undefined;
   const reading = unitsReading(units, 'responsible', time[1]);
   return reading.assignments.length > 0 ? { at: stop + 1, reading } : undefined;
+}
+
+// A line of a two-column list printed with a blank between its columns: the unit, then its duty
+// (`市质监局 综合协调和督查…`, `市建设局、市城管局 制订…`).
+const SPACED_DUTY = /^((?:[^\s：:，。；;,（）()]|[（(][^（）()\s]{1,10}[）)]){2,40}) ([^\s].{3,})$/u;
+
+/**
+ * Reads a list of duties printed as two columns with a blank between them, a unit (or a list of units)
+ * and its duty on each line, as a 预案's table of member units copied from a page leaves it, as the
+ * same list with a colon after each unit (`市质监局：综合协调…`), which {@link dutyLines} reads. Only
+ * runs of three such lines or more, whose second column is no unit list and holds no other blank.
+ *
+ * @param lines - the plan's lines
+ * @returns the lines, such runs with a colon in place of the blank (offsets are unchanged)
+ * @example
+ * ```ts
+ * const text = '市质监局 综合协调事故应急救援工作。\n市卫生局 组织事故医疗救护工作。\n市财政局 保障事故应急救援资金。';
+ * colonSpacedDuties(splitLines(text)).map((l) => l.text);
+ * // ['市质监局：综合协调事故应急救援工作。', '市卫生局：组织事故医疗救护工作。', '市财政局：保障事故应急救援资金。']
+ * ```
+ */
+export function colonSpacedDuties(lines: readonly TextLine[]): TextLine[] {
+  const spaced = lines.map((line) => {
+    const m = SPACED_DUTY.exec(line.text);
+    if (!m || (m[2] as string).includes(' ')) return false;
+    const units = m[1] as string;
+    return looksLikeUnitList(units) && !looksLikeUnitList(m[2] as string) && /[\u4e00-\u9fff]{4}/u.test(m[2] as string);
+  });
+  const out = [...lines];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && spaced[j]) j++;
+    if (j - i >= 3)
+      for (let k = i; k < j; k++) {
+        const line = lines[k] as TextLine;
+        const at = line.text.indexOf(' ');
+        out[k] = { ...line, text: `${line.text.slice(0, at)}：${line.text.slice(at + 1)}` };
+      }
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }

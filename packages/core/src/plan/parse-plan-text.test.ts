@@ -7947,3 +7947,72 @@ describe('a plan of unit-first sentences with one incidental clause', () => {
     expect(units[units.length - 1]).toEqual(['各县渔业局']);
   });
 });
+
+describe('shapes first seen in the twenty-fifth session’s held-out plans', () => {
+  it('reads a 预案’s member units and their duties printed as two columns with a blank between them', () => {
+    const text = [
+      '岳阳市特种设备安全事故应急预案',
+      '2.2 成员单位职责',
+      '市质监局 综合协调和督查全市特种设备安全事故应急救援工作;组织或参与事故调查。',
+      '市安监局 参与特种设备安全事故应急救援工作,组织或参与事故调查。',
+      '市卫生局 组织事故医疗救护工作。',
+      '市建设局、市城管局 制订、实施房屋建筑工地起重机械的应急救援工作制度。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2010 });
+    expect(unitsOf(plan)).toEqual([['市质监局'], ['市安监局'], ['市卫生局'], ['市建设局', '市城管局']]);
+    expect(plan.tasks[2]?.text).toBe('组织事故医疗救护工作。');
+  });
+
+  it('gives a list of duties numbered from the first to the unit named alone on the line above it', () => {
+    // (The copy starts inside the list of another unit, whose name is lost.)
+    const text = [
+      '七、进一步对民族教育资源进行整合。',
+      '八、推进特殊教育学校的整体发展。',
+      '市卫生局',
+      '一、开展助产机构清理整顿工作，坚决打击、取缔非法接生。',
+      '二、继续加强妇女孕产期保健工作。',
+      '三、全面开展新生儿疾病筛查工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2005 });
+    expect(unitsOf(plan)).toEqual([[], [], ['市卫生局'], ['市卫生局'], ['市卫生局']]);
+    // (The unit's name is no part of the duty above it.)
+    expect(plan.tasks[1]?.text).toBe('推进特殊教育学校的整体发展。');
+  });
+
+  it('reads units alone on their lines without a colon, each over its duty opening with 负责', () => {
+    const text = [
+      '五、工作职责',
+      '各级人民政府',
+      '负责领导和组织有关部门以及社会的力量，采取措施做好地质灾害防治工作。',
+      '自然资源部门',
+      '负责',
+      '地质灾害防治的组织、协调、指导和监督工作。',
+      '气象、水文部门',
+      '负责及时通报各地气象、水文监测资料。',
+      '交通运输、公路、铁路等部门',
+      '负责公路、铁路沿线及周边地质灾害隐患排查和防治工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2020 });
+    expect(unitsOf(plan)).toEqual([
+      ['各级人民政府'],
+      ['自然资源部门'],
+      ['气象', '水文部门'],
+      ['交通运输', '公路', '铁路'],
+    ]);
+    expect(plan.tasks[1]?.text).toBe('负责地质灾害防治的组织、协调、指导和监督工作。');
+  });
+
+  it('reads the whole list after 由 when a comma parts it (`由市财政局、农业局，各县（市）、区人民政府负责落实`)', () => {
+    const text = [
+      '一、增加农民收入',
+      '（一）继续实施对种粮农民直接补贴，确保补贴总金额高于上年。由市财政局、农业局、农机局，各县（市）、区人民政府负责落实。',
+      '（二）加快农村劳动力转移。由市劳动保障局，各县（市）、区人民政府负责落实。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2008 });
+    expect(unitsOf(plan)).toEqual([
+      ['市财政局', '农业局', '农机局', '各县（市）、区人民政府'],
+      ['市劳动保障局', '各县（市）、区人民政府'],
+    ]);
+    expect(plan.tasks[1]?.text).toBe('加快农村劳动力转移。');
+  });
+});

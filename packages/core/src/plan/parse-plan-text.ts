@@ -30,7 +30,7 @@ import { looksLikeDeadline, readDeadlineText, repairDeadlineText } from './deadl
 import { type DocumentFacts, isNumberedHeaderKey, readDocumentFacts } from './document-facts.js';
 import { unglueCards, unglueTables } from './glued-table.js';
 import { type Item, newItem, openItem, type TableRow } from './item.js';
-import { breakDutyParagraphs, colonRole, dutyLines, gluedCells, taskText } from './loose-shapes.js';
+import { breakDutyParagraphs, colonRole, colonSpacedDuties, dutyLines, gluedCells, taskText } from './loose-shapes.js';
 import { linesInSpans, noticeDeadline } from './notice-deadline.js';
 import { chineseValue, type Numbering, readNumbering } from './outline.js';
 import { extractRequirements } from './requirements.js';
@@ -243,12 +243,17 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   const diag = (severity: Diagnostic['severity'], code: string, zh: string, en: string, span?: Span) =>
     diagnostics.push(makeDiagnostic(severity, code, zh, en, span, fileName));
   clearClauseMemo();
-  const lines = breakDutyParagraphs(
-    unglueCards(
-      unglueTables(joinLabelLines(breakGluedPoints(joinBrokenNumbers(splitLines(input), input), input), input), input),
+  const lines = colonSpacedDuties(
+    breakDutyParagraphs(
+      unglueCards(
+        unglueTables(
+          joinLabelLines(breakGluedPoints(joinBrokenNumbers(splitLines(input), input), input), input),
+          input,
+        ),
+        input,
+      ),
       input,
     ),
-    input,
   );
   const furniture = lines.map((l) => isFurniture(l.text));
   readSpacedColumns(lines.map((l) => l.text));
@@ -1230,7 +1235,25 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
     return marked;
   }
   // (A duty with numbered duties under it, `（一）X承担…职责` / `1.…`, is their heading.)
-  for (const child of item.children) {
+  // (`市卫生局` alone on its line, then `一、…` / `二、…`: a unit's name over a list of its duties numbered from
+  // the first, at the end of the item before them; the name is the list's, not that item's.)
+  let listOffice: string | undefined;
+  for (const [k, child] of item.children.entries()) {
+    if (FIRST_NUMBER.test(child.number)) {
+      listOffice = undefined;
+      const above = k === 0 ? item : (item.children[k - 1] as Item);
+      const last = above.content[above.content.length - 1]?.text.trim() ?? '';
+      if (above.children.length === 0 && last.length <= 30 && agencyHeading(last) && child.children.length === 0) {
+        listOffice = last;
+        above.content = above.content.slice(0, -1);
+      }
+    }
+    if (listOffice !== undefined && child.children.length === 0) {
+      child.dutyOpening = true;
+      child.headingOffice = listOffice;
+      marked.push(child);
+      continue;
+    }
     // (A duty whose sub-items open with no units, `（一）各监管部门要…` over `1.检查中发现…`, is one itself.)
     const before = marked.length;
     // (`（一）质量技术监督管理处` / `1.开展…` / `2.深入开展…`: an office's name alone over its numbered duties.)

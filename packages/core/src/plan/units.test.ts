@@ -485,3 +485,40 @@ describe('units first seen in the twenty-fourth session’s held-out plans', () 
     expect(roleWordAtEnd('由交通与建设处负责对接')).toEqual({ word: '负责对接', role: 'responsible' });
   });
 });
+
+describe('units first seen in the twenty-fifth session’s held-out plans', () => {
+  it('parts a government from the unit 及 or 和 joins to it (`县（市）政府及开发区管委会`)', () => {
+    expect(names('县（市）政府及开发区管委会')).toEqual(['县（市）政府', '开发区管委会']);
+    expect(names('市政府和高新区管委会')).toEqual(['市政府', '高新区管委会']);
+    // (A bare organ after 和 is still the same place's: `各县（市、区）党委和人民政府`.)
+    expect(names('各县（市、区）党委和人民政府')).toEqual(['各县（市、区）党委和人民政府']);
+  });
+
+  it('keeps the levels before their organ one collective where 及 joins another unit to it', () => {
+    expect(names('市财政局，各区、县（市）政府及开发区管委会')).toEqual([
+      '市财政局',
+      '各区、县（市）政府',
+      '开发区管委会',
+    ]);
+    expect(names('各县、市、区人民政府和高新区管委会')).toEqual(['各县、市、区人民政府', '高新区管委会']);
+  });
+
+  it('reads `县直、驻县有关单位` as one unit: the bodies under the county share the noun after them', () => {
+    expect(names('各乡镇人民政府，县政府各部门，县直、驻县有关单位')).toEqual([
+      '各乡镇人民政府',
+      '县政府各部门',
+      '县直、驻县有关单位',
+    ]);
+  });
+
+  it('reads `做好服务与配合工作` as cooperating, and `市银监` (a regulator with its place) as a unit', () => {
+    expect(roleWordAtEnd('市文广局做好服务与配合工作')).toEqual({ word: '做好服务与配合工作', role: 'cooperate' });
+    expect(looksLikeUnit('市银监')).toBe(true);
+    // (Alone, `银监`, `保监` are kinds of department in a list: `银监、保监等部门`.)
+    expect(looksLikeUnit('保监')).toBe(false);
+  });
+
+  it('reads no unit in leaders leading a team (`市局和支队领导带队`)', () => {
+    expect(looksLikeUnit('市局和支队领导带队')).toBe(false);
+  });
+});

@@ -39,13 +39,14 @@ export interface UnitList {
 
 // Words that end a unit name. Checked after bracketed parts are removed (`各县（市、区）` → `各县`).
 // (A railway's sections, `福州工务段`, `永安车务段`, are units; a `段` of road or time is not.)
+// (`市银监`: a regulator's short name with its place; `银监、保监等部门` alone are kinds of department.)
 const UNIT_END =
-  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|(?:工会|共青团|妇联)组织|板块|(?:工务|车务|机务|电务|供电|车辆)段)$/u;
+  /(局|委|办|厅|府|室|中心|部|部门|单位|院|会|队|所|站|司|处|科|组|馆|行|社|团|联|署|台|校|园|区|县|市|省|州|盟|旗|镇|乡|街道|镇街|科技城|科学城|新城|林场|农场|牧场|渔场|苗圃|机构|企业|集团|关|学|协会|系统|党委|人大|政协|办事处|管委会|口|地|级|社区|村|股|网|报|刊|广电|公司|医院|银行|大学|班|所|卫生院|专班|主体|总支|支部|科协|(?:工会|共青团|妇联)组织|板块|(?:工务|车务|机务|电务|供电|车辆)段|(?<=^[省市县区])(?:银监|保监|证监))$/u;
 const DUTY_QUALIFIER = /^(具有|承担|负有|有)[\u4e00-\u9fff]{1,10}(职能|任务|职责|事项)的(?=.{2})/u;
 // Words that a unit name never contains: they mark a sentence (`按上级部署`: how, not who).
 // (Places and offices whose names hold such a word: 将乐县, 让胡路区, 应县, 机要局, 群众工作部.)
 const NOT_UNIT =
-  /[。！？：《》]|^(?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|讨论稿)$|(?:格|布|大|结|变|开|战|时)局$|^(此项|该项|本项|这项|上述|各项(?!目)|按)|工作由|阶段|(?<!自)由|网站$|阵地$|^(?:分级|分层|分片|分类|分头|归口|逐级)$|^(?:国家|省|市|县|区|乡|镇|村)级$|(?:升|降|晋|分)级$|家校|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级|级及)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访|艺术馆|文化)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|监督|公开办|港)|政策(?!研究|法规|[科处股室])/u;
+  /[。！？：《》]|^(?:试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|讨论稿)$|(?:格|布|大|结|变|开|战|时)局$|领导带队$|^(此项|该项|本项|这项|上述|各项(?!目)|按)|工作由|阶段|(?<!自)由|网站$|阵地$|^(?:分级|分层|分片|分类|分头|归口|逐级)$|^(?:国家|省|市|县|区|乡|镇|村)级$|(?:升|降|晋|分)级$|家校|门户网|新媒体|公众号|(?<!^各[\u4e00-\u9fff]{0,4})平台$|专栏$|媒体$|的|(?<!机)要|将(?!乐县)|并|应(?!急|消|县|城市)|确保|做好|加强|推进|推动|开展|完善|落实|建立|健全|提升|及时|持续|围绕|通过|按照|根据|结合|进一步|年底|月底|之前|(?<!级|级及)以上|不低于|每年|每季|让(?!胡路)|像|一样|便捷|把|被|实现|提高|方便|群众(?!工作|来访|艺术馆|文化)|市场主体|信息(?!中心|化|办|局|科|处|委|厅|产业|技术|资源|管理|监督|公开办|港)|政策(?!研究|法规|[科处股室])/u;
 // `各县、市、区人民政府`, `各市〔州〕、县〔市、区〕政府`, `各区、县（市）政府`: levels listed before the
 // organ they share are one collective, not a unit per level.
 // A level: one character, or a county-level city (`各区、县级市政府`).
@@ -68,6 +69,38 @@ function descends(previous: { text: string }, next: { text: string }): boolean {
   const a = LEVEL_RANK[level(previous.text)];
   const b = LEVEL_RANK[level(next.text)];
   return a === undefined || b === undefined || b >= a || (a === 2 && level(next.text) === '市');
+}
+
+// `县直、驻县有关单位`: the bodies directly under a level (`县直`, no name of their own) share the collective
+// noun of the name after them; the two are one unit, as `市直有关部门、单位` is.
+function joinDirectBodies<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as T;
+    const next = pieces[k + 1];
+    if (next !== undefined && /^[省市州县区]直$/u.test(piece.text) && whole[next.start - 1] === '、') {
+      out.push({ ...piece, text: whole.slice(piece.start, next.start + next.text.length) });
+      k++;
+    } else out.push(piece);
+  }
+  return out;
+}
+
+// `各区、县（市）政府及开发区管委会`: the organ closing a list of levels, joined by 及 or 和 to a unit of
+// its own; the two are broken apart so that the levels and their organ are one collective.
+function breakLevelOrgans<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  return pieces.flatMap((piece, k) => {
+    const before = pieces[k - 1];
+    if (before === undefined || whole[piece.start - 1] !== '、' || !LEVEL_ONLY.test(before.text)) return [piece];
+    const at = piece.text.search(/[及和](?!其)/u);
+    if (at < 0 || !LEVEL_ORGAN.test(piece.text.slice(0, at))) return [piece];
+    const rest = piece.text.slice(at + 1);
+    if (!looksLikeUnit(rest)) return [piece];
+    return [
+      { ...piece, text: piece.text.slice(0, at) },
+      { ...piece, text: rest, start: piece.start + at + 1 },
+    ];
+  });
 }
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
@@ -167,7 +200,13 @@ function unitPieces(text: string): { text: string; start: number }[] {
   const joined = joinSpaceBroken(text);
   const pieces = unglueRuns(
     joinLevelLists(
-      splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
+      joinDirectBodies(
+        breakLevelOrgans(
+          splitOutsideBrackets(joined, (ch) => SPLITTERS.has(ch)),
+          joined,
+        ),
+        joined,
+      ),
       joined,
     ),
   );
@@ -498,6 +537,9 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   // `（市局食流科牵头，各县级局分办）`: each office handles its part.
   ['分办', 'responsible'],
   ['配合抓落实', 'cooperate'],
+  // `（市银监、市工商联分别牵头，市文广局做好服务与配合工作）`.
+  ['做好服务与配合工作', 'cooperate'],
+  ['做好服务和配合工作', 'cooperate'],
   ['配合落实', 'cooperate'],
   ['协助落实', 'cooperate'],
   ['参与落实', 'cooperate'],
@@ -876,11 +918,13 @@ function splitOnConjunctions(piece: string): string[] {
     // `省文化广电和旅游厅`, `市自然资源和规划局`: after a place, a second name without one is the
     // same agency's (X和Y厅), not a unit of its own.
     // (`市交通运输局及其他相关部门`: the other units are no part of the agency's name.)
-    // (But `市铁办及高速公司`: a left part that ends as an organ does is a unit of its own.)
+    // (But `市铁办及高速公司`: a left part that ends as an organ does is a unit of its own; and a government
+    // is one whatever joins it, `县（市）政府及开发区管委会`.)
     if (
       /^[省市县区州盟旗镇乡]/u.test(left) &&
       !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right) &&
-      !(ch === '及' && /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left))
+      !(ch === '及' && /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left)) &&
+      !/(?:政府|管委会)$/u.test(left)
     )
       continue;
     // (`各县（区、管委会）海洋与渔业行政主管部门`: a collective's name that reads as a unit only by its 各
