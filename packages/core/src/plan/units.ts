@@ -74,6 +74,7 @@ function descends(previous: { text: string }, next: { text: string }): boolean {
 // `县直、驻县有关单位`: the bodies directly under a level (`县直`, no name of their own) share the collective
 // noun of the name after them; the two are one unit, as `市直有关部门、单位` is.
 function joinDirectBodies<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
+  if (pieces.length < 2 || !whole.includes('直、')) return pieces;
   const out: T[] = [];
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k] as T;
@@ -89,18 +90,31 @@ function joinDirectBodies<T extends { text: string; start: number }>(pieces: T[]
 // `各区、县（市）政府及开发区管委会`: the organ closing a list of levels, joined by 及 or 和 to a unit of
 // its own; the two are broken apart so that the levels and their organ are one collective.
 function breakLevelOrgans<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
-  return pieces.flatMap((piece, k) => {
+  // (Most lists hold no 及 or 和: they are returned as they are.)
+  if (pieces.length < 2 || !/[及和]/u.test(whole)) return pieces;
+  let out: T[] | undefined;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as T;
     const before = pieces[k - 1];
-    if (before === undefined || whole[piece.start - 1] !== '、' || !LEVEL_ONLY.test(before.text)) return [piece];
     const at = piece.text.search(/[及和](?!其)/u);
-    if (at < 0 || !LEVEL_ORGAN.test(piece.text.slice(0, at))) return [piece];
-    const rest = piece.text.slice(at + 1);
-    if (!looksLikeUnit(rest)) return [piece];
-    return [
+    const breaks =
+      before !== undefined &&
+      at > 0 &&
+      whole[piece.start - 1] === '、' &&
+      LEVEL_ONLY.test(before.text) &&
+      LEVEL_ORGAN.test(piece.text.slice(0, at)) &&
+      looksLikeUnit(piece.text.slice(at + 1));
+    if (!breaks) {
+      out?.push(piece);
+      continue;
+    }
+    out ??= pieces.slice(0, k);
+    out.push(
       { ...piece, text: piece.text.slice(0, at) },
-      { ...piece, text: rest, start: piece.start + at + 1 },
-    ];
-  });
+      { ...piece, text: piece.text.slice(at + 1), start: piece.start + at + 1 },
+    );
+  }
+  return out ?? pieces;
 }
 
 function joinLevelLists<T extends { text: string; start: number }>(pieces: T[], whole: string): T[] {
