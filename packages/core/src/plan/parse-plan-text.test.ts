@@ -7977,6 +7977,18 @@ describe('shapes first seen in the twenty-fifth session’s held-out plans', () 
     expect(unitsOf(plan)).toEqual([[], [], ['市卫生局'], ['市卫生局'], ['市卫生局']]);
     // (The unit's name is no part of the duty above it.)
     expect(plan.tasks[1]?.text).toBe('推进特殊教育学校的整体发展。');
+    // (Nor of the heading over the list, when the name ends the heading's text.)
+    const under = parsePlanText(
+      [
+        '一、目标分解',
+        '现将目标任务分解如下。',
+        '市卫生局',
+        '1.开展助产机构清理整顿工作。',
+        '2.继续加强妇女孕产期保健工作。',
+      ].join('\n'),
+      { year: 2005 },
+    );
+    expect(unitsOf(under)).toEqual([['市卫生局'], ['市卫生局']]);
   });
 
   it('reads units alone on their lines without a colon, each over its duty opening with 负责', () => {

@@ -1241,9 +1241,11 @@ function markDutyOpenings(item: Item, marked: Item[]): Item[] {
   for (const [k, child] of item.children.entries()) {
     if (FIRST_NUMBER.test(child.number)) {
       listOffice = undefined;
+      // (The name ends the text of the heading over the list, or of the item before it, a leaf.)
       const above = k === 0 ? item : (item.children[k - 1] as Item);
       const last = above.content[above.content.length - 1]?.text.trim() ?? '';
-      if (above.children.length === 0 && last.length <= 30 && agencyHeading(last) && child.children.length === 0) {
+      const ends = k === 0 || above.children.length === 0;
+      if (ends && last.length <= 30 && agencyHeading(last) && child.children.length === 0) {
         listOffice = last;
         above.content = above.content.slice(0, -1);
       }
