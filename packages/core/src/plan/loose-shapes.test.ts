@@ -227,3 +227,26 @@ describe('colonSpacedDuties', () => {
     expect(colonSpacedDuties(splitLines(cells)).map((l) => l.text)).toEqual(cells.split('\n'));
   });
 });
+
+describe('duty sentences of companies, and 具体负责', () => {
+  it('breaks before a company that 具体负责 a duty, and reads each piece as a duty', () => {
+    const text =
+      '（二）明确责任分工。省审改办负责全省政务服务工作的指导协调和监督考核。省委编办负责指导权责清单编制工作。省大数据公司具体负责全省一体化政务服务平台建设和运维。';
+    const lines = breakDutyParagraphs(splitLines(text), text);
+    expect(lines.map((l) => l.text).slice(1)).toEqual([
+      '省审改办负责全省政务服务工作的指导协调和监督考核。',
+      '省委编办负责指导权责清单编制工作。',
+      '省大数据公司具体负责全省一体化政务服务平台建设和运维。',
+    ]);
+    const duties = dutyLines(
+      lines,
+      lines.map(() => false),
+      lines.map((l) => readNumbering(l.text)),
+    );
+    expect([...duties.values()].map((d) => d.reading.assignments.map((a) => a.unit))).toEqual([
+      ['省审改办'],
+      ['省委编办'],
+      ['省大数据公司'],
+    ]);
+  });
+});

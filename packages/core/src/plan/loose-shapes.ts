@@ -99,7 +99,7 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
 // (A full stop may end the unit's name: `县环保局。负责对全县…`; 由 may open it: `由矿产开发保护监督科负责…`.)
 const DUTY_LINE =
-  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(?:具体(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -367,7 +367,7 @@ export function dutyLines(
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);
 // also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE = new RegExp(
-  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
+  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:具体(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
   'gu',
 );
 // A duty at a line's start: `国土空间用途管制科负责…`.
@@ -377,7 +377,7 @@ const DUTY_AT_START =
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // An office or agency of the body (not every office at once, `各处室要…`: the paragraph's opening words to all).
 const DUTY_SENTENCE_UNIT =
-  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司)(?:[（(][^（）()]{1,10}[）)])?$/u;
 // Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
 const officesOnly = (list: string): boolean => list.split('、').every((u) => DUTY_SENTENCE_UNIT.test(u));
 
