@@ -3,7 +3,7 @@
 // cells copied with nothing between them); and the task text as a task keeps it.
 import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
-import { DUTY_HEADING_WORDS, nextFilled, partsAt, type TextLine } from './text-lines.js';
+import { breakLinesAt, DUTY_HEADING_WORDS, nextFilled, type TextLine } from './text-lines.js';
 import { looksLikeAgencyList, looksLikeUnitList, withoutEndBracket } from './units.js';
 
 /**
@@ -255,15 +255,14 @@ export function dutyLines(
     // (A unit and its colon after a run of duties of another form starts a run of its own.)
     // (Or the unit alone without its colon, where the line below opens with 负责: `自然资源部门` / `负责地质灾害…`. It
     // is a `X负责…` line broken after the unit, and may stand in a run of them.)
-    const colonLine = !m && !furniture[i] && !n ? BARE_COLON.exec(own) : null;
+    const unnumbered = !m && !furniture[i] && !n;
+    const belowAt = unnumbered ? nextFilled(lines, i + 1, 2) : -1;
+    const colonLine = unnumbered ? BARE_COLON.exec(own) : null;
     const aloneLine =
-      !m && !furniture[i] && !n && !colonLine && UNIT_DUTY_BELOW.test(lines[nextFilled(lines, i + 1, 2)]?.text ?? '')
-        ? BARE_UNIT.exec(own)
-        : null;
+      unnumbered && !colonLine && UNIT_DUTY_BELOW.test(lines[belowAt]?.text ?? '') ? BARE_UNIT.exec(own) : null;
     const bareLine = colonLine ?? aloneLine;
     if (colonLine && run.length > 0 && !run[0]?.[1].colon) close();
     const bare = bareLine && (run.length === 0 || run[0]?.[1].colon || aloneLine) ? bareLine : null;
-    const belowAt = bare ? nextFilled(lines, i + 1, 2) : -1;
     const next = bare ? numbering[belowAt] : undefined;
     if (bare && next?.style === 'num' && next.number === '1' && isColonAgency(bare[1] as string, run.length > 0)) {
       const title = bare[2] ?? '';
@@ -410,8 +409,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
     lines.filter((l) => l.text.includes('|')).length >= 3
   )
     return [...lines];
-  let out: TextLine[] | undefined;
-  lines.forEach((line, i) => {
+  return breakLinesAt(lines, input, (line) => {
     const starts: number[] = [];
     if (line.text.length >= 60 && line.text.length <= 5000 && line.text.includes('负责')) {
       const units = new Set<string>();
@@ -436,14 +434,8 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       }
       if (owned < 2 || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
     }
-    if (starts.length === 0) {
-      out?.push(line);
-      return;
-    }
-    out ??= lines.slice(0, i);
-    out.push(...partsAt(line, starts, input));
+    return starts;
   });
-  return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
 }
 
 // The time limit that closes glued cells (see gluedCells).

@@ -587,16 +587,14 @@ const GLUED_POINT = /(?<=[。；;])(\d{1,2})[.．、](?=[\u4e00-\u9fff“])/gu;
  * ```
  */
 export function breakGluedPoints(lines: readonly TextLine[], input: string): TextLine[] {
-  let out: TextLine[] | undefined;
   // (The number the heading's points go on with on the lines after it: `3.审核…。4.调查…`.)
   let next = 0;
-  lines.forEach((line, i) => {
+  return breakLinesAt(lines, input, (line) => {
     const head = line.text.length <= 2000 ? DUTY_POINTS_HEADING.exec(line.text) : null;
     const goesOn = !head && next > 0 && Number(LINE_NUMBER.exec(line.text)?.[1]) === next;
     if (!head && !goesOn) {
       if (line.text !== '') next = 0;
-      out?.push(line);
-      return;
+      return [];
     }
     const from0 = head ? head[0].length : 0;
     const starts = head ? [from0] : [];
@@ -606,6 +604,36 @@ export function breakGluedPoints(lines: readonly TextLine[], input: string): Tex
       starts.push(m.index);
       next++;
     }
+    return starts;
+  });
+}
+
+// A point's number opening a line: `3.审核…`.
+const LINE_NUMBER = /^(\d{1,2})[.．、]/u;
+
+/**
+ * The lines, each broken before the offsets `startsOf` gives for it (none: the line stays whole), the lines then
+ * renumbered. `startsOf` is asked of every line in order, so it may carry what it saw on the lines before.
+ *
+ * @param lines - the plan's lines
+ * @param input - the text they were split from
+ * @param startsOf - where a line breaks: offsets in its text, in order
+ * @returns the lines, broken where asked
+ * @example
+ * ```ts
+ * const text = '甲。乙。\n丙。';
+ * breakLinesAt(splitLines(text), text, (line) => (line.text === '甲。乙。' ? [2] : [])).map((l) => l.text);
+ * // ['甲。', '乙。', '丙。']
+ * ```
+ */
+export function breakLinesAt(
+  lines: readonly TextLine[],
+  input: string,
+  startsOf: (line: TextLine) => readonly number[],
+): TextLine[] {
+  let out: TextLine[] | undefined;
+  lines.forEach((line, i) => {
+    const starts = startsOf(line);
     if (starts.length === 0) {
       out?.push(line);
       return;
@@ -615,9 +643,6 @@ export function breakGluedPoints(lines: readonly TextLine[], input: string): Tex
   });
   return out ? out.map((l, index) => (l.index === index ? l : { ...l, index })) : [...lines];
 }
-
-// A point's number opening a line: `3.审核…`.
-const LINE_NUMBER = /^(\d{1,2})[.．、]/u;
 
 /**
  * A line broken before each offset given, as lines of their own (blanks before a break are left out, and so is an
@@ -633,7 +658,7 @@ const LINE_NUMBER = /^(\d{1,2})[.．、]/u;
  * partsAt(splitLines(text)[0], [3, 5], text).map((l) => l.text); // ['甲。', '乙。', '丙。']
  * ```
  */
-export function partsAt(line: TextLine, starts: readonly number[], input: string): TextLine[] {
+function partsAt(line: TextLine, starts: readonly number[], input: string): TextLine[] {
   const pieces: TextLine[] = [];
   let from = 0;
   for (const at of starts) {
