@@ -128,6 +128,8 @@ function isColonAgency(name: string, inRun: boolean): boolean {
     (inRun && /^[\u4e00-\u9fff]{2,16}(?:工作组|指导组|服务组|突击组|督查组|服务队|突击队)$/u.test(name)) ||
     // (`编办（审改办）：`: a short office's name with its other name in a bracket.)
     /^[\u4e00-\u9fff][办委][（(][^（）()]{2,10}[）)]$/u.test(name) ||
+    // (`梅列区：`, `沙县：`, `永安市：`: a county's or district's share of the work, its government's.)
+    /^[\u4e00-\u9fff]{1,4}(?:区|县|市)$/u.test(name) ||
     // (`水利部门：`, `交通运输部门：`: the departments of a trade, each level's; or of trades sharing the word,
     // `气象、水文部门`, `交通运输、公路、铁路等部门`.)
     /^(?!有关|相关|其他|其它|各|本)[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,5}等?(?:部门|机关)$/u.test(name)
@@ -328,13 +330,20 @@ export function dutyLines(
     // (A colon duty broken over lines, `市城市管理局：…在市政` / `市政工地及` / `住宅装修领域…。`: the lines
     // after it until one ends a sentence go on with it.)
     // (`工商部门：` / `具体负责…`: the line under a unit waiting for its duty is that duty, whatever its first words.)
+    // (So is a `X负责…` duty broken over lines, `…健全完善本单位肿瘤基因` / `（外送）` / `检测规章制度…。`; not a table's
+    // unit cell, `市经信委牵头，市财政局、…`, whose row goes on below it.)
     const waiting = last?.colon === true && !last.points && last.text === '';
+    const brokenDuty =
+      last !== undefined &&
+      last.colon !== true &&
+      last.number === undefined &&
+      !m &&
+      /负责$/u.test(DUTY_AT_START.exec(last.text)?.[0] ?? '');
     if (
-      (!m || waiting) &&
+      last !== undefined &&
+      (last.colon ? !last.points && (!m || waiting) : brokenDuty) &&
       !n &&
-      last?.colon &&
-      !last.points &&
-      !/[。；]$/u.test(last.text) &&
+      !/[。；]/u.test(last.text.at(-1) ?? '') &&
       !furniture[i] &&
       own.length <= 300
     ) {

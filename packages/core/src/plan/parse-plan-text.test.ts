@@ -8028,3 +8028,103 @@ describe('shapes first seen in the twenty-fifth session’s held-out plans', () 
     expect(plan.tasks[1]?.text).toBe('加快农村劳动力转移。');
   });
 });
+
+describe('shapes first seen in the twenty-sixth session', () => {
+  it('reads a table grouped by unit, each unit’s name printed a character a line over its numbered rows', () => {
+    const text = [
+      '附件2',
+      '主要任务细则',
+      '单位名称',
+      '序号',
+      '主要任务',
+      '评估形式',
+      '市',
+      '政',
+      '府',
+      '办',
+      '1',
+      '市政府分管领导落实；',
+      '文件',
+      '2',
+      '有市语言文字工作委员会；',
+      '文件',
+      '市',
+      '委',
+      '宣',
+      '传',
+      '部',
+      '1',
+      '制定迎接检查评估宣传计划，加大宣传力度；',
+      '资料',
+      '2',
+      '将普及普通话纳入行业管理内容；',
+      '文件',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2015 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '1', '2']);
+    expect(unitsOf(plan)).toEqual([['市政府办'], ['市政府办'], ['市委宣传部'], ['市委宣传部']]);
+    // (A row’s task that names what a unit must have is its task, not a unit.)
+    expect(plan.tasks[1]?.text).toContain('有市语言文字工作委员会');
+  });
+
+  it('reads no plan table in a list of contacts (`姓名` / `单位名称` / `职务` / `联系方式`)', () => {
+    const text = [
+      '一、建立健全基层观测监视队伍。各县（区）渔业行政主管部门要组建赤潮观测队伍，开展日常观测。',
+      '二、落实常规监测任务。市海洋与渔业环境监测站要按照规划开展常规监测。',
+      '附件1',
+      '县区赤潮灾害渔业应急工作负责人名单',
+      '姓  名',
+      '单位名称',
+      '职 务',
+      '联系方式',
+      '分管领导',
+      '股站负责人',
+      '联 络 员',
+      '请于2021年2月20日前发至邮箱。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(unitsOf(plan)).toEqual([['各县（区）渔业行政主管部门'], ['市海洋与渔业环境监测站']]);
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-truncated');
+  });
+
+  it('reads a 负责 duty broken over lines, and drops a page’s second copy taken in the order of the text', () => {
+    const once = [
+      '二、职责分工',
+      '卫生健康行政部门负责组织指导建立检测推荐清单，指导二级以上公立医疗机构健全完善本单位检测',
+      '（外送）',
+      '规章制度，督促医疗机构规范开展检测工作。',
+      '医保部门负责落实省检测价格项目。',
+      '市场监督管理部门负责积极争取省上相关部委政策支持，加强产品质量安全监管。',
+      '三、工作步骤',
+      '（一）2024年6月20日前。各县（市、区）卫健局会同医保部门开展专项排查。',
+      '（二）2024年9月20日前。各医疗机构开展自查自纠，完善制度。',
+      '（三）2024年11月20日前。市卫健委组织抽查。',
+    ];
+    const plan = parsePlanText([...once, '图片解读', '文字解读', ...once].join('\n'), { year: 2024 });
+    const duties = plan.tasks.filter((t) => t.assignments.length > 0 && /负责/u.test(t.text));
+    expect(duties.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['卫生健康行政部门'],
+      ['医保部门'],
+      ['市场监督管理部门'],
+    ]);
+    expect(duties[0]?.text).toContain('规章制度，督促医疗机构规范开展检测工作。');
+    expect(plan.diagnostics.map((d) => d.code)).toContain('plan-text-repeated');
+  });
+
+  it('reads a quota list by county (`梅列区：` / `实施改造项目21个…`) as each county’s task', () => {
+    const text = [
+      '三、任务分解',
+      '梅列区：',
+      '实施改造项目21个，涉及改造户数12809户，计划总投资19439万元。',
+      '三元区：',
+      '实施改造项目20个，涉及改造户数14988户，计划总投资19900万元。',
+      '沙县：',
+      '实施改造项目20个，涉及改造户数13299户，计划总投资26598万元。',
+      '永安市：',
+      '实施改造项目8个，涉及改造户数11506户，计划总投资25204万元。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(unitsOf(plan)).toEqual([['梅列区'], ['三元区'], ['沙县'], ['永安市']]);
+    expect(plan.tasks[3]?.text).toBe('实施改造项目8个，涉及改造户数11506户，计划总投资25204万元。');
+  });
+});

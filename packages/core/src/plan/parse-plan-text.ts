@@ -2347,26 +2347,24 @@ function dropTasks(tasks: Task[], diagnostics: Diagnostic[], dropped: ReadonlySe
 }
 
 // `…2024年3月22日` / `图片解读` / `文字解读` / the whole text again: a page that prints the plan twice. The
-// tasks that end the list repeating earlier ones in order (the same number and text), three or more of
-// them, are that second copy: they are left out, and a diagnostic says so.
+// tasks from the first one that repeats an earlier task (the same text) to the end of the text, three
+// or more of them, each repeating one before that point, are that second copy: they are left out, and a diagnostic
+// says so. (The tasks are taken in the order of the text: a list of duties is read after the items around it.)
 function dropRepeatedCopy(tasks: Task[], diagnostics: Diagnostic[]): Task[] {
   if (tasks.length < 6) return [];
-  const key = (t: Task) => `${t.number}\u0000${t.text}`;
-  const first = new Map<string, number>();
-  tasks.forEach((t, i) => {
-    if (!first.has(key(t))) first.set(key(t), i);
+  // (By the text alone: a duty without a printed number is numbered by its place in the list.)
+  const key = (t: Task) => t.text;
+  const inText = [...tasks].sort((x, y) => x.source.start - y.source.start);
+  const seen = new Set<string>();
+  const from = inText.findIndex((t) => {
+    if (seen.has(key(t))) return true;
+    seen.add(key(t));
+    return false;
   });
-  // The run of repeats that ends the list, each the next one's earlier twin.
-  let from = tasks.length;
-  while (from > 0) {
-    const at = first.get(key(tasks[from - 1] as Task)) as number;
-    if (at >= from - 1) break;
-    const next = from < tasks.length ? (first.get(key(tasks[from] as Task)) as number) : undefined;
-    if (next !== undefined && next !== at + 1) break;
-    from--;
-  }
-  const copy = tasks.slice(from);
-  if (copy.length < 3) return [];
+  if (from < 0) return [];
+  const copy = inText.slice(from);
+  const firstCopy = new Set(inText.slice(0, from).map(key));
+  if (copy.length < 3 || !copy.every((t) => firstCopy.has(key(t)))) return [];
   dropTasks(tasks, diagnostics, new Set(copy));
   return copy;
 }

@@ -115,3 +115,24 @@ describe('a header naming the work cooperated on', () => {
     expect(headerKind('配合单位')).toBe('cooperate');
   });
 });
+
+describe('tableHeaderAt, twenty-sixth session', () => {
+  it('reads a project table’s header naming its scale and investment (`建设内容及规模`, `投资额`)', () => {
+    expect(header('序号\n项目名称\n建设内容及规模\n泊位\n投资额\n联系电话\n建设年限\n责任单位\n1')?.kinds).toEqual([
+      'number',
+      'task',
+      'detail',
+      'detail',
+      'other',
+      'other',
+      'deadline',
+      'responsible',
+    ]);
+  });
+
+  it('reads no plan header in a list of contacts, and a unit column in `单位名称`', () => {
+    expect(header('姓  名\n单位名称\n职 务\n联系方式\n分管领导')).toBeUndefined();
+    expect(header('单位名称\n序号\n主要任务\n评估形式\n市政府办')?.kinds).toEqual(['units', 'number', 'task', 'other']);
+    expect(headerKind('负责事项')).toBe('detail');
+  });
+});

@@ -122,6 +122,8 @@ export function readCellStream(
   const amountBeforeUnits = kinds.includes('number') && firstOther >= 0 && firstOther < lastUnitColumn;
   // (`建设年限 | 项目总投资 | 牵头单位`: the amount follows the row's time limit.)
   const amountAfterDeadline = amountBetweenTimeAndUnits(kinds);
+  // A unit column first and 序号 after it: each unit's cell is merged over the rows of its duties.
+  const groupedByUnit = isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'number';
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -497,6 +499,13 @@ export function readCellStream(
         break;
       case 'units':
         if (current.texts.length === 0 && previous && current.number === '' && !hasUnitColumn) break;
+        // `单位名称 | 序号 | 主要任务`: a unit's merged cell opens its group of numbered rows, which take it.
+        if (groupedByUnit && cell.column === undefined && classifyCell(cells[at + 1]?.text ?? '') === 'number') {
+          finish();
+          previous = { ...fresh(), units: [{ text: cell.text, column: kinds[0] }] };
+          row = fresh();
+          break;
+        }
         // A unit cell printed over several lines, each but the last ending in a separator.
         if (
           continuesUnitCell(current, cell) &&
@@ -582,7 +591,8 @@ export function readCellStream(
   if (
     last &&
     last.texts.length > 0 &&
-    ((hasUnitColumn && last.units.length === 0) ||
+    // (A row of a table grouped by unit has its units from its group.)
+    ((hasUnitColumn && last.units.length === 0 && !(groupedByUnit && previous !== undefined)) ||
       (hasDeadlineColumn && last.deadline === undefined) ||
       // The text ends inside the row's unit cell, before its bar and before a role word or a full
       // stop closes the list: the list may go on.
@@ -1104,6 +1114,14 @@ export function tableCells(
     }
     if (line.text === '') continue;
     if (!bars) {
+      // A unit's name a narrow merged cell printed one character per line (`市` / `政` / `府` / `办`):
+      // one cell, where the characters together name a unit.
+      const spelled = /^[\u4e00-\u9fff]$/u.test(line.text) ? unitByCharacters(lines, k, end, furniture) : undefined;
+      if (spelled) {
+        cells.push({ text: spelled.name, line, rowEnd: false });
+        k = spelled.last;
+        continue;
+      }
       cells.push({ text: line.text, line, rowEnd: false });
       continue;
     }
@@ -1124,6 +1142,28 @@ export function tableCells(
   if (kinds !== undefined && kinds[0] === 'number') alignNumberedRows(cells, kinds, !bars);
   if (kinds !== undefined && unitFirst(kinds) && !bars) alignUnitFirstRows(cells, kinds);
   return cells;
+}
+
+// A unit's name printed one character per line from `at` (blank lines between them allowed), or
+// undefined: at least three characters (`副` / `组` / `长：` is a title), and the word they make is a
+// unit's name (`市委宣传部`).
+function unitByCharacters(
+  lines: readonly TextLine[],
+  at: number,
+  end: number,
+  furniture: readonly boolean[],
+): { name: string; last: number } | undefined {
+  let name = '';
+  let last = at;
+  for (let k = at; k < end && name.length < 16; k++) {
+    if (furniture[k]) continue;
+    const text = (lines[k] as TextLine).text;
+    if (text === '') continue;
+    if (!/^[\u4e00-\u9fff]$/u.test(text)) break;
+    name += text;
+    last = k;
+  }
+  return name.length >= 3 && classifyCell(name) === 'units' ? { name, last } : undefined;
 }
 
 // A table whose first column is its only unit column, with no 序号 (`部门` / `相关任务分工情况`, `责任科室` /

@@ -34,7 +34,10 @@ const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
     'cooperate',
   ],
   [/^(责任单位|责任部门|责任科室|责任处室|落实单位|承办单位|责任主体|实施单位|负责单位|责任清单)$/u, 'responsible'],
-  [/^(责任分工|分工|任务分工|工作分工|部门分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位)$/u, 'units'],
+  [
+    /^(责任分工|分工|任务分工|工作分工|部门分工|牵头单位及责任单位|责任单位及分工|牵头和责任单位|单位|单位名称|部门名称)$/u,
+    'units',
+  ],
   [/^(完成时限|时限要求|完成时间|时间节点|时限|完成期限|时间要求|进度安排|时间安排|时限清单)$/u, 'deadline'],
   [
     /^(工作任务|重点任务|重点工作|任务|主要任务|任务内容|工作内容|具体任务|工作事项|事项|工作要点|任务名称|工作项目|项目|重点工作任务|项目名称|实事项目|名称|任务分解|主要职责|工作职责|职责|职责任务)$/u,
@@ -128,6 +131,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // A column of officials (分管县领导, 责任领导, 责任人) or of progress (当前进度) names no unit and no time.
   if (/(领导|责任人|负责人|联系人)$/u.test(name) || /^(当前|目前|完成|工作|实施|项目)?进度$/u.test(name))
     return 'other';
+  // (`姓名` / `单位名称` / `职务` / `联系方式`: a list of contacts, its columns people's.)
+  if (/^(?:姓名|职务|职位|职称|(?:联系|办公|手机)?电话|手机|传真|邮箱|电子邮箱)$/u.test(name)) return 'other';
   if (/(类型|类别|分类|属性|性质|大类)$/u.test(name)) return 'other';
   // `宣传方式`, `普法对象`: how and to whom, neither units nor time. (`检查对象` is what a row inspects: its task.)
   if (/^[\u4e00-\u9fff]{2,4}(方式|形式)$|^(?:普法|宣传|服务|培训|参加|参训|教育)对象$/u.test(name)) return 'other';
@@ -141,10 +146,12 @@ export function headerKind(cell: string): ColumnKind | undefined {
   if (/(配合|协助)/u.test(name) && /责任/u.test(name)) return 'support';
   // (`配合工作`: the work cooperated on, the row's task, not the units cooperating.)
   if (/(配合|协办|协助|协同|参与|参加)/u.test(name) && !/(工作|任务|事项)$/u.test(name)) return 'cooperate';
+  // (`负责事项`: what the units beside it do, not a column of units.)
+  if (/^(?:负责|责任)(?:事项|内容)$/u.test(name)) return 'detail';
   // (`检查主体`, `执法主体`: the bodies that inspect, in an inspection plan.)
   if (/(责任|负责|落实(单位|部门|处室|科室)|承办|实施主体|^(?:检查|执法|抽查|监管)主体$)/u.test(name))
     return 'responsible';
-  if (/(要求|措施|内容|举措|目标|标准)$/u.test(name)) return 'detail';
+  if (/(要求|措施|内容|举措|目标|标准|规模)$/u.test(name)) return 'detail';
   // `目标名称`, `指标名称`: the task column named for what it lists.
   // (`法规名称`, `规章名称`: a law-making plan's rows are the laws to be drafted.)
   if (/^(目标|指标|任务|项目|工作|法规|规章|法律法规|法律|立法项目)(名称|目录)$/u.test(name)) return 'task';
@@ -155,7 +162,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `抽查频次`, `检查频率`: how often a row's inspection is made (`2次/年`), no time limit.
   if (/(频次|频率)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
-  if (/(地点|地址|金额|资金|万元)$/u.test(name)) return 'other';
+  if (/(地点|地址|金额|资金|万元|投资额|完成额)$/u.test(name)) return 'other';
   // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
   if (/^(监督|督导|督查|监管)(单位|部门)$/u.test(name)) return 'other';
   // `保护单位` of a heritage list, `所在单位` or `工作单位` of a person, `申报单位`, `推荐单位`: who owns,

@@ -1026,6 +1026,15 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
         out.push({ ...part(line, 0, at, input), index: out.length });
         line = part(line, left.index + left[0].length - (left[1] as string).length, line.text.length, input);
       }
+      // (`文件` / `市` / `委` / `宣` / `传` / `部`: a unit's name a narrow table cell printed a character a line
+      // opens on the next line; it is no end of this one, and its characters stay apart for the table reader.)
+      // (Nor, inside such a word, its next character: `宣` / `传` / `部`.)
+      const single = /^[\u4e00-\u9fff]$/u.test(line.text);
+      if (
+        spelledBelow(lines, k) ||
+        (single && /^[\u4e00-\u9fff]$/u.test(next.text) && /^[\u4e00-\u9fff]$/u.test(out[out.length - 1]?.text ?? ''))
+      )
+        break;
       if (!goesWith(line.text, next.text)) {
         // (`局` / `渔业` / `产业` / `科` / `：负责…`: a unit's name a PDF copy broke into pieces before its colon.)
         const named = brokenName(lines, i, line.text);
@@ -1079,6 +1088,14 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
     out.push(out.length === line.index ? line : { ...line, index: out.length });
   }
   return out;
+}
+
+// Whether the line at `k` and the next two filled ones are one CJK character each (a word spelled down a
+// cell; two, `局` / `市` / `直有关部门`, may be the ends of names broken in their cells).
+function spelledBelow(lines: readonly TextLine[], k: number): boolean {
+  for (let n = 0, j = k; n < 3; n++, j = nextFilled(lines, j + 1, 2))
+    if (!/^[\u4e00-\u9fff]$/u.test(lines[j]?.text ?? '')) return false;
+  return true;
 }
 
 // Where the pieces of a unit's name broken one a line (`局` / `渔业` / `产业` / `科`) end at a line opening

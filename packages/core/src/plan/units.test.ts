@@ -522,3 +522,11 @@ describe('units first seen in the twenty-fifth session’s held-out plans', () =
     expect(looksLikeUnit('市局和支队领导带队')).toBe(false);
   });
 });
+
+describe('looksLikeUnit, twenty-sixth session', () => {
+  it('reads what a unit must have (`有市语言文字工作委员会`) as no unit, and keeps `有关部门`', () => {
+    expect(looksLikeUnit('有市语言文字工作委员会')).toBe(false);
+    expect(looksLikeUnit('有关部门')).toBe(true);
+    expect(looksLikeUnit('有色金属工业局')).toBe(true);
+  });
+});
