@@ -8127,4 +8127,78 @@ describe('shapes first seen in the twenty-sixth session', () => {
     expect(unitsOf(plan)).toEqual([['梅列区'], ['三元区'], ['沙县'], ['永安市']]);
     expect(plan.tasks[3]?.text).toBe('实施改造项目8个，涉及改造户数11506户，计划总投资25204万元。');
   });
+
+  it('reads a list whose merged group column stands before 序号, its header repeated, `牵头责任部门` leading', () => {
+    const header = ['服务对象', '序号', '服务项目', '服务内容及标准', '服务类型', '牵头责任', '部门'];
+    const text = [
+      '附件',
+      '基本养老服务清单',
+      ...header,
+      '达到待遇享受年龄的老年人',
+      '1',
+      '职工基本养老保险',
+      '为符合条件的参保老年人按时足额发放基本养老金。',
+      '物质帮助',
+      '市人社局',
+      '60周岁及以上老年人',
+      '2',
+      '机构养老',
+      '服务',
+      '促进养老机构健康发展，为有需求的老年人有偿提供全托照护服务。',
+      '照护服务',
+      '市民政局、发改委',
+      ...header,
+      '65周岁及以上老年人',
+      '3',
+      '健康管理',
+      '为65周岁及以上老年人免费建立电子健康档案。',
+      '健康服务',
+      '市卫健委',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(plan.tasks.map((t) => t.text.replace(/：/gu, '').slice(0, 6))).toEqual([
+      '职工基本养老',
+      '机构养老服务',
+      '健康管理为6',
+    ]);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市人社局'],
+      ['lead:市民政局', 'lead:发改委'],
+      ['lead:市卫健委'],
+    ]);
+  });
+
+  it('reads a label a PDF copy spaced out (`〔责 任单位：…〕`), and no unit in `实行政府牵头、行业主管`', () => {
+    const text = [
+      '（一）政府引导，创新经营。加强统筹领导。〔责 任单位：市文旅局、发改委，各县（市、区）人民政府〕',
+      '（二）强化协调合作。实行政府牵头、行业主管、属地管理的监督管理机制。〔责任 单位：市公安局、人社局〕',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(unitsOf(plan)).toEqual([
+      ['市文旅局', '发改委', '各县（市、区）人民政府'],
+      ['市公安局', '人社局'],
+    ]);
+  });
+
+  it('reads member units’ duties opening with a unit and its other name in a bracket, or with a verb like 强化', () => {
+    const text = [
+      '三、工作机制',
+      '（一）组织机构。成立领导小组。',
+      '四、成员单位工作职责',
+      '（一）区经济发展局（海洋与渔业执法支队）要依据海洋管理等相关法律法规规定，负责加强对海域采砂用海的监督管理工作。',
+      '（二）区综合执法局（环保国土建设执法支队）负责督促、协助属地乡镇对岸线港口砂场依法进行拆除。',
+      '（三）区公安边防支队强化对沿海采砂用海水域的治安管理。',
+      '（四）区交通与建设局组织人员参加港口砂场的执法检查。',
+      '（五）区环境与国土资源局依据矿产资源和土地管理等相关法律法规，组织人员参加执法检查。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2015 });
+    expect(unitsOf(plan)).toEqual([
+      ['区经济发展局（海洋与渔业执法支队）'],
+      ['区综合执法局（环保国土建设执法支队）'],
+      ['区公安边防支队'],
+      ['区交通与建设局'],
+      ['区环境与国土资源局'],
+    ]);
+  });
 });

@@ -425,6 +425,7 @@ function parse(input: string, options: ParsePlanOptions): Plan {
         kindAt,
         lines.length,
         (k) => k > 0 && SECTION_HEADING.test((lines[skipBack(lines, k - 1)] as TextLine).text),
+        (k) => (k > 0 ? skipBack(lines, k - 1) : -1),
       );
       const { cut } = readCellStream(
         tableCells(
@@ -1196,7 +1197,7 @@ const TITLE_LINE =
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,8}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心])(?=及时|定期|加强|根据|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
 const REQUIREMENTS_SECTION =
@@ -2474,6 +2475,7 @@ function nextTableAt(
   kindAt: (line: number) => ColumnKind | undefined,
   end: number,
   afterSection: (line: number) => boolean,
+  lineAbove: (line: number) => number,
 ): number {
   const same = header.kinds.join();
   for (let k = header.next; k < end; k++) {
@@ -2488,6 +2490,13 @@ function nextTableAt(
     const quick = quickHeaderAt(k);
     if (quick?.kinds.join() === same) {
       k = quick.next - 1;
+      continue;
+    }
+    // (A header repeated from a column before its 序号, `服务对象` / `序号` / `服务项目` / …: it starts a line above.)
+    const above = lineAbove(k);
+    const fromAbove = above > header.next && kind === 'number' ? quickHeaderAt(above) : undefined;
+    if (fromAbove?.kinds.join() === same) {
+      k = fromAbove.next - 1;
       continue;
     }
     const other = headerAt(k);

@@ -124,6 +124,9 @@ export function readCellStream(
   const amountAfterDeadline = amountBetweenTimeAndUnits(kinds);
   // A unit column first and 序号 after it: each unit's cell is merged over the rows of its duties.
   const groupedByUnit = isUnitColumn(kinds[0] as ColumnKind) && kinds[1] === 'number';
+  // A column of neither task nor units before 序号 (`服务对象 | 序号 | 服务项目`): text before a row's number is
+  // that column's merged cell, no words of the task.
+  const groupBeforeNumber = kinds[0] === 'other' && kinds[1] === 'number';
   let deadlineText = false;
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
@@ -224,6 +227,12 @@ export function readCellStream(
     // (A table without 序号: its header repeated whole, its first word in the first column.)
     if (
       (header === 'number' && kinds.includes('number')) ||
+      // (`服务对象` / `序号` / …: the header repeated from a column before its 序号.)
+      (header !== undefined &&
+        header === kinds[0] &&
+        kinds[1] === 'number' &&
+        cell.column === undefined &&
+        headerKind(cells[at + 1]?.text ?? '') === 'number') ||
       (header !== undefined && header === kinds[0] && !kinds.includes('number') && repeatsHeader(cells, at, kinds))
     ) {
       finish();
@@ -372,7 +381,7 @@ export function readCellStream(
           finish();
           row = fresh();
           row.lines.push(cell.line);
-        }
+        } else if (groupBeforeNumber) current.texts = [];
         (row as PendingRow).number = cell.text.replace(/[.．、]$/u, '');
         break;
       case 'section': {
@@ -774,7 +783,7 @@ function tabCells(line: TextLine): string[] {
 // A pair of characters a header that starts a table holds (`负责` alone does not: `市局 负责` lines are no
 // header, and asking them costs time on long plans).
 const HEADER_HINT =
-  /^序$|^No\.?$|序号|编号|任务|要求|单位|时限|时间|科室|处室|部门|事项|内容|措施|责任|指标|牵头|配合|协办|协同|参与|分工|期限|进度|名称|目标|标准|计划|安排|步骤|领导|备注|说明|主体|要点|工作|项目|类别|类型|分类|情况|地点|金额|资金|万元|规模|分值|分数|权重|得分|评分|载体|渠道|方式|平台|事项|问题|领域|序列|节点|举措|实事|大类/iu;
+  /^序$|^No\.?$|序号|编号|任务|要求|单位|时限|时间|科室|处室|部门|事项|内容|措施|责任|指标|牵头|配合|协办|协同|参与|分工|期限|进度|名称|目标|标准|计划|安排|步骤|领导|备注|说明|主体|要点|工作|项目|类别|类型|分类|情况|地点|金额|资金|万元|规模|分值|分数|权重|得分|评分|载体|渠道|方式|平台|事项|问题|领域|序列|节点|举措|实事|大类|对象/iu;
 
 /** A table header found in the text: its column kinds and the line after it. */
 export interface TableHeader {
@@ -1403,12 +1412,21 @@ function fitsAligned(text: string, kind: ColumnKind): boolean {
 // A cell naming a person (see looksLikePersonName) that reads as nothing else.
 function isPersonName(text: string): boolean {
   return (
+    SURNAMES.has(text[0] as string) &&
     looksLikePersonName(text) &&
     classifyCell(text) === 'text' &&
     !looksLikeDeadline(text) &&
     headerKind(text) === undefined
   );
 }
+
+// The first characters of the most common Chinese surnames (欧阳 and 司马 by their first): a cell of a
+// people column opens with one (`徐  平`); a task's word broken onto a line of its own (`服务`) seldom does.
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+  ),
+);
 
 // The header's words, one cell each, from `at` on.
 function repeatsHeader(cells: readonly StreamCell[], at: number, kinds: readonly ColumnKind[]): boolean {

@@ -112,6 +112,8 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   // printed as `?` at a cell's end, after a full stop or digit at a line's end, or beside the blank
   // between names, is a blank (same length). A question (`…哪些方面的问题?`) keeps its mark.
   if (text.includes('?')) text = text.replace(LOST_CHARACTER, ' ');
+  // (`〔责 任单位：…〕`, `牵头 单位：`: a label word a PDF copy spaced out; the blanks move before it, same length.)
+  if (text.includes(' ') && SPACED_LABEL.test(text)) text = text.replace(SPACED_LABEL_ALL, unspaceLabel);
   if (LABEL_HINT.test(text)) text = text.replace(LABEL_WITHOUT_COLON, labelWithColon);
   let from = 0;
   let to = text.length;
@@ -121,6 +123,15 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   const map = map1.slice(from, to);
   map.push(to > from ? (map1[to - 1] as number) + 1 : (map1[from] ?? raw.length));
   return { text: text.slice(from, to), map };
+}
+
+// A unit or time label with blanks inside its word, before its colon: `责 任单位：`, `牵头 单位:`, `完成时 限：`.
+const SPACED_LABEL_SOURCE = String.raw`(责 *任|牵 *头|配 *合|协 *办|完 *成)( *)(单 *位|部 *门|时 *限|时 *间)(?= *[：:])`;
+const SPACED_LABEL = new RegExp(SPACED_LABEL_SOURCE, 'u');
+const SPACED_LABEL_ALL = new RegExp(SPACED_LABEL_SOURCE, 'gu');
+function unspaceLabel(match: string): string {
+  const word = match.replace(/ +/gu, '');
+  return ' '.repeat(match.length - word.length) + word;
 }
 
 const LOST_CHARACTER =
