@@ -8201,4 +8201,21 @@ describe('shapes first seen in the twenty-sixth session', () => {
       ['区环境与国土资源局'],
     ]);
   });
+
+  it('reads the lead rule `以第一顺位科室为牵头单位…其它科室做好配合` stated in the notice', () => {
+    const text = [
+      '机关各科室：',
+      '现将任务分工方案印发给你们。一项任务对应多个责任科室的，以第一顺位科室为牵头单位，负责该任务的汇总，其它科室做好配合。',
+      '一、深化改革',
+      '（一）巩固提升医改成果。完善制度。',
+      '〔责任领导：于某；责任单位：体改科、医政科、疾控科〕',
+      '（二）持续抓好疫情防控。落实常态化防控措施。',
+      '〔责任领导：何某；责任单位：疾控科、应急办〕',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:体改科', 'cooperate:医政科', 'cooperate:疾控科'],
+      ['lead:疾控科', 'cooperate:应急办'],
+    ]);
+  });
 });

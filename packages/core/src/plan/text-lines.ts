@@ -126,7 +126,7 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
 }
 
 // A unit or time label with blanks inside its word, before its colon: `责 任单位：`, `牵头 单位:`, `完成时 限：`.
-const SPACED_LABEL_SOURCE = String.raw`(责 *任|牵 *头|配 *合|协 *办|完 *成)( *)(单 *位|部 *门|时 *限|时 *间)(?= *[：:])`;
+const SPACED_LABEL_SOURCE = '(责 *任|牵 *头|配 *合|协 *办|完 *成)( *)(单 *位|部 *门|时 *限|时 *间)(?= *[：:])';
 const SPACED_LABEL = new RegExp(SPACED_LABEL_SOURCE, 'u');
 const SPACED_LABEL_ALL = new RegExp(SPACED_LABEL_SOURCE, 'gu');
 function unspaceLabel(match: string): string {
@@ -1040,12 +1040,7 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
       // (`文件` / `市` / `委` / `宣` / `传` / `部`: a unit's name a narrow table cell printed a character a line
       // opens on the next line; it is no end of this one, and its characters stay apart for the table reader.)
       // (Nor, inside such a word, its next character: `宣` / `传` / `部`.)
-      const single = /^[\u4e00-\u9fff]$/u.test(line.text);
-      if (
-        spelledBelow(lines, k) ||
-        (single && /^[\u4e00-\u9fff]$/u.test(next.text) && /^[\u4e00-\u9fff]$/u.test(out[out.length - 1]?.text ?? ''))
-      )
-        break;
+      if (inSpelledWord(lines, k)) break;
       if (!goesWith(line.text, next.text)) {
         // (`局` / `渔业` / `产业` / `科` / `：负责…`: a unit's name a PDF copy broke into pieces before its colon.)
         const named = brokenName(lines, i, line.text);
@@ -1101,12 +1096,21 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
   return out;
 }
 
-// Whether the line at `k` and the next two filled ones are one CJK character each (a word spelled down a
-// cell; two, `局` / `市` / `直有关部门`, may be the ends of names broken in their cells).
-function spelledBelow(lines: readonly TextLine[], k: number): boolean {
-  for (let n = 0, j = k; n < 3; n++, j = nextFilled(lines, j + 1, 2))
-    if (!/^[\u4e00-\u9fff]$/u.test(lines[j]?.text ?? '')) return false;
-  return true;
+// Whether the line at `k` is one character of a word spelled down a cell, a character a line: a run of three to sixteen
+// lines of one CJK character each (blank lines between them allowed). Two, `局` / `市` / `直有关部门`, may be the ends
+// of names broken in their cells; a longer run is no name.
+function inSpelledWord(lines: readonly TextLine[], k: number): boolean {
+  const single = (at: number) => /^[\u4e00-\u9fff]$/u.test(lines[at]?.text ?? '');
+  if (!single(k)) return false;
+  let run = 1;
+  for (let j = nextFilled(lines, k + 1, 3); run <= 16 && single(j); j = nextFilled(lines, j + 1, 3)) run++;
+  for (let j = k - 1; j >= Math.max(0, k - 64) && run <= 16; j--) {
+    const text = (lines[j] as TextLine).text;
+    if (text === '') continue;
+    if (!single(j)) break;
+    run++;
+  }
+  return run >= 3 && run <= 16;
 }
 
 // Where the pieces of a unit's name broken one a line (`局` / `渔业` / `产业` / `科`) end at a line opening

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   looksLikeAgencyList,
+  looksLikeSurnamedPerson,
   looksLikeUnit,
   looksLikeUnitList,
   roleWordAtEnd,
@@ -528,5 +529,22 @@ describe('looksLikeUnit, twenty-sixth session', () => {
     expect(looksLikeUnit('有市语言文字工作委员会')).toBe(false);
     expect(looksLikeUnit('有关部门')).toBe(true);
     expect(looksLikeUnit('有色金属工业局')).toBe(true);
+  });
+});
+
+describe('unit names, twenty-sixth session', () => {
+  it('drops the work a unit is given in its bracket (`执法支队（20个工作日）`), keeping its other name', () => {
+    expect(splitCleanUnits('执法支队（20个工作日）、监管三科（120个工作日）').units.map((u) => u.unit)).toEqual([
+      '执法支队',
+      '监管三科',
+    ]);
+    expect(splitCleanUnits('市财政局（国资委）').units.map((u) => u.unit)).toEqual(['市财政局（国资委）']);
+  });
+
+  it('takes a person only by a common surname (`徐  平`), not a word broken onto its line (`服务`)', () => {
+    expect(looksLikeSurnamedPerson('徐  平')).toBe(true);
+    expect(looksLikeSurnamedPerson('欧阳波')).toBe(true);
+    expect(looksLikeSurnamedPerson('服务')).toBe(false);
+    expect(looksLikeSurnamedPerson('市财政局')).toBe(false);
   });
 });

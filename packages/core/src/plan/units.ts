@@ -993,11 +993,29 @@ const NOTE_BRACKET = /[（(]([^（）()]{1,60})[）)]$/u;
 const CONTACT = /联系人|联系电话|电话|手机|负责人|\d{7,}/u;
 const ROLE_MARK = /^(牵头单位|牵头|主责|负责|责任单位|配合单位|配合|协办|参与)$/u;
 // `市财政局（张三）`, `（张三、李四）`: the people a plan names beside a unit, by a common surname.
-const SURNAME =
-  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]|^(?:欧阳|司马|诸葛|上官|司徒|令狐|皇甫|慕容|尉迟|公孙|东方|夏侯)/u;
-const isPerson = (text: string) => SURNAME.test(text) && looksLikePersonName(text);
+const SURNAME_CHARS =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
+const SURNAME = new RegExp(`^[${SURNAME_CHARS}]|^(?:欧阳|司马|诸葛|上官|司徒|令狐|皇甫|慕容|尉迟|公孙|东方|夏侯)`, 'u');
+/**
+ * Whether a short text is a person's name opening with a common Chinese surname (`徐  平`, `欧阳波`), not a word
+ * a copy broke onto a line of its own (`服务`) or a unit's name.
+ *
+ * @param text - a cell or name, trimmed
+ * @example
+ * ```ts
+ * looksLikeSurnamedPerson('徐  平'); // true
+ * looksLikeSurnamedPerson('欧阳波'); // true
+ * looksLikeSurnamedPerson('服务'); // false
+ * ```
+ */
+export function looksLikeSurnamedPerson(text: string): boolean {
+  return SURNAME.test(text) && looksLikePersonName(text);
+}
+const isPerson = looksLikeSurnamedPerson;
 function withoutNote(bracket: string, inner: string): string {
   if (CONTACT.test(inner)) return '';
+  // `执法支队（20个工作日）`: the work it is given, not another name.
+  if (/^\d+(?:\.\d+)?个?(?:工作日|日|天|小时|周|月)$/u.test(inner)) return '';
   // `经济发展处（配合区经发局开展复工复产企业排查整治）`, `交通与建设处（负责组织开展…）`: what the unit does,
   // said after its name.
   if (inner.length > 8 && /^(?:负责|配合|协助|协同|牵头)[\u4e00-\u9fff]/u.test(inner)) return '';
