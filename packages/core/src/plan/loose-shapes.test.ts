@@ -53,6 +53,26 @@ describe('dutyLines', () => {
     return [...duties.values()].map((d) => [d.text, d.reading.assignments.map((a) => `${a.role}:${a.unit}`)]);
   };
 
+  it('reads numbered duties whose number stands alone on its line (`1.` / `市公安局、消防支队负责…`)', () => {
+    // (Each duty is listed at its number's line and at its text's.)
+    const text =
+      '1.\n市公安局、消防支队负责事故信息的收集、汇总。\n2.\n市卫生局负责组织救护车辆和医疗队伍。\n3.\n市民政局负责伤亡人员家属的安抚工作。';
+    const lines = splitLines(text);
+    const duties = dutyLines(
+      lines,
+      lines.map(() => false),
+      lines.map((l) => readNumbering(l.text)),
+    );
+    expect([...duties.keys()]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(
+      [...new Set(duties.values())].map((d) => [d.number, d.text, d.reading.assignments.map((a) => a.unit)]),
+    ).toEqual([
+      ['1', '市公安局、消防支队负责事故信息的收集、汇总。', ['市公安局', '消防支队']],
+      ['2', '市卫生局负责组织救护车辆和医疗队伍。', ['市卫生局']],
+      ['3', '市民政局负责伤亡人员家属的安抚工作。', ['市民政局']],
+    ]);
+  });
+
   it('reads runs of three or more `X负责…` lines, blank lines between them allowed', () => {
     expect(read('省教育厅负责人才培养。\n\n省民政厅负责机构登记。\n团省委牵头开展宣传教育。')).toEqual([
       ['省教育厅负责人才培养。', ['responsible:省教育厅']],

@@ -254,6 +254,31 @@ export function dutyLines(
         continue;
       }
     }
+    // (`1.` / `市公安局、消防支队…负责…`: a number alone on its line, its `X负责…` duty on the next one.)
+    if (
+      !m &&
+      numbered &&
+      own.trim() === '' &&
+      !furniture[i] &&
+      (run.length === 0 || run[0]?.[1].number !== undefined)
+    ) {
+      const at = nextFilled(lines, i + 1, 2);
+      const below =
+        at < lines.length && numbering[at] === undefined && !furniture[at] ? (lines[at] as TextLine) : undefined;
+      const duty = below && below.text.length <= 500 ? DUTY_LINE.exec(below.text) : null;
+      if (duty && looksLikeUnitList(duty[1] as string)) {
+        const role = /^(?:牵头负责|牵头)$/u.test(duty[2] as string) ? 'lead' : 'responsible';
+        const entry: DutyLine = {
+          line: below as TextLine,
+          text: taskText(below?.text ?? ''),
+          reading: unitsReading(duty[1] as string, role),
+          number: n.number,
+        };
+        run.push([i, entry], [at, entry]);
+        i = at;
+        continue;
+      }
+    }
     // (A unit and its colon after a run of duties of another form starts a run of its own.)
     // (Or the unit alone without its colon, where the line below opens with 负责: `自然资源部门` / `负责地质灾害…`. It
     // is a `X负责…` line broken after the unit, and may stand in a run of them.)
