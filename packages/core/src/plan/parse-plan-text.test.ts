@@ -8218,4 +8218,41 @@ describe('shapes first seen in the twenty-sixth session', () => {
       ['lead:疾控科', 'cooperate:应急办'],
     ]);
   });
+
+  it('reads a target cell opening with a time (`一季度，…`) as words of the row in a table with no time column', () => {
+    const text = [
+      '附件1',
+      '重点工作涉及我市任务清单',
+      '序号',
+      '重点工作任务',
+      '细化目标任务',
+      '牵头单位',
+      '工作进度',
+      '具体落实情况',
+      '进度滞后原因及需要协调解决的问题',
+      '任务分类',
+      '1',
+      '全市地区生产总值增长',
+      '5.5%左右。',
+      '一季度，全市地区生产总值增长实现',
+      '“开门稳、开门红”，上半年、前三季度增速不低于全年预期增速。',
+      '市发改委',
+      '指标类',
+      '2',
+      '一般公共预算总收入增长',
+      '6%左右。',
+      '一季度，全市一般公共预算总收入增长实现',
+      '“开门稳、开门红”。',
+      '市财政局',
+      '指标类',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2']);
+    expect(plan.tasks.map((t) => t.text.slice(0, 10))).toEqual(['全市地区生产总值增长', '一般公共预算总收入增']);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市发改委'],
+      ['lead:市财政局'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none']);
+  });
 });

@@ -322,32 +322,38 @@ export function readCellStream(
       row.units.length === 0 &&
       /[；;，,]$/u.test(row.deadline) &&
       /^(?:(?:19|20)\d{2}年|\d{1,2}月|年底|年内|上半年|下半年)/u.test(cell.text);
+    // (A table whose header names no time column, `序号 | 重点工作任务 | 细化目标任务 | 牵头单位`: a cell opening with a time,
+    // `一季度，全市地区生产总值增长实现…`, is a target's words, not the row's time limit.)
+    const timeAsText =
+      byContent === 'deadline' && !hasDeadlineColumn && kinds !== HEADERLESS_KINDS && cell.text.length > 12;
     const kind = continuedTime
       ? 'deadline'
-      : otherColumn || personCell || amountCell
-        ? 'empty'
-        : brokenNumber
-          ? 'text'
-          : openingTask
+      : timeAsText
+        ? 'text'
+        : otherColumn || personCell || amountCell
+          ? 'empty'
+          : brokenNumber
             ? 'text'
-            : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
-              cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
-              ? 'deadline'
-              : // … and its unit cell is its units, names the unit reader does not know included
-                // (`职工中专、工人文化宫`, `市“两新”组织党工委`), unless it reads as a sentence.
-                cell.column !== undefined &&
-                  isUnitColumn(cell.column) &&
-                  sameRow &&
-                  byContent === 'text' &&
-                  namesOnly(cell.text)
-                ? 'units'
-                : taskColumn
-                  ? byContent === 'section' || byContent === 'number'
-                    ? byContent
-                    : 'text'
-                  : labelled && row !== undefined && row.texts.length > 0
-                    ? 'units'
-                    : byContent;
+            : openingTask
+              ? 'text'
+              : // A row read by column: its 完成时限 cell is its time limit, whatever it says.
+                cell.column === 'deadline' && sameRow && cell.text !== '' && byContent === 'text'
+                ? 'deadline'
+                : // … and its unit cell is its units, names the unit reader does not know included
+                  // (`职工中专、工人文化宫`, `市“两新”组织党工委`), unless it reads as a sentence.
+                  cell.column !== undefined &&
+                    isUnitColumn(cell.column) &&
+                    sameRow &&
+                    byContent === 'text' &&
+                    namesOnly(cell.text)
+                  ? 'units'
+                  : taskColumn
+                    ? byContent === 'section' || byContent === 'number'
+                      ? byContent
+                      : 'text'
+                    : labelled && row !== undefined && row.texts.length > 0
+                      ? 'units'
+                      : byContent;
     row ??= fresh();
     const current = row;
     // `高新园` / `（邹区镇）`: a unit's bracket the copy put on a line of its own, after the unit.

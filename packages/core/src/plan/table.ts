@@ -88,6 +88,9 @@ export function headerKind(cell: string): ColumnKind | undefined {
     .replace(/^(.{2,8})[（(][^（）()]{1,20}[）)]$/u, '$1')
     // `2022年预期目标`: the year names no column.
     .replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fff]{2})/u, '');
+  // `进度滞后原因及需要协调解决的问题`: what a progress report asks, named at length; no task, units or time.
+  if (name.length > 12 && name.length <= 24 && /(?:问题|原因|情况|说明)$/u.test(name) && !/[，。；]/u.test(name))
+    return 'other';
   if (name.length > 12 || name.length < 1) return undefined;
   // A unit's own name (`市教育局负责`) is a cell of a row, not a header word.
   if (/^(省|市|县|区)[^单部科处]{0,8}(局|委|厅|办公室)/u.test(name)) return undefined;
