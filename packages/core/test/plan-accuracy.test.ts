@@ -178,6 +178,20 @@ describe('scorePlan', () => {
     expect(score.counts.tasksExtra).toBe(1);
   });
 
+  it('counts an expectation annotated only up to `cutAfter` up to the task matched last', () => {
+    const whole = fixtures.find((f) => f.slug === 'chizhou-xfj-tasks')!.expectation;
+    const plan = planFromExpectation(whole);
+    // (An annotator who stopped after the second task: the tasks parsed after it were not annotated.)
+    const cut = { ...whole, complete: false, cutAfter: whole.tasks[1]!.no, tasks: whole.tasks.slice(0, 2) };
+    const score = scorePlan(plan, PlanExpectationSchema.parse(cut));
+    expect(score.counts.tasksExtra).toBe(0);
+    expect(score.unitPrecision).toBe(1);
+    // (Without the mark, they count against precision.)
+    const unmarked = scorePlan(plan, PlanExpectationSchema.parse({ ...whole, tasks: whole.tasks.slice(0, 2) }));
+    expect(unmarked.counts.tasksExtra).toBe(plan.tasks.length - 2);
+    expect(unmarked.unitPrecision).toBeLessThan(1);
+  });
+
   it('aligns a task whose parsed text keeps its number and brackets, and prefers the same number', () => {
     const expectation = PlanExpectationSchema.parse({
       year: 2019,

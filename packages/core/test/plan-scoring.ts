@@ -205,7 +205,9 @@ export function alignTasks(tasks: readonly Task[], expected: readonly ExpectedTa
 /**
  * Scores a parsed plan against its expectation: task recall; unit precision, recall and F1 (units
  * of parsed tasks that match nothing count against precision, units of missed tasks against
- * recall); role accuracy over units found in both; deadline accuracy over matched tasks.
+ * recall); role accuracy over units found in both; deadline accuracy over matched tasks. An
+ * expectation marked `complete: false` with a `cutAfter` is counted up to the parsed task matched
+ * last: the tasks parsed after it were not annotated.
  *
  * @example
  * ```ts
@@ -221,7 +223,7 @@ export function scorePlan(plan: Plan, expectation: PlanExpectation): PlanScore {
   const counts: PlanScoreCounts = {
     tasksExpected: expected.length,
     tasksFound: pairs.size,
-    tasksExtra: plan.tasks.length - matchedParsed.size,
+    tasksExtra: 0,
     unitsExpected: 0,
     unitsParsed: 0,
     unitsMatched: 0,
@@ -262,8 +264,18 @@ export function scorePlan(plan: Plan, expectation: PlanExpectation): PlanScore {
     problems.push(`plan year: expected ${expectation.year}, got ${plan.year}`);
   }
 
+  // An expectation marked `complete: false` with a `cutAfter` stops where its annotator stopped (a text cut off there, or
+  // a long document annotated only up to that task): parsed tasks after the one matched to its last task are not
+  // counted, neither as extra tasks nor by their units.
+  const marked = expectation as { complete?: unknown; cutAfter?: unknown };
+  const lastMatched = Math.max(-1, ...matchedParsed);
+  const countedTo =
+    marked.complete === false && marked.cutAfter !== undefined && marked.cutAfter !== null && lastMatched >= 0
+      ? lastMatched
+      : plan.tasks.length - 1;
+  counts.tasksExtra = plan.tasks.filter((_, pi) => pi <= countedTo && !matchedParsed.has(pi)).length;
   plan.tasks.forEach((task, pi) => {
-    if (matchedParsed.has(pi)) return;
+    if (matchedParsed.has(pi) || pi > countedTo) return;
     const units = parsedUnits(task.assignments);
     counts.unitsParsed += units.size;
     const head = normalizeText(task.text).slice(0, 16);
