@@ -1160,7 +1160,7 @@ export function tableCells(
 }
 
 // A unit's name printed one character per line from `at` (blank lines between them allowed), or
-// undefined: at least three characters (`副` / `组` / `长：` is a title), and the word they make is a
+// undefined: three to sixteen characters (`副` / `组` / `长：` is a title), and the word they make is a
 // unit's name (`市委宣传部`).
 function unitByCharacters(
   lines: readonly TextLine[],
@@ -1170,7 +1170,8 @@ function unitByCharacters(
 ): { name: string; last: number } | undefined {
   let name = '';
   let last = at;
-  for (let k = at; k < end && name.length < 16; k++) {
+  // (Seventeen characters at most are read: a longer run is no name, as in `inSpelledWord`.)
+  for (let k = at; k < end && name.length <= 16; k++) {
     if (furniture[k]) continue;
     const text = (lines[k] as TextLine).text;
     if (text === '') continue;
@@ -1178,7 +1179,7 @@ function unitByCharacters(
     name += text;
     last = k;
   }
-  return name.length >= 3 && classifyCell(name) === 'units' ? { name, last } : undefined;
+  return name.length >= 3 && name.length <= 16 && classifyCell(name) === 'units' ? { name, last } : undefined;
 }
 
 // A table whose first column is its only unit column, with no 序号 (`部门` / `相关任务分工情况`, `责任科室` /
