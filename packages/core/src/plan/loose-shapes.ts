@@ -267,11 +267,10 @@ export function dutyLines(
         at < lines.length && numbering[at] === undefined && !furniture[at] ? (lines[at] as TextLine) : undefined;
       const duty = below && below.text.length <= 500 ? DUTY_LINE.exec(below.text) : null;
       if (duty && looksLikeUnitList(duty[1] as string)) {
-        const role = /^(?:牵头负责|牵头)$/u.test(duty[2] as string) ? 'lead' : 'responsible';
         const entry: DutyLine = {
           line: below as TextLine,
           text: taskText(below?.text ?? ''),
-          reading: unitsReading(duty[1] as string, role),
+          reading: unitsReading(duty[1] as string, dutyLineRole(duty[2] as string)),
           number: n.number,
         };
         run.push([i, entry], [at, entry]);
@@ -385,7 +384,7 @@ export function dutyLines(
       close();
       if (!m || !looksLikeUnitList(m[1] as string)) continue;
     }
-    const reading = unitsReading(m[1] as string, /^(?:牵头负责|牵头)$/u.test(m[2] as string) ? 'lead' : 'responsible');
+    const reading = unitsReading(m[1] as string, dutyLineRole(m[2] as string));
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
@@ -395,6 +394,10 @@ export function dutyLines(
   close();
   return found;
 }
+
+// The role a `X负责…` line's word gives its units: `牵头` and `牵头负责` lead, the others are responsible.
+const dutyLineRole = (word: string): 'lead' | 'responsible' =>
+  /^(?:牵头负责|牵头)$/u.test(word) ? 'lead' : 'responsible';
 
 // A sentence opening with offices or agencies and 负责, 牵头, 要, 协助, 配合, 做好 or 加强: `党群工作处负责…`, `资源生态处要…`,
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);

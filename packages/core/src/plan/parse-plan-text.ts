@@ -2354,18 +2354,17 @@ function dropTasks(tasks: Task[], diagnostics: Diagnostic[], dropped: ReadonlySe
 function dropRepeatedCopy(tasks: Task[], diagnostics: Diagnostic[]): Task[] {
   if (tasks.length < 6) return [];
   // (By the text alone: a duty without a printed number is numbered by its place in the list.)
-  const key = (t: Task) => t.text;
   const inText = [...tasks].sort((x, y) => x.source.start - y.source.start);
-  const seen = new Set<string>();
+  // (The texts before the first repeat: the first copy's.)
+  const firstCopy = new Set<string>();
   const from = inText.findIndex((t) => {
-    if (seen.has(key(t))) return true;
-    seen.add(key(t));
+    if (firstCopy.has(t.text)) return true;
+    firstCopy.add(t.text);
     return false;
   });
   if (from < 0) return [];
   const copy = inText.slice(from);
-  const firstCopy = new Set(inText.slice(0, from).map(key));
-  if (copy.length < 3 || !copy.every((t) => firstCopy.has(key(t)))) return [];
+  if (copy.length < 3 || !copy.every((t) => firstCopy.has(t.text))) return [];
   dropTasks(tasks, diagnostics, new Set(copy));
   return copy;
 }

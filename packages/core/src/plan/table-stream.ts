@@ -25,7 +25,7 @@ import {
   splitPipeRow,
   unnamedColumnKind,
 } from './table.js';
-import { rawOffset, type TextLine } from './text-lines.js';
+import { isOneCharacterLine, rawOffset, spelledWordLength, type TextLine } from './text-lines.js';
 import {
   endsWithWholeUnit,
   isCutName,
@@ -1131,7 +1131,7 @@ export function tableCells(
     if (!bars) {
       // A unit's name a narrow merged cell printed one character per line (`市` / `政` / `府` / `办`):
       // one cell, where the characters together name a unit.
-      const spelled = /^[\u4e00-\u9fff]$/u.test(line.text) ? unitByCharacters(lines, k, end, furniture) : undefined;
+      const spelled = isOneCharacterLine(line.text) ? unitByCharacters(lines, k, end, furniture) : undefined;
       if (spelled) {
         cells.push({ text: spelled.name, line, rowEnd: false });
         k = spelled.last;
@@ -1160,8 +1160,8 @@ export function tableCells(
 }
 
 // A unit's name printed one character per line from `at` (blank lines between them allowed), or
-// undefined: three to sixteen characters (`副` / `组` / `长：` is a title), and the word they make is a
-// unit's name (`市委宣传部`).
+// undefined: a spelled word's length (see spelledWordLength; `副` / `组` / `长：` is a title), and the word they make
+// is a unit's name (`市委宣传部`).
 function unitByCharacters(
   lines: readonly TextLine[],
   at: number,
@@ -1170,16 +1170,16 @@ function unitByCharacters(
 ): { name: string; last: number } | undefined {
   let name = '';
   let last = at;
-  // (Seventeen characters at most are read: a longer run is no name, as in `inSpelledWord`.)
-  for (let k = at; k < end && name.length <= 16; k++) {
+  // (One character past the longest word is read: a longer run is no name.)
+  for (let k = at; k < end && (name.length < 3 || spelledWordLength(name.length)); k++) {
     if (furniture[k]) continue;
     const text = (lines[k] as TextLine).text;
     if (text === '') continue;
-    if (!/^[\u4e00-\u9fff]$/u.test(text)) break;
+    if (!isOneCharacterLine(text)) break;
     name += text;
     last = k;
   }
-  return name.length >= 3 && name.length <= 16 && classifyCell(name) === 'units' ? { name, last } : undefined;
+  return spelledWordLength(name.length) && classifyCell(name) === 'units' ? { name, last } : undefined;
 }
 
 // A table whose first column is its only unit column, with no 序号 (`部门` / `相关任务分工情况`, `责任科室` /

@@ -1096,21 +1096,51 @@ export function joinBrokenNumbers(lines: readonly TextLine[], input: string): Te
   return out;
 }
 
-// Whether the line at `k` is one character of a word spelled down a cell, a character a line: a run of three to sixteen
-// lines of one CJK character each (blank lines between them allowed). Two, `局` / `市` / `直有关部门`, may be the ends
-// of names broken in their cells; a longer run is no name.
+/**
+ * Whether a word spelled down a narrow cell, one character a line (`市` / `政` / `府` / `办`), may be this long: three
+ * to sixteen characters. Two, `局` / `市` / `直有关部门`, may be the ends of names broken in their cells; a longer run
+ * is no name. The table reader and the line joiner read such words alike.
+ *
+ * @param length - how many one-character lines the run has
+ * @example
+ * ```ts
+ * spelledWordLength(4); // true: 市政府办
+ * spelledWordLength(2); // false
+ * ```
+ */
+export function spelledWordLength(length: number): boolean {
+  return length >= 3 && length <= SPELLED_WORD_MAX;
+}
+const SPELLED_WORD_MAX = 16;
+
+/**
+ * Whether a line is one CJK character alone, a character of a word spelled down a cell.
+ *
+ * @param text - a cleaned line
+ * @example
+ * ```ts
+ * isOneCharacterLine('市'); // true
+ * ```
+ */
+export function isOneCharacterLine(text: string): boolean {
+  return /^[\u4e00-\u9fff]$/u.test(text);
+}
+
+// Whether the line at `k` is one character of a word spelled down a cell (see spelledWordLength), blank lines between
+// its characters allowed.
 function inSpelledWord(lines: readonly TextLine[], k: number): boolean {
-  const single = (at: number) => /^[\u4e00-\u9fff]$/u.test(lines[at]?.text ?? '');
+  const single = (at: number) => isOneCharacterLine(lines[at]?.text ?? '');
   if (!single(k)) return false;
   let run = 1;
-  for (let j = nextFilled(lines, k + 1, 3); run <= 16 && single(j); j = nextFilled(lines, j + 1, 3)) run++;
-  for (let j = k - 1; j >= Math.max(0, k - 64) && run <= 16; j--) {
+  for (let j = nextFilled(lines, k + 1, 3); run <= SPELLED_WORD_MAX && single(j); j = nextFilled(lines, j + 1, 3))
+    run++;
+  for (let j = k - 1; j >= Math.max(0, k - 64) && run <= SPELLED_WORD_MAX; j--) {
     const text = (lines[j] as TextLine).text;
     if (text === '') continue;
     if (!single(j)) break;
     run++;
   }
-  return run >= 3 && run <= 16;
+  return spelledWordLength(run);
 }
 
 // Where the pieces of a unit's name broken one a line (`局` / `渔业` / `产业` / `科`) end at a line opening

@@ -411,9 +411,9 @@ const BARE_ORGAN = /^(人民政府|政府|管委会|管理委员会|党工委|�
 // A sentence that opens with what is to be done (`建成投用桥墩镇`, `开工建设矾山镇`) names places, no unit;
 // nor does where a report is sent (`（送市效能办3号楼502室）`).
 // (新建区 and 建设路街道 are places.)
+// (`有市语言文字工作委员会`: what a unit must have, not a unit; `有关部门` is one. `实行政府牵头、…`: a practice.)
 const ACTION_START =
   /^(有(?![关色])|实行|送|报送|抄送|发送|提交|建成|新建(?![区县])|开工|投用|完成|打造|打通|扩建|改建|新增|加快|启动|迁建|召开|制定|编制|组织|全面|深化|优化|强化|严格|积极|大力|着力|坚持|稳步|有序|加大|保障|新改扩建|改扩建|建设(?!路)|实施|推行|推广|推进|推动|探索|培育|引进|争创|创建|督促|督导|协调|配合)/u;
-// (`有市语言文字工作委员会`: what a unit must have, not a unit; `有关部门` is one.)
 // `建设局`, `组织部`, `推进办`: a short organ's name may open like an action.
 const SHORT_ORGAN = /^[\u4e00-\u9fff]{2,3}(局|办|委|部|处|科|站|所|中心|公司|集团|办公室|指挥部)$/u;
 // `等3家中心敬老院`, `12条断头路`: a count of things built, not a unit.
@@ -1011,7 +1011,6 @@ const SURNAME = new RegExp(`^[${SURNAME_CHARS}]|^(?:欧阳|司马|诸葛|上官|
 export function looksLikeSurnamedPerson(text: string): boolean {
   return SURNAME.test(text) && looksLikePersonName(text);
 }
-const isPerson = looksLikeSurnamedPerson;
 function withoutNote(bracket: string, inner: string): string {
   if (CONTACT.test(inner)) return '';
   // `执法支队（20个工作日）`: the work it is given, not another name.
@@ -1019,7 +1018,7 @@ function withoutNote(bracket: string, inner: string): string {
   // `经济发展处（配合区经发局开展复工复产企业排查整治）`, `交通与建设处（负责组织开展…）`: what the unit does,
   // said after its name.
   if (inner.length > 8 && /^(?:负责|配合|协助|协同|牵头)[\u4e00-\u9fff]/u.test(inner)) return '';
-  if (inner.split(/[、，,\s]+/u).every((name) => isPerson(name))) return '';
+  if (inner.split(/[、，,\s]+/u).every((name) => looksLikeSurnamedPerson(name))) return '';
   const role = roleWordAtEnd(inner);
   return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
 }
