@@ -99,7 +99,7 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
 // (A full stop may end the unit's name: `县环保局。负责对全县…`; 由 may open it: `由矿产开发保护监督科负责…`.)
 const DUTY_LINE =
-  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(?:具体(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(?:具体(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -191,7 +191,7 @@ export function dutyLines(
     const line0 = !furniture[i] && (!n || numbered) && own.length <= 500 ? DUTY_LINE.exec(own) : null;
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
     // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
-    const weak = line0 !== null && /^(?:要|协助|配合|做好|加强)$/u.test(line0[2] as string);
+    const weak = line0 !== null && /^(?:要|协助|配合|协同|重点|做好|加强)$/u.test(line0[2] as string);
     const m = line0 && weak && (numbered || !officesOnly(line0[1] as string)) ? null : line0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
@@ -270,7 +270,7 @@ export function dutyLines(
         const entry: DutyLine = {
           line: below as TextLine,
           text: taskText(below?.text ?? ''),
-          reading: unitsReading(duty[1] as string, dutyLineRole(duty[2] as string)),
+          reading: unitsReading(duty[1] as string, dutyLineRole(duty[2] as string, duty[3] as string)),
           number: n.number,
         };
         run.push([i, entry], [at, entry]);
@@ -377,14 +377,14 @@ export function dutyLines(
     }
     if (
       !m ||
-      !looksLikeUnitList(m[1] as string) ||
+      !unitListOrFields(m[1] as string, m[2] as string) ||
       (run.length > 0 && (run[0]?.[1].number !== undefined) !== numbered) ||
       (run.length > 0 && run[0]?.[1].colon && !run.every(([, duty]) => duty.alone || !duty.colon))
     ) {
       close();
-      if (!m || !looksLikeUnitList(m[1] as string)) continue;
+      if (!m || !unitListOrFields(m[1] as string, m[2] as string)) continue;
     }
-    const reading = unitsReading(m[1] as string, dutyLineRole(m[2] as string));
+    const reading = unitsReading(m[1] as string, dutyLineRole(m[2] as string, m[3] as string));
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
@@ -395,17 +395,31 @@ export function dutyLines(
   return found;
 }
 
-// The role a `X负责…` line's word gives its units: `牵头` and `牵头负责` lead, the others are responsible.
-const dutyLineRole = (word: string): 'lead' | 'responsible' =>
-  /^(?:牵头负责|牵头)$/u.test(word) ? 'lead' : 'responsible';
+// The role a `X负责…` line's word gives its units: `牵头` and `牵头负责` lead; `配合`, `协同` and `协助` cooperate with the unit
+// that leads (`税务部门协同做好…`, `发展改革部门配合各地做好…`), except in assisting the Party committee or the government
+// (`市应急局协助市委、市政府组织…`: a member unit's own duty); the others are responsible.
+const dutyLineRole = (word: string, duty: string): 'lead' | 'responsible' | 'cooperate' =>
+  /^(?:牵头负责|牵头)$/u.test(word)
+    ? 'lead'
+    : /^(?:配合|协同|协助)$/u.test(word) &&
+        !/^(?:省|市|县|区|各级)?(?:委|党委|政府|人民政府|指挥部|领导小组)/u.test(duty)
+      ? 'cooperate'
+      : 'responsible';
 
 // A sentence opening with offices or agencies and 负责, 牵头, 要, 协助, 配合, 做好 or 加强: `党群工作处负责…`, `资源生态处要…`,
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);
 // also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE = new RegExp(
-  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:具体(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
+  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:具体(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
   'gu',
 );
+// Fields and their departments, `民政、乡村振兴等部门`: the units of each field, where they answer for a duty (负责, 牵头),
+// not where the plan only tells them what to do (`发展改革、公安、民政等部门要…`).
+const FIELD_LIST = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+等(?:有关|相关)?(?:部门|单位)$/u;
+const unitListOrFields = (list: string, word: string): boolean =>
+  looksLikeUnitList(list) || (FIELD_LIST.test(list) && /(?:负责|牵头)$/u.test(word));
+// The words of a heading over a paragraph of duties.
+const DUTY_HEADING = new RegExp(`(?:${DUTY_HEADING_WORDS})[。：:]`, 'u');
 // A duty at a line's start: `国土空间用途管制科负责…`.
 const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
@@ -413,9 +427,16 @@ const DUTY_AT_START =
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // An office or agency of the body (not every office at once, `各处室要…`: the paragraph's opening words to all).
 const DUTY_SENTENCE_UNIT =
-  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道)(?:[（(][^（）()]{1,10}[）)])?$/u;
 // Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
-const officesOnly = (list: string): boolean => list.split('、').every((u) => DUTY_SENTENCE_UNIT.test(u));
+// (Fields before the last, `民政、乡村振兴等部门`: the departments of each.)
+const officesOnly = (list: string): boolean => {
+  const names = list.split('、');
+  const last = names[names.length - 1] as string;
+  if (names.length > 1 && /等(?:有关|相关)?(?:部门|单位)$/u.test(last) && DUTY_SENTENCE_UNIT.test(last))
+    return names.slice(0, -1).every((u) => /^[\u4e00-\u9fff]{2,6}$/u.test(u) || DUTY_SENTENCE_UNIT.test(u));
+  return names.every((u) => DUTY_SENTENCE_UNIT.test(u));
+};
 
 /**
  * Breaks a paragraph that divides duties among a body's offices in unnumbered sentences
@@ -440,8 +461,9 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
   // those sentences are its narrative, no duties.)
   // (Nor a plan with a table of tasks, `序号 | 工作任务 | 责任单位`, one cell per line or glued.)
   // (One bar in a page's attachment link, `[原件]…通知.pdf |`, makes no table.)
+  // (Read in the cleaned lines: a copy in traditional script, `責任單位：`, labels its tasks too.)
   if (
-    LABELLED.test(input) ||
+    lines.some((l) => LABELLED.test(l.text)) ||
     lines.some((l) => l.text.startsWith('序号')) ||
     lines.filter((l) => l.text.includes('|')).length >= 3
   )
@@ -461,7 +483,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
         // (`…过程中，由矿产开发保护监督科负责…`: the office 由 names.)
         const unit = (m[1] as string).replace(/^由/u, '');
         // (A list of offices too: `区党群工作部、公安局、…消防救援支队负责…`.)
-        if (!officesOnly(unit) || !looksLikeUnitList(unit) || units.has(unit)) continue;
+        if (!officesOnly(unit) || !unitListOrFields(unit, m[0]) || units.has(unit)) continue;
         const ownsIt = /(?:负责|牵头)$/u.test(m[0]);
         // (After a comma only an office that answers for a duty of its own: `…，国土空间规划科负责…`.)
         if (line.text[m.index - 1] === '，' && !ownsIt) continue;
@@ -469,7 +491,9 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
         if (ownsIt) owned++;
         starts.push(m.index + (m[0].length - m[0].trimStart().length));
       }
-      if (owned < 2 || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
+      // (Under its heading, `（二）明确分工职责。各片区做好…；区农业农村中心负责…`, one office owning a duty is enough.)
+      const underHeading = DUTY_HEADING.test(line.text);
+      if (owned < (underHeading ? 1 : 2) || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
     }
     return starts;
   });

@@ -8256,3 +8256,115 @@ describe('shapes first seen in the twenty-sixth session', () => {
     expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none']);
   });
 });
+
+describe('shapes first seen in the twenty-seventh session', () => {
+  it('reads a table whose unit column comes before its task, a cell running over lines, unnumbered rows under a row', () => {
+    const text = [
+      '附件',
+      '2022年普法责任清单',
+      '序号',
+      '普法责任主体',
+      '普法内容',
+      '普法节点',
+      '1',
+      '办公室',
+      '中华人民共和国网络安全法、中华人民共和国个人信息保护法',
+      '全年',
+      '2',
+      '政工科',
+      '开展党内法规的普法工作，重点开展：',
+      '党章、监察法、廉洁自律准则、纪律处分条例。',
+      '全年',
+      '3',
+      '市容环卫科',
+      '莆田市环境卫生管理处',
+      '安全生产法、固体废物污染环境防治法、广告法。',
+      '全年',
+      '广告办',
+      '广告法、城市市容和环境卫生管理条例。',
+      '全年',
+      '4',
+      '直属执法支队',
+      '城乡规划法、福建省违法建设处置若干规定。',
+      '贯穿于执法检查全过程',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2022 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 8))).toEqual([
+      '中华人民共和国网',
+      '开展党内法规的普',
+      '安全生产法、固体',
+      '广告法、城市市容',
+      '城乡规划法、福建',
+    ]);
+    expect(plan.tasks[1]?.text).toContain('党章、监察法');
+    expect(unitsOf(plan)).toEqual([
+      ['办公室'],
+      ['政工科'],
+      ['市容环卫科', '莆田市环境卫生管理处'],
+      ['广告办'],
+      ['直属执法支队'],
+    ]);
+    expect(plan.tasks.map((t) => t.deadline.kind)).toEqual(['date', 'date', 'date', 'date', 'continuous']);
+  });
+});
+
+describe('duty paragraphs first seen in the twenty-seventh session', () => {
+  it('reads a paragraph of department duties: fields before 等部门 as units, 协同 cooperating, 重点做好 and 各片区', () => {
+    const text = [
+      '三、保障措施',
+      '18.加强部门协同。',
+      '医保部门负责统筹推进制度、机制建设，抓好政策落实。民政、乡村振兴等部门负责做好相应农村低收入人口身份认定和信息共享。财政部门负责做好资金投入保障。卫生健康部门做好基层医疗卫生服务能力建设和医疗机构行业管理。税务部门协同做好费款征收工作。',
+      '19.加强运行监测。',
+      '加强监测。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2021 });
+    expect(roles(plan)).toEqual([
+      ['responsible:医保部门'],
+      ['responsible:民政', 'responsible:乡村振兴'],
+      ['responsible:财政部门'],
+      ['responsible:卫生健康部门'],
+      ['cooperate:税务部门'],
+    ]);
+    const heading =
+      '五、保障措施\n（一）建立联席机制。区农业农村局、财政金融局建立联席工作机制。（二）明确分工职责。各片区做好培训对象的调查摸底和初审；区农业农村局重点做好培训对象确定、培训监督管理等工作；区农业农村中心负责专业培训的组织实施。（三）严格绩效管理。要采取有力措施。';
+    expect(unitsOf(parsePlanText(heading, { year: 2021 }))).toEqual([['各片区'], ['区农业农村局'], ['区农业农村中心']]);
+  });
+
+  it('reads units that 配合 or 协助 in a list of duties as cooperating, but not in assisting the government', () => {
+    const text = [
+      '三、职责分工',
+      '市林业局负责森林火灾预防和扑救的组织协调工作。',
+      '市应急局协助市委、市政府组织森林火灾应急处置工作。',
+      '市发展改革委配合市林业局做好项目建设工作。',
+      '市财政局负责保障扑火经费。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2022 }))).toEqual([
+      ['responsible:市林业局'],
+      ['responsible:市应急局'],
+      ['cooperate:市发展改革委'],
+      ['responsible:市财政局'],
+    ]);
+  });
+
+  it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
+    const text = [
+      '（一）明確部門責任。',
+      '加大聯合執法力度。由農業局負責對使用保鮮劑行為的查處；由市場監管局負責對銷售行為的查處；由公安局負責對屠宰行為的查處。[責任單位：市農業局、市場監管局、公安局]',
+      '（二）保障經費投入。落實經費。[責任單位：市財政局]',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2018 }))).toEqual([['市农业局', '市场监管局', '公安局'], ['市财政局']]);
+  });
+
+  it('reads no duty in `X、Y等部门要…` of a plan whose tasks carry labels', () => {
+    const text = [
+      '（一）明确部门责任。',
+      '综治部门要将救助管理工作纳入考评。卫生计生部门要加强精神卫生医疗服务机构建设。',
+      '残联部门做好残疾人证件办理工作，配合做好患者的康复和救助。',
+      '发展改革、卫生计生、公安、民政、司法行政等部门要按照要求，切实加强精神卫生防治网络建设。',
+      '责任单位：市卫计委、综治办、发改委',
+      '（二）保障经费投入。落实经费。',
+      '责任单位：市财政局',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2018 }))).toEqual([['市卫计委', '综治办', '发改委'], ['市财政局']]);
+  });
+});

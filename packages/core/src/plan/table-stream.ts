@@ -127,7 +127,15 @@ export function readCellStream(
   // A column of neither task nor units before 序号 (`服务对象 | 序号 | 服务项目`): text before a row's number is
   // that column's merged cell, no words of the task.
   const groupBeforeNumber = kinds[0] === 'other' && kinds[1] === 'number';
+  // The unit column before the task's, rows numbered (`序号 | 普法责任主体 | 普法内容 | 普法节点`): a row's
+  // text follows its units, and runs on over lines until its time limit or the next row.
+  const firstTextColumn = kinds.findIndex((k) => k === 'task' || k === 'detail');
+  const unitsBeforeText =
+    kinds.includes('number') && firstUnitColumn >= 0 && firstTextColumn > firstUnitColumn && !groupedByUnit;
   let deadlineText = false;
+  // Whether a cell is the last before the next row's number or the table's end.
+  const lastInRow = (at: number) =>
+    at + 1 >= cells.length || classifyCell((cells[at + 1] as StreamCell).text) === 'number';
   // Once a `（一）` measure cell was read as a task, later `（二）` cells are tasks too, however short.
   let pcnTasks = false;
   let row: PendingRow | undefined;
@@ -407,6 +415,21 @@ export function readCellStream(
         break;
       }
       case 'text':
+        // (Where the units come first, the words after them are the row's task: its time limit is a later cell.)
+        if (
+          unitsBeforeText &&
+          current.units.length > 0 &&
+          current.deadline === undefined &&
+          !sameRow &&
+          (current.texts.length === 0 ||
+            ((cell.text.length > 80 || !DEADLINE_IN_SENTENCE.test(cell.text)) &&
+              // (A short phrase last in the row, before the next row's number, is its time cell: `贯穿于执法检查全过程`.)
+              !(hasDeadlineColumn && cell.text.length <= 30 && lastInRow(at))))
+        ) {
+          current.texts.push(cell.text);
+          current.lines.push(cell.line);
+          break;
+        }
         if (
           deadlineBeforeUnits &&
           current.texts.length > 0 &&
@@ -540,7 +563,14 @@ export function readCellStream(
           }
           break;
         }
-        current.units.push({ text: cell.text, column: cell.column });
+        // (Units after a whole row of a table whose units come first open the next row, unnumbered: `广告办`
+        // under `6 | 市容环卫科 | … | 全年`.)
+        if (unitsBeforeText && current.texts.length > 0 && current.deadline !== undefined && !sameRow) {
+          finish();
+          row = fresh();
+          (row as PendingRow).lines.push(cell.line);
+        }
+        (row as PendingRow).units.push({ text: cell.text, column: cell.column });
         unitsCell = cell;
         break;
       case 'deadline':

@@ -145,7 +145,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `任务来源`, `政策依据`: where a task comes from, not who does it.
   if (/(来源|依据|出处)$/u.test(name)) return 'other';
   // `实施年限`, `完成年限`: the years a task runs over.
-  if (/(时限|时间|期限|年限|时间节点|进度)/u.test(name)) return 'deadline';
+  if (/(时限|时间|期限|年限|节点|进度)/u.test(name)) return 'deadline';
   if (/牵头/u.test(name) && /(责任|配合)/u.test(name)) return 'units';
   if (/牵头/u.test(name)) return 'lead';
   // `配合/责任单位`: cooperating where the row has a lead, else responsible.
