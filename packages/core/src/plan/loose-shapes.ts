@@ -101,6 +101,15 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
 const DUTY_LINE =
   /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(?:具体(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
 
+// `涉及普查经费方面的事项，由市财政局负责和协调；`: a census notice's duties, each a field of matters and the units that
+// answer for it (涉及 may open the first only: `…；普查表彰方面的事项，由市统计局、市人社局负责协调；`).
+// (`…，由市工信局配合和协调`: a unit that cooperates; `…，由市委政法委协调`: one that answers for it.)
+const MATTER_DUTY =
+  /^(?:涉及)?[^，。；]{2,40}?的事项[，,]由([^，。；：,;:]{2,80}?)(牵头负责|负责|牵头|配合|协同|协调)(.*)$/u;
+// The same inside a paragraph, after the duty before it (see breakDutyParagraphs).
+const MATTER_DUTIES =
+  /(?<=[。；;])\s*(?:涉及)?[^，。；]{2,40}?的事项[，,]由([^，。；：,;:]{2,80}?)(?:牵头负责|负责|牵头|配合|协同|协调)/gu;
+
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
 const COLON_UNIT = '((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）()]{1,10}[）)]){2,30}?)[：:]';
@@ -188,7 +197,8 @@ export function dutyLines(
     const n = numbering[i];
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     const own = numbered ? line.text.slice(n.rest) : line.text;
-    const line0 = !furniture[i] && (!n || numbered) && own.length <= 500 ? DUTY_LINE.exec(own) : null;
+    const line0 =
+      !furniture[i] && (!n || numbered) && own.length <= 500 ? (DUTY_LINE.exec(own) ?? MATTER_DUTY.exec(own)) : null;
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
     // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
     const weak = line0 !== null && /^(?:要|协助|配合|协同|重点|做好|加强)$/u.test(line0[2] as string);
@@ -395,14 +405,13 @@ export function dutyLines(
   return found;
 }
 
-// The role a `X负责…` line's word gives its units: `牵头` and `牵头负责` lead; `配合`, `协同` and `协助` cooperate with the unit
-// that leads (`税务部门协同做好…`, `发展改革部门配合各地做好…`), except in assisting the Party committee or the government
-// (`市应急局协助市委、市政府组织…`: a member unit's own duty); the others are responsible.
+// The role a `X负责…` line's word gives its units: `牵头`, `牵头负责` and `负责牵头` lead; `配合` and `协同` cooperate with the unit that
+// leads (`税务部门协同做好…`, `发展改革部门配合各地做好…`), except with the Party committee or the government (`配合市政府
+// 做好…`: a member unit's own duty); the others are responsible, `协助` too (`市应急局协助市委、市政府组织…`).
 const dutyLineRole = (word: string, duty: string): 'lead' | 'responsible' | 'cooperate' =>
-  /^(?:牵头负责|牵头)$/u.test(word)
+  /^(?:牵头负责|牵头)$/u.test(word) || (word === '负责' && /^牵头/u.test(duty))
     ? 'lead'
-    : /^(?:配合|协同|协助)$/u.test(word) &&
-        !/^(?:省|市|县|区|各级)?(?:委|党委|政府|人民政府|指挥部|领导小组)/u.test(duty)
+    : /^(?:配合|协同)$/u.test(word) && !/^(?:省|市|县|区|各级)?(?:委|党委|政府|人民政府|指挥部|领导小组)/u.test(duty)
       ? 'cooperate'
       : 'responsible';
 
@@ -425,16 +434,18 @@ const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
 // Units named by a label or a closing bracket somewhere in a plan.
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
-// An office or agency of the body (not every office at once, `各处室要…`: the paragraph's opening words to all).
+// An office or agency of the body (not every office at once, `各处室要…`, `各级各部门要…`, `其他部门要…`: the paragraph's
+// words to all).
 const DUTY_SENTENCE_UNIT =
-  /^(?!各(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?[^、，,]{0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!(?:各(?:级)?(?:各)?|其他|其它)(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?(?:[^、，,（(]|[（(][^（）()]{1,10}[）)]){0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道)(?:[（(][^（）()]{1,10}[）)])?$/u;
 // Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
-// (Fields before the last, `民政、乡村振兴等部门`: the departments of each.)
+// (Fields before the last, `民政、乡村振兴等部门`, `各级编制、人社部门`: the departments of each.)
 const officesOnly = (list: string): boolean => {
-  const names = list.split('、');
+  // (Not inside a bracket: `各县（区、管委会）文化行政部门` is one name.)
+  const names = list.split(/、(?![^（(]*[）)])/u);
   const last = names[names.length - 1] as string;
-  if (names.length > 1 && /等(?:有关|相关)?(?:部门|单位)$/u.test(last) && DUTY_SENTENCE_UNIT.test(last))
-    return names.slice(0, -1).every((u) => /^[\u4e00-\u9fff]{2,6}$/u.test(u) || DUTY_SENTENCE_UNIT.test(u));
+  if (names.length > 1 && /(?:部门|单位)$/u.test(last) && DUTY_SENTENCE_UNIT.test(last))
+    return names.slice(0, -1).every((u) => /^(?:各级)?[\u4e00-\u9fff]{2,6}$/u.test(u) || DUTY_SENTENCE_UNIT.test(u));
   return names.every((u) => DUTY_SENTENCE_UNIT.test(u));
 };
 
@@ -479,7 +490,17 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
         units.add(first[1] as string);
         owned++;
       }
+      // (`涉及普查经费方面的事项，由市财政局负责和协调；`: each field's clause a duty, its units after 由.)
+      const matters: [number, number][] = [];
+      for (const m of line.text.matchAll(MATTER_DUTIES)) {
+        if (!looksLikeUnitList(m[1] as string)) continue;
+        const at = m.index + (m[0].length - m[0].trimStart().length);
+        matters.push([at, m.index + m[0].length]);
+        starts.push(at);
+        owned++;
+      }
       for (const m of line.text.matchAll(DUTY_SENTENCE)) {
+        if (matters.some(([from, to]) => m.index >= from && m.index < to)) continue;
         // (`…过程中，由矿产开发保护监督科负责…`: the office 由 names.)
         const unit = (m[1] as string).replace(/^由/u, '');
         // (A list of offices too: `区党群工作部、公安局、…消防救援支队负责…`.)
@@ -494,6 +515,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       // (Under its heading, `（二）明确分工职责。各片区做好…；区农业农村中心负责…`, one office owning a duty is enough.)
       const underHeading = DUTY_HEADING.test(line.text);
       if (owned < (underHeading ? 1 : 2) || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
+      starts.sort((a, b) => a - b);
     }
     return starts;
   });

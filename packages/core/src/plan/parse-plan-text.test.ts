@@ -8330,19 +8330,110 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     expect(unitsOf(parsePlanText(heading, { year: 2021 }))).toEqual([['各片区'], ['区农业农村局'], ['区农业农村中心']]);
   });
 
-  it('reads units that 配合 or 协助 in a list of duties as cooperating, but not in assisting the government', () => {
+  it('reads units that 配合 in a list of duties as cooperating, but not those that 协助 or work with the government', () => {
     const text = [
       '三、职责分工',
       '市林业局负责森林火灾预防和扑救的组织协调工作。',
       '市应急局协助市委、市政府组织森林火灾应急处置工作。',
       '市发展改革委配合市林业局做好项目建设工作。',
       '市财政局负责保障扑火经费。',
+      '市气象局配合市政府做好天气预报工作。',
+      '市公安局协助市林业局做好火场警戒工作。',
     ].join('\n');
     expect(roles(parsePlanText(text, { year: 2022 }))).toEqual([
       ['responsible:市林业局'],
       ['responsible:市应急局'],
       ['cooperate:市发展改革委'],
       ['responsible:市财政局'],
+      ['responsible:市气象局'],
+      ['responsible:市公安局'],
+    ]);
+  });
+
+  it('reads a census notice’s duties by field (`涉及…的事项，由X负责和协调；`), and no duty in `各级各部门要…`', () => {
+    const text = [
+      '四、强化职责分工',
+      '此次普查涉及范围广。各级各部门要按照各自职能，各负其责、通力协作，共同做好普查工作。市统计局和国家统计局莆田调查队负责具体普查工作的组织和实施；涉及普查经费方面的事项，由市财政局负责和协调；涉及普查宣传动员方面的事项，由市统计局、市委宣传部负责和协调；涉及渔业生产经营方面的事项，由市海洋与渔业局负责和协调。其他部门要及时提供数据信息。',
+      '五、落实普查保障',
+      '各级各部门要做好保障。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2025 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual([
+      '市统计局和国',
+      '涉及普查经费',
+      '涉及普查宣传',
+      '涉及渔业生产',
+    ]);
+    expect(unitsOf(plan)).toEqual([
+      ['市统计局', '国家统计局莆田调查队'],
+      ['市财政局'],
+      ['市统计局', '市委宣传部'],
+      ['市海洋与渔业局'],
+    ]);
+  });
+
+  it('reads a census notice’s fields of matters broken over lines before 方面 and 的事项, 涉及 opening the first only', () => {
+    const text = [
+      '四、普查组织实施',
+      '（一）加强统一领导。',
+      '市政府成立普查领导小组，负责普查组织与实施中重大问题的研究和决策。',
+      '（二）落实普查职责。',
+      '各领导小组成员单位要通力协作、密切配合、各尽其责。涉及',
+      '普查经费',
+      '方面',
+      '的事项，由市财政局负责协调；',
+      '数据处理能力建设',
+      '方面',
+      '的事项，由市发展改革委负责协调；',
+      '普查宣传动员',
+      '方面的事项，由市统计局、市委宣传部负责协调；',
+      '城乡社区网格化服务管理',
+      '工作的事项，由市委政法委协调。',
+      '（三）做好普查保障。',
+      '各级各部门要切实做好保障工作。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2023 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual([
+      '普查经费方面',
+      '数据处理能力',
+      '普查宣传动员',
+      '城乡社区网格',
+    ]);
+    expect(unitsOf(plan)).toEqual([['市财政局'], ['市发展改革委'], ['市统计局', '市委宣传部'], ['市委政法委']]);
+  });
+
+  it('reads 配合和协调 in a census notice as cooperating, and 协调 as answering for the matter', () => {
+    const text = [
+      '四、职责分工',
+      '各级各部门要各负其责。市统计局负责普查工作的组织实施；涉及普查经费方面的事项，由市财政局负责和协调；涉及城乡社区网格化服务管理工作的事项，由市委政法委协调；涉及教育系统单位调查方面的事项，由市教育局配合和协调。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2023 }))).toEqual([
+      ['responsible:市统计局'],
+      ['responsible:市财政局'],
+      ['responsible:市委政法委'],
+      ['cooperate:市教育局'],
+    ]);
+  });
+
+  it('reads a duty paragraph in a numbered item: names with brackets, 负责牵头 leading, fields sharing 部门', () => {
+    const text = [
+      '三、工作要求',
+      '1.加强领导。各地要重视。',
+      '2.明确职责，加强督查。市委文明办、市文广局负责牵头组织此次活动。市艺研所负责剧本征集、培训提升和会演活动。各县（区、管委会）文化行政部门负责辖区内活动的宣传发动。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2018 }))).toEqual([
+      ['lead:市委文明办', 'lead:市文广局'],
+      ['responsible:市艺研所'],
+      ['responsible:各县（区、管委会）文化行政部门'],
+    ]);
+    const fields = [
+      '三、强化各项保障',
+      '（二）明确职责分工。各相关部门要共识共为，共同提供相应政策支持和保障。各级编制、人社部门负责落实编制、调配、人事薪酬制度改革等事项；财政部门要按编制总数给予人员经费保障；卫健部门要加强指导和监督。',
+    ].join('\n');
+    expect(roles(parsePlanText(fields, { year: 2023 }))).toEqual([
+      ['responsible:各级编制', 'responsible:人社部门'],
+      ['responsible:财政部门'],
+      ['responsible:卫健部门'],
     ]);
   });
 

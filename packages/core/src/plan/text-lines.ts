@@ -1217,6 +1217,14 @@ function goesWith(text: string, next: string): boolean {
     !/(?:名称|单位|部门|时间|时限|内容|要求|措施)$/u.test(next)
   )
     return true;
+  // (`数据处理能力建设` / `方面` / `的事项，由市发展改革委负责协调；`: a census notice's field of matters broken before 方面
+  // and before 的事项.)
+  if (
+    text.length <= 40 &&
+    /[\u4e00-\u9fff）)]$/u.test(text) &&
+    /^(?:[\u4e00-\u9fff]{0,4}方面(?:的事项[，,]由|$)|(?:工作)?的事项[，,]由)/u.test(next)
+  )
+    return true;
   // (`实施` / `单位：`: a unit label a PDF copy broke before its last word.)
   if (/^(?:牵头|责任|配合|实施|落实|承办|协办)$/u.test(text) && /^(?:单位|部门|科室|处室)[：:]/u.test(next))
     return true;

@@ -939,6 +939,8 @@ function splitOnConjunctions(piece: string): string[] {
       /^[省市县区州盟旗镇乡]/u.test(left) &&
       !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right) &&
       !(ch === '及' && /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left)) &&
+      // (`市统计局和国家统计局莆田调查队`: a national body's team in the city is a unit of its own.)
+      !(/(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left) && /^国家/u.test(right)) &&
       !/(?:政府|管委会)$/u.test(left)
     )
       continue;
