@@ -82,6 +82,10 @@ function headOf(run: readonly [number, DutyLine][]): DutyLine | undefined {
 
 // A decimal number alone on its line, as an emergency plan numbers its sections (`2.3.1`).
 const DECIMAL_ONLY = /^\d{1,2}(?:\.\d{1,2}){1,3}$/u;
+// A decimal number of three or more parts before a duty: `2.2.2.1` in `2.2.2.1县卫生局负责…`.
+const DECIMAL_DUTY_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){2,3})\s*(?=[\u4e00-\u9fff])/u;
+// A decimal number and the unit whose duties follow: `2.2.3农业行政部门职责`, `2.2.12.1 县疾控中心的主要职责：`.
+const DECIMAL_DUTIES_HEAD = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s*([^\s，。；：,;:]{2,24}?)(?:的)?(?:主要|工作)?职责[：:]?$/u;
 // The words a duty below its unit opens with (`负责…`, `牵头…`); under a decimal number also `承担…` and
 // `为…工作机构，负责…`.
 const DUTY_BELOW = /^(?:牵头负责|负责|牵头)[\u4e00-\u9fff]{2}/u;
@@ -196,7 +200,9 @@ export function dutyLines(
     // (Numbered duties too, `1.县应急管理局负责尾矿库…`, in a run of their own numbering.)
     const n = numbering[i];
     const numbered = n !== undefined && !n.glued && n.style === 'num';
-    const own = numbered ? line.text.slice(n.rest) : line.text;
+    // (`2.2.2.1县卫生局负责指挥…`: an emergency plan's unit and its duty after a decimal number of three or more parts.)
+    const decimal = n === undefined ? DECIMAL_DUTY_NUMBER.exec(line.text) : null;
+    const own = numbered ? line.text.slice(n.rest) : decimal ? line.text.slice(decimal[0].length) : line.text;
     const line0 =
       !furniture[i] && (!n || numbered) && own.length <= 500 ? (DUTY_LINE.exec(own) ?? MATTER_DUTY.exec(own)) : null;
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
@@ -226,6 +232,26 @@ export function dutyLines(
       const reading = unitOverDuty(own, duty, DUTY_BELOW, run.length > 0);
       if (reading) {
         run.push([i, { line, text: '', reading, colon: true, number: n.number }]);
+        continue;
+      }
+    }
+    // (`2.2.3农业行政部门职责` / `密切监测家禽中的…动态；…。`: an emergency plan's decimal number and a unit's duties named
+    // on one line, the duties below; not over the numbered duties of its units, `2.2.2.1县卫生局负责…`.)
+    const headed = !m && !furniture[i] && !n && line.text.length <= 40 ? DECIMAL_DUTIES_HEAD.exec(line.text) : null;
+    if (headed) {
+      // (A run of another kind above it ends there.)
+      if (run.length > 0 && !run[0]?.[1].colon) close();
+      const at = nextFilled(lines, i + 1, 2);
+      const below = lines[at]?.text ?? '';
+      const unit = headed[2] as string;
+      // (Over its units' own numbered duties the heading ends no run.)
+      if (/^\d{1,2}(?:\.\d{1,2}){1,4}/u.test(below)) continue;
+      if (
+        below.length >= 4 &&
+        numbering[at] === undefined &&
+        (isColonAgency(unit, run.length > 0) || /^[\u4e00-\u9fff]{2,12}(?:机构|中心|单位)$/u.test(unit))
+      ) {
+        run.push([i, { line, text: '', reading: unitsReading(unit, 'responsible'), colon: true, number: headed[1] }]);
         continue;
       }
     }
@@ -385,6 +411,15 @@ export function dutyLines(
       run.push([i, last]);
       continue;
     }
+    // (Under `2.2.2卫生行政部门职责`, in a run of headed duties, its units' own: `2.2.2.1县卫生局负责…`; a line so numbered
+    // that names no unit first, `2.2.2.2在区县政府的统一领导下，…`, is passed over.)
+    if (decimal && run.length > 0 && run[0]?.[1].colon) {
+      if (m && unitListOrFields(m[1] as string, m[2] as string)) {
+        const reading = unitsReading(m[1] as string, dutyLineRole(m[2] as string, m[3] as string));
+        run.push([i, { line, text: taskText(own), reading, colon: true, number: decimal[1] as string }]);
+      }
+      continue;
+    }
     if (
       !m ||
       !unitListOrFields(m[1] as string, m[2] as string) ||
@@ -398,7 +433,12 @@ export function dutyLines(
     run.push([
       i,
       // (The duty's text keeps its unit: `林业主管部门牵头抓好…` reads as the plan prints it.)
-      { line, text: taskText(own), reading, ...(numbered ? { number: n.number } : {}) },
+      {
+        line,
+        text: taskText(own),
+        reading,
+        ...(numbered ? { number: n.number } : decimal ? { number: decimal[1] as string } : {}),
+      },
     ]);
   }
   close();
@@ -432,6 +472,9 @@ const DUTY_HEADING = new RegExp(`(?:${DUTY_HEADING_WORDS})[。：:]`, 'u');
 // A duty at a line's start: `国土空间用途管制科负责…`.
 const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
+// A page footer's line naming the site's owner.
+const SITE_OWNER =
+  /^(?:主办|承办)单位[：:]\s*[^；;，,。]{2,40}?(?:人民政府|政府|管理委员会|管委会)(?:办公室|办公厅)?$/u;
 // Units named by a label or a closing bracket somewhere in a plan.
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // An office or agency of the body (not every office at once, `各处室要…`, `各级各部门要…`, `其他部门要…`: the paragraph's
@@ -473,8 +516,9 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
   // (Nor a plan with a table of tasks, `序号 | 工作任务 | 责任单位`, one cell per line or glued.)
   // (One bar in a page's attachment link, `[原件]…通知.pdf |`, makes no table.)
   // (Read in the cleaned lines: a copy in traditional script, `責任單位：`, labels its tasks too.)
+  // (Nor the site's owner in the page's footer, `主办单位：福建省平潭综合实验区管理委员会办公室`.)
   if (
-    lines.some((l) => LABELLED.test(l.text)) ||
+    lines.some((l, i) => LABELLED.test(l.text) && !(i >= lines.length - 15 && SITE_OWNER.test(l.text))) ||
     lines.some((l) => l.text.startsWith('序号')) ||
     lines.filter((l) => l.text.includes('|')).length >= 3
   )

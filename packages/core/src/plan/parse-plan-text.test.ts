@@ -8437,6 +8437,48 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     ]);
   });
 
+  it('reads an emergency plan’s duties under decimal headings naming each unit (`2.2.3农业行政部门职责`)', () => {
+    const text = [
+      '2.2 职责分工',
+      '2.2.1政府办公室职责',
+      '组织安排突发公共卫生事件应急处理的对外信息发布，统一信息发布口径。',
+      '2.2.2卫生行政部门职责',
+      '2.2.2.1县卫生局负责指挥、组织、协调、管理全区人感染H7N9禽流感防治工作。',
+      '2.2.2.2在区县政府的统一领导下，县卫生局加强与农业等有关部门的沟通协调。',
+      '2.2.3农业行政部门职责',
+      '密切监测家禽中的H7N9禽流感动态；完善动物H7N9禽流感应急响应工作方案。',
+      '2.2.4林业行政部门职责',
+      '密切监测鸟类中的H7N9禽流感动态。',
+      '3 病例诊断',
+      '3.1病例诊断',
+      '省内年度首例病例由专家组诊断。',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2014 });
+    expect(numbersAndUnits(plan)).toEqual([
+      ['2.2.1', ['政府办公室']],
+      ['2.2.2.1', ['县卫生局']],
+      ['2.2.3', ['农业行政部门']],
+      ['2.2.4', ['林业行政部门']],
+    ]);
+    expect(plan.tasks[2]?.text).toMatch(/^密切监测家禽/u);
+  });
+
+  it('breaks a paragraph of duties in a page whose footer names the site’s 主办单位', () => {
+    const text = [
+      '四、工作要求',
+      '（二）健全机制，落实责任。建立内部联动机制，层层落实责任。局药械处负责组织协调开展药品经营企业检查，稽查支队负责对移办的重大案件的查处，办公室负责新闻宣传工作。综合整治领导小组办公室负责协调具体检查工作和阶段性总结工作。',
+      '（三）加强宣传。做好宣传。',
+      '网站地图',
+      '主办单位：福建省平潭综合实验区管理委员会办公室',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2016 }))).toEqual([
+      ['局药械处'],
+      ['稽查支队'],
+      ['办公室'],
+      ['综合整治领导小组办公室'],
+    ]);
+  });
+
   it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
     const text = [
       '（一）明確部門責任。',
