@@ -410,8 +410,14 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
       continue;
     }
     // `牵头单位：市A局，市B局；…`: unit lists after a label share its role.
+    // (`责任单位：A牵头，B，C、D等单位配合`: after a lead, lists without a role word take the one that closes the
+    // lists after them.)
     if (labelRole && looksLikeUnitList(text) && !roleWordAtEnd(text)) {
-      add(text, labelRole, false);
+      const closing =
+        labelRole === 'responsible' && assignments.some((a) => a.role === 'lead')
+          ? roleClosingAfter(segments, segments.indexOf(segment))
+          : undefined;
+      add(text, closing === 'cooperate' ? 'cooperate' : labelRole, false);
       continue;
     }
     // `责任分工：A牵头负责做好…；B负责…`: after a label, the units of each duty sentence.
@@ -727,6 +733,20 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   if (hasRole) return reading.assignments.length > 0;
   if (!atEnd) return false;
   return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
+}
+
+// The role word that closes the unit lists after a segment (`…，B，C等单位配合` → cooperate), up to a label or a segment
+// that names no units.
+function roleClosingAfter(segments: readonly { text: string }[], from: number): Role | undefined {
+  for (let k = from + 1; k < segments.length; k++) {
+    const text = (segments[k] as { text: string }).text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
+    if (text === '') continue;
+    if (labelOf(text) !== undefined) return undefined;
+    const role = roleWordAtEnd(text);
+    if (role) return role.role;
+    if (!looksLikeUnitList(text)) return undefined;
+  }
+  return undefined;
 }
 
 const SUB_TASK_LEAD = /^(.{2,80}?)由([^由，,；;]{2,60}?)(牵头负责|牵头|负责落实|负责)$/u;

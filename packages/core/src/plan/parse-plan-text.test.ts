@@ -8479,6 +8479,58 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     ]);
   });
 
+  it('reads a 参与单位 label printed alone over its units as cooperating', () => {
+    const text = [
+      '三、活动内容',
+      '（一）开展“好书聚惠”优惠活动',
+      '主要内容：',
+      '活动期间开展优惠销售活动，参加活动的图书一律六九折优惠让利读者。',
+      '参与单位：',
+      '市新华书店城、仙游县新华书店门市',
+      '（二）开展“你看书 我买单”互动活动',
+      '主要内容：',
+      '凡持有市图书馆借阅证的读者，可以凭借阅证挑选图书。',
+      '参与单位：',
+      '市图书馆、市新华书店',
+      '四、工作要求',
+      '各单位要高度重视。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2018 }))).toEqual([
+      ['cooperate:市新华书店城', 'cooperate:仙游县新华书店门市'],
+      ['cooperate:市图书馆', 'cooperate:市新华书店'],
+    ]);
+  });
+
+  it('reads a unit label’s value broken into words a line, and lists after a lead taking the role that closes them', () => {
+    const text = [
+      '二、重点任务',
+      '（一）青少年科学素质提升行动',
+      '1.培育科学精神和科学家精神。开展“最美科技工作者”进校园等活动。',
+      '责任单位：',
+      '市',
+      '教育',
+      '局',
+      '牵头，',
+      '市',
+      '委文明办，',
+      '市',
+      '科技',
+      '局',
+      '、工信',
+      '局',
+      '等',
+      '单位配合',
+      '。',
+      '（二）农民科学素质提升行动',
+      '2.树立科学健康新风尚。广泛开展全国科普日等活动。',
+      '责任单位：市农业农村局牵头，市委宣传部，市科技局、财政局等单位配合。',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2022 }))).toEqual([
+      ['lead:市教育局', 'cooperate:市委文明办', 'cooperate:市科技局', 'cooperate:工信局'],
+      ['lead:市农业农村局', 'cooperate:市委宣传部', 'cooperate:市科技局', 'cooperate:财政局'],
+    ]);
+  });
+
   it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
     const text = [
       '（一）明確部門責任。',

@@ -462,7 +462,7 @@ const TIME_LABEL_AT_END =
 // A label printed on a line of its own with its value on the next (`责任单位` / `卫健局、文旅局`), as
 // task cards copied from a page print them.
 const LABEL_ALONE =
-  /^(责任人[和及与]责任单位|督办单位|责任单位[和及与]责任人|牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|协办单位|协同单位|实施单位|落实单位|承办单位|负责单位|攻坚单位|完成时限|完成时间|时限要求|时间节点|攻坚时限|目标时限|工作时限)[：:]?$/u;
+  /^(责任人[和及与]责任单位|督办单位|责任单位[和及与]责任人|牵头责任部门|牵头责任单位|牵头单位|牵头部门|牵头科室|责任单位|责任部门|责任科室|责任处室|配合单位|配合部门|配合科室|配合处室|协办单位|协同单位|协助单位|参与单位|参与部门|参加单位|参办单位|实施单位|落实单位|承办单位|负责单位|攻坚单位|完成时限|完成时间|时限要求|时间节点|攻坚时限|目标时限|工作时限)[：:]?$/u;
 // Words that make a line part of a table header rather than a label with its value.
 const HEADER_LIKE =
   /^(序号|编号|工作任务|重点任务|具体任务|主要任务|重点工作|主要工作|工作内容|任务内容|任务|具体要求|工作要求|工作措施|具体措施|主要内容|牵头单位|牵头部门|责任单位|责任部门|责任科室|配合单位|配合部门|协办单位|完成时限|完成时间|时限要求|时间节点|备注|项目|事项|责任人|负责人|联系人|责任领导|分管领导|相关单位|完成情况|进展情况)[：:]?$/u;
@@ -805,7 +805,42 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     beforeTwo = '';
     i = k;
   }
-  return joinListContinuations(out, input);
+  return joinListContinuations(joinFragmentedLabels(out, input), input);
+}
+
+// A copy that broke a unit label's value into words, one or a few a line (`责任单位：市` / `教育` / `局` / `、` / `市` /
+// `科协牵头，` / … / `单位配合` / `。`): the short pieces up to the one that closes the sentence are the value. Only
+// where every piece is short and none is a number or an item's start, and a full stop comes within forty lines.
+const FRAGMENT = /^[^\s\d|]{1,12}$/u;
+function joinFragmentedLabels(lines: readonly TextLine[], input: string): TextLine[] {
+  let out: TextLine[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    const label = UNIT_LABEL_START.exec(line.text);
+    const value = label ? line.text.slice(label[0].length) : '';
+    let end = -1;
+    if (label && value.length <= 12 && !/[。；;]$/u.test(line.text)) {
+      for (let k = i + 1, n = 0; k < lines.length && n < 40; k++, n++) {
+        const text = (lines[k] as TextLine).text;
+        if (text === '') continue;
+        if (!FRAGMENT.test(text) || ITEM_START.test(text) || UNIT_LABEL_START.test(text)) break;
+        if (/[。；;]$/u.test(text)) {
+          end = k;
+          break;
+        }
+      }
+    }
+    // (At least three pieces: a value on one or two lines is the other joiners' to read.)
+    if (end < i + 3) {
+      out?.push(out.length === line.index ? line : { ...line, index: out.length });
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    const pieces = lines.slice(i + 1, end + 1).filter((l) => l.text !== '');
+    out.push({ ...joinLines(line, pieces, '', input), index: out.length });
+    i = end;
+  }
+  return out ?? [...lines];
 }
 
 // A unit label's value broken over lines at its separators (`责任单位：市委人才办，` / `市人社局，各县（区）
