@@ -8531,6 +8531,63 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     ]);
   });
 
+  it('reads a table of contests whose 主办单位 column leads and 承办单位 column answers for each row', () => {
+    const text = [
+      '序号',
+      '竞赛名称',
+      '主办单位',
+      '承办单位',
+      '竞赛工种',
+      '竞赛类别',
+      '1',
+      '莆田市第六届残疾人职业技能竞赛',
+      '莆田市残联、莆田市人力资源和社会保障局',
+      '莆田市残疾人劳动就业服务管理站、莆田市职业技能鉴定指导中心',
+      '计算机安装调试维修组装、服装裁剪等',
+      '市级一类赛',
+      '2',
+      '2018年莆田市人力资源管理师职业技能竞赛',
+      '莆田市人力资源和社会保障局、莆田市总工会',
+      '中国海峡人才市场莆田分部、莆田市职业技能鉴定指导中心',
+      '企业人力资源管理师',
+      '市级一类赛',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['莆田市第六届', '2018年莆']);
+    expect(roles(plan)).toEqual([
+      [
+        'lead:莆田市残联',
+        'lead:莆田市人力资源和社会保障局',
+        'responsible:莆田市残疾人劳动就业服务管理站',
+        'responsible:莆田市职业技能鉴定指导中心',
+      ],
+      [
+        'lead:莆田市人力资源和社会保障局',
+        'lead:莆田市总工会',
+        'responsible:中国海峡人才市场莆田分部',
+        'responsible:莆田市职业技能鉴定指导中心',
+      ],
+    ]);
+  });
+
+  it('reads 主办单位 over 参办单位 and 承办科室 lines as a task’s labels, not a page footer', () => {
+    const text = [
+      '一、加强监督检查',
+      '1、加强对宏观调控政策落实情况的监督检查。',
+      '主办单位：市纪委、市监察局',
+      '参办单位：市直相关单位',
+      '承办科室：农保审计科',
+      '2、做好省运会筹办工作，实现“廉洁办省运”的目标',
+      '主办单位：市体育局',
+      '参办单位：市发改委、市审计局',
+      '承办科室：固定资产投资审计科',
+    ].join('\n');
+    expect(roles(parsePlanText(text, { year: 2010 }))).toEqual([
+      ['lead:市纪委', 'lead:市监察局', 'cooperate:市直相关单位', 'responsible:农保审计科'],
+      ['lead:市体育局', 'cooperate:市发改委', 'cooperate:市审计局', 'responsible:固定资产投资审计科'],
+    ]);
+  });
+
   it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
     const text = [
       '（一）明確部門責任。',

@@ -29,7 +29,7 @@ export type ColumnKind =
 const HEADERS: readonly (readonly [RegExp, ColumnKind])[] = [
   [/^(序号|编号|任务编号|序|No\.?)$/iu, 'number'],
   [
-    /^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|牵头责任单位|牵头责任部门|牵头责任科室|牵头责任处室)$/u,
+    /^(牵头单位|牵头部门|牵头科室|牵头处室|主责单位|主责部门|牵头责任单位|牵头责任部门|牵头责任科室|牵头责任处室|主办单位|主办部门|主办科室|主办处室)$/u,
     'lead',
   ],
   [
@@ -161,6 +161,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `目标名称`, `指标名称`: the task column named for what it lists.
   // (`法规名称`, `规章名称`: a law-making plan's rows are the laws to be drafted.)
   if (/^(目标|指标|任务|项目|工作|法规|规章|法律法规|法律|立法项目)(名称|目录)$/u.test(name)) return 'task';
+  // (`竞赛名称`, `活动名称`: what each row is, named; not a person's or a unit's name.)
+  if (/^(?:竞赛|活动|赛事|课题|培训|会议|节目|工程)名称$/u.test(name)) return 'task';
   if (/(任务|事项|工作|项目)$/u.test(name)) return 'task';
   // `任务项目指标`, `主要目标指标`: the task column of a target table (a bare `指标` may be a value).
   if (/^[\u4e00-\u9fff]{2,6}指标$/u.test(name) && !/(考核|评价|监测|分解)指标$/u.test(name)) return 'task';
