@@ -8588,6 +8588,24 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     ]);
   });
 
+  it('reads units opening duties under 职责分工 with verbs such as 通报, 监督 and 预算', () => {
+    const text = [
+      '四、职责分工',
+      '（一）区公安局负责依法受理、立案侦查涉嫌非法集资犯罪案件。',
+      '（二）区经济发展局通报全区社会发展和经济运行情况，提供相关数据。',
+      '（三）区市场监管局监督企业名称和经营范围中涉及金融的登记。',
+      '（四）区财政金融局预算安排打非工作专项经费。',
+      '五、工作要求',
+      '各单位要高度重视。',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2016 }))).toEqual([
+      ['区公安局'],
+      ['区经济发展局'],
+      ['区市场监管局'],
+      ['区财政金融局'],
+    ]);
+  });
+
   it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
     const text = [
       '（一）明確部門責任。',
