@@ -497,8 +497,9 @@ const officesOnly = (list: string): boolean => {
  * (`（四）部门职责。各部门要协同推进…。河长办公室负责…。党群工作处负责…。经济发展处负责…`) into one line
  * per duty, so that they read as a list of duties (see {@link dutyLines}). Only in a plan naming units no
  * other way (no labels, closing brackets or tables), and only where sentences open with different
- * offices, two of them at least with 负责 or 牵头 (the others with 要, 协助, 配合, 做好 or 加强). A sentence that opens
- * with no office goes on with the duty before it.
+ * offices, two of them at least with 负责 or 牵头 (the others with 要, 协助, 配合, 协同, 重点做好, 做好 or 加强; one is enough
+ * in a paragraph under its `分工职责` heading). A census notice's `涉及…的事项，由X负责和协调；` clauses are such duties too.
+ * A sentence that opens with no office goes on with the duty before it.
  *
  * @param lines - the plan's lines
  * @param input - the text they were split from
