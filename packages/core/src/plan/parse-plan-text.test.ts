@@ -8606,6 +8606,19 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     ]);
   });
 
+  it('reads no unit in a heading `各部门目标责任`, so the unit headings below it give their points', () => {
+    const text = [
+      '二、各部门目标责任',
+      '1.发改处',
+      '（1）负责把安全生产工作纳入发展规划。',
+      '（2）负责在研究制定产业规划时提出政策措施。',
+      '2.商务处',
+      '（1）负责监督指导商贸流通行业的安全生产工作。',
+      '（2）负责拍卖等特殊流通行业的安全生产监督管理。',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2016 }))).toEqual([['发改处'], ['发改处'], ['商务处'], ['商务处']]);
+  });
+
   it('breaks no paragraph into duties in a plan whose labels are printed in traditional script', () => {
     const text = [
       '（一）明確部門責任。',
