@@ -356,7 +356,9 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   let inDeadline = false;
   let labelRole: Role | undefined;
   let firstUnitsSegment = -1;
-  for (const segment of segments) {
+  // The role word closing the unit lists after each segment (see rolesClosingSegments), read once, where needed.
+  let closingRoles: (Role | undefined)[] | undefined;
+  for (const [index, segment] of segments.entries()) {
     // `第一批：A、B，2017年底前完成；第二批：C…`: batches of one list.
     const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '').replace(BATCH, '$1');
     if (text === '') continue;
@@ -413,10 +415,11 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
     // (`责任单位：A牵头，B，C、D等单位配合`: after a lead, lists without a role word take the one that closes the
     // lists after them.)
     if (labelRole && looksLikeUnitList(text) && !roleWordAtEnd(text)) {
-      const closing =
-        labelRole === 'responsible' && assignments.some((a) => a.role === 'lead')
-          ? roleClosingAfter(segments, segments.indexOf(segment))
-          : undefined;
+      let closing: Role | undefined;
+      if (labelRole === 'responsible' && assignments.some((a) => a.role === 'lead')) {
+        closingRoles ??= rolesClosingSegments(segments);
+        closing = closingRoles[index];
+      }
       add(text, closing === 'cooperate' ? 'cooperate' : labelRole, false);
       continue;
     }
@@ -735,18 +738,19 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
 }
 
-// The role word that closes the unit lists after a segment (`…，B，C等单位配合` → cooperate), up to a label or a segment
-// that names no units.
-function roleClosingAfter(segments: readonly { text: string }[], from: number): Role | undefined {
-  for (let k = from + 1; k < segments.length; k++) {
+// For each segment, the role word that closes the unit lists after it (`…，B，C等单位配合` → cooperate), up to a label
+// or a segment that names no units: one pass from the end, so a clause of many lists is read in linear time.
+function rolesClosingSegments(segments: readonly { text: string }[]): (Role | undefined)[] {
+  const roles: (Role | undefined)[] = new Array(segments.length);
+  let after: Role | undefined;
+  for (let k = segments.length - 1; k >= 0; k--) {
+    roles[k] = after;
     const text = (segments[k] as { text: string }).text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
     if (text === '') continue;
-    if (labelOf(text) !== undefined) return undefined;
-    const role = roleWordAtEnd(text);
-    if (role) return role.role;
-    if (!looksLikeUnitList(text)) return undefined;
+    if (labelOf(text) !== undefined) after = undefined;
+    else after = roleWordAtEnd(text)?.role ?? (looksLikeUnitList(text) ? after : undefined);
   }
-  return undefined;
+  return roles;
 }
 
 const SUB_TASK_LEAD = /^(.{2,80}?)由([^由，,；;]{2,60}?)(牵头负责|牵头|负责落实|负责)$/u;

@@ -638,6 +638,11 @@ describe('parsePlanText never throws and stays linear', () => {
       // (Twice the size: a line of 12,000 bytes is short enough to be broken into one duty per unit, a path of its
       // own and a quicker one, so both sizes are kept on the long line's path.)
       ['one labelled line of 由市X局负责清除，', (size: number) => `整改要求：${varied('由市局负责清除，')(size * 2)}`],
+      // (Lists after a lead take the role word that closes them: each is asked which one that is.)
+      [
+        'one label 责任单位：A牵头，then lists of units all different',
+        (size: number) => `1.推进公开。责任单位：市财政局牵头，${varied('市局，')(size)}`,
+      ],
     ];
     const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
