@@ -98,21 +98,29 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
   return unitsReading(unit, /^牵头/u.test(duty) ? 'lead' : 'responsible');
 }
 
+// The word after a unit that opens its duty (`负责`, `牵头`, `要`, `协助`, `配合`, `做好`, `加强`; `协同`, `重点`, `共同` before
+// the verbs they go with), shared by a duty on its own line (DUTY_LINE) and one inside a paragraph (DUTY_SENTENCE); and
+// what may stand between the unit and the word (`县环保局。负责…`, `…具体负责…`).
+const DUTY_WORD =
+  '牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强';
+const DUTY_WORD_BEFORE = '(?:。(?=负责))?(?:具体(?=负责))?';
+
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
 // (A full stop may end the unit's name: `县环保局。负责对全县…`; 由 may open it: `由矿产开发保护监督科负责…`.)
-const DUTY_LINE =
-  /^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)(?:。(?=负责))?(?:具体(?=负责))?(牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?!落实[。；，]?$)([^。；]{4,}.*)$/u;
+const DUTY_LINE = new RegExp(
+  String.raw`^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)${DUTY_WORD_BEFORE}(${DUTY_WORD})(?!落实[。；，]?$)([^。；]{4,}.*)$`,
+  'u',
+);
 
 // `涉及普查经费方面的事项，由市财政局负责和协调；`: a census notice's duties, each a field of matters and the units that
 // answer for it (涉及 may open the first only: `…；普查表彰方面的事项，由市统计局、市人社局负责协调；`).
 // (`…，由市工信局配合和协调`: a unit that cooperates; `…，由市委政法委协调`: one that answers for it.)
-const MATTER_DUTY =
-  /^(?:涉及)?[^，。；]{2,40}?的事项[，,]由([^，。；：,;:]{2,80}?)(牵头负责|负责|牵头|配合|协同|协调)(.*)$/u;
+const MATTER_FIELD = '(?:涉及)?[^，。；]{2,40}?的事项[，,]由([^，。；：,;:]{2,80}?)(牵头负责|负责|牵头|配合|协同|协调)';
+const MATTER_DUTY = new RegExp(`^${MATTER_FIELD}(.*)$`, 'u');
 // The same inside a paragraph, after the duty before it (see breakDutyParagraphs).
-const MATTER_DUTIES =
-  /(?<=[。；;])\s*(?:涉及)?[^，。；]{2,40}?的事项[，,]由([^，。；：,;:]{2,80}?)(?:牵头负责|负责|牵头|配合|协同|协调)/gu;
+const MATTER_DUTIES = new RegExp(String.raw`(?<=[。；;])\s*${MATTER_FIELD}`, 'gu');
 
 // `市城市管理局：牵头统筹推进…`, `市财政局：配合住房城乡建设等部门…`: a unit, a colon, then its duty.
 // (The unit may carry its other name in a bracket: `城乡管理处（垃圾分类办）：`.)
@@ -459,7 +467,7 @@ const dutyLineRole = (word: string, duty: string): 'lead' | 'responsible' | 'coo
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);
 // also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE = new RegExp(
-  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)(?:。(?=负责))?(?:具体(?=负责))?(?:牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强)(?=[\\u4e00-\\u9fff])`,
+  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)${DUTY_WORD_BEFORE}(?:${DUTY_WORD})(?=[\\u4e00-\\u9fff])`,
   'gu',
 );
 // Fields and their departments, `民政、乡村振兴等部门`: the units of each field, where they answer for a duty (负责, 牵头),
