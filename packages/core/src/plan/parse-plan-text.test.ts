@@ -8646,3 +8646,39 @@ describe('duty paragraphs first seen in the twenty-seventh session', () => {
     expect(unitsOf(parsePlanText(text, { year: 2018 }))).toEqual([['市卫计委', '综治办', '发改委'], ['市财政局']]);
   });
 });
+
+describe('shapes first seen in the twenty-eighth session', () => {
+  it('reads a heading naming an agency with brackets, `（三）县（区、管委会）水行政主管部门`, as the unit of its points', () => {
+    const text = [
+      '二、水利工程建设质量监督事权划分',
+      '（一）市级水行政主管部门',
+      '1.负责对全市水利工程建设质量实施监督管理。',
+      '2.组织对全市水利建设质量考核工作。',
+      '（二）县（区、管委会）水行政主管部门',
+      '1.负责对全县（区、管委会）水利工程建设质量实施监督管理。',
+      '2.负责全县（区、管委会）质量监督管理的能力建设。',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2017 }))).toEqual([
+      ['市级水行政主管部门'],
+      ['市级水行政主管部门'],
+      ['县（区、管委会）水行政主管部门'],
+      ['县（区、管委会）水行政主管部门'],
+    ]);
+  });
+
+  it('reads a heading `（一）省水行政主管部门责任` as the unit of its points', () => {
+    const text = [
+      '二、水利工程建设质量监督事权划分',
+      '（一）省水行政主管部门责任',
+      '1.贯彻执行国家有关工程建设质量法律法规和强制性标准。',
+      '2.组织对全省水利工程建设质量和安全工作进行考核。',
+      '（二）市级水行政主管部门',
+      '1.负责对全市水利工程建设质量实施监督管理。',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2017 }))).toEqual([
+      ['省水行政主管部门'],
+      ['省水行政主管部门'],
+      ['市级水行政主管部门'],
+    ]);
+  });
+});

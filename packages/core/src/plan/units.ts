@@ -801,9 +801,10 @@ export const COUNTED = /^[一二三四五六七八九十两几每]/u;
 export function looksLikeAgencyList(list: string): boolean {
   return (
     looksLikeUnitList(list) &&
-    list
-      .split(/[、，,]/u)
-      .every((piece) => !COUNTED.test(piece) && (AGENCY_START.test(piece) || AGENCY_END.test(piece)))
+    // (Split outside brackets: `县（区、管委会）水行政主管部门` is one agency.)
+    splitOutsideBrackets(list, (ch) => ch === '、' || ch === '，' || ch === ',').every(
+      ({ text: piece }) => !COUNTED.test(piece) && (AGENCY_START.test(piece) || AGENCY_END.test(piece)),
+    )
   );
 }
 
