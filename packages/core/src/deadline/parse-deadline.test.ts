@@ -457,6 +457,27 @@ describe('parseDeadline on holidays and times of year', () => {
     expect(deadlineOf('2024年元旦前')).toMatchObject({ kind: 'date', by: '2023-12-31' });
   });
 
+  it('knows 春节, 端午 and 中秋 of 2000–2026, each the day of the Chinese calendar ICU gives', () => {
+    // The first day of the first month, the fifth of the fifth, the fifteenth of the eighth.
+    const chinese = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+    const dayBefore = (year: number, month: number, day: number): string => {
+      for (let t = Date.UTC(year, 0, 2); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+        const parts = chinese.formatToParts(new Date(t));
+        const of = (type: string) => parts.find((p) => p.type === type)?.value;
+        if (of('month') === String(month) && of('day') === String(day))
+          return new Date(t - 86_400_000).toISOString().slice(0, 10);
+      }
+      throw new Error(`no ${month}/${day} in ${year}`);
+    };
+    for (let year = 2000; year <= 2026; year++) {
+      expect(deadlineOf(`${year}年春节前`, year)).toMatchObject({ kind: 'date', by: dayBefore(year, 1, 1) });
+      expect(deadlineOf(`${year}年端午节前`, year)).toMatchObject({ kind: 'date', by: dayBefore(year, 5, 5) });
+      expect(deadlineOf(`${year}年中秋节前`, year)).toMatchObject({ kind: 'date', by: dayBefore(year, 8, 15) });
+    }
+    // A plan of 2017 due before the next 春节 (16 February 2018).
+    expect(deadlineOf('2018年春节前完工', 2017)).toMatchObject({ kind: 'date', by: '2018-02-15' });
+  });
+
   it('takes the next 春节 when the plan was issued after this year’s', () => {
     const issuedInMay = (raw: string) => parseDeadline(raw, { year: 2024, issued: '2024-05-21' }).deadline;
     expect(issuedInMay('春节前')).toMatchObject({ kind: 'date', by: '2025-01-28' });
@@ -464,7 +485,15 @@ describe('parseDeadline on holidays and times of year', () => {
   });
 
   it('gives no date, and says so, for a time of year or a lunar holiday in a year it does not know', () => {
-    for (const raw of ['2024年汛期前', '开学前', '两会前', '2023年春节前', '2027年端午节前', '春节期间']) {
+    for (const raw of [
+      '2024年汛期前',
+      '开学前',
+      '两会前',
+      '2027年春节前',
+      '1999年中秋节前',
+      '2023年清明节前',
+      '春节期间',
+    ]) {
       const { deadline, diagnostics } = parseDeadline(raw, context);
       expect(deadline).toEqual({ kind: 'none', raw });
       expect(diagnostics.map((d) => d.code)).toEqual(['deadline-unknown']);

@@ -10,8 +10,11 @@ import type { DeadlineContext, DeadlineParse } from './types.js';
 // alternative starts with a literal or a bounded digit run, so the scan is linear in the input.
 // Alternatives are ordered most specific first: at one position the first that matches wins.
 const YEAR_WORD = '次|明|翌|下一|当|本|今';
-// Holidays by the date they fall on: fixed ones by month and day, the lunar ones (春节, 清明, 端午,
-// 中秋) in the years the working-day calendar covers (the State Council's holiday notices).
+// Holidays by the date they fall on: fixed ones by month and day, the lunar ones by year. 春节 (the
+// first day of the first month), 端午 (the fifth of the fifth) and 中秋 (the fifteenth of the eighth)
+// are known for 2000–2026, the years of the plans a portal still publishes (the Chinese calendar;
+// parse-deadline.test.ts checks every date against ICU's); 清明, a solar term, for the years the
+// working-day calendar covers (the State Council's holiday notices).
 const FIXED_HOLIDAYS: Readonly<Record<string, string>> = {
   元旦: '01-01',
   五一: '05-01',
@@ -19,10 +22,94 @@ const FIXED_HOLIDAYS: Readonly<Record<string, string>> = {
   国庆: '10-01',
 };
 const LUNAR_HOLIDAYS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
-  春节: { 2024: '02-10', 2025: '01-29', 2026: '02-17' },
+  春节: {
+    2000: '02-05',
+    2001: '01-24',
+    2002: '02-12',
+    2003: '02-01',
+    2004: '01-22',
+    2005: '02-09',
+    2006: '01-29',
+    2007: '02-18',
+    2008: '02-07',
+    2009: '01-26',
+    2010: '02-14',
+    2011: '02-03',
+    2012: '01-23',
+    2013: '02-10',
+    2014: '01-31',
+    2015: '02-19',
+    2016: '02-08',
+    2017: '01-28',
+    2018: '02-16',
+    2019: '02-05',
+    2020: '01-25',
+    2021: '02-12',
+    2022: '02-01',
+    2023: '01-22',
+    2024: '02-10',
+    2025: '01-29',
+    2026: '02-17',
+  },
   清明: { 2024: '04-04', 2025: '04-04', 2026: '04-05' },
-  端午: { 2024: '06-10', 2025: '05-31', 2026: '06-19' },
-  中秋: { 2024: '09-17', 2025: '10-06', 2026: '09-25' },
+  端午: {
+    2000: '06-06',
+    2001: '06-25',
+    2002: '06-15',
+    2003: '06-04',
+    2004: '06-22',
+    2005: '06-11',
+    2006: '05-31',
+    2007: '06-19',
+    2008: '06-08',
+    2009: '05-28',
+    2010: '06-16',
+    2011: '06-06',
+    2012: '06-23',
+    2013: '06-12',
+    2014: '06-02',
+    2015: '06-20',
+    2016: '06-09',
+    2017: '05-30',
+    2018: '06-18',
+    2019: '06-07',
+    2020: '06-25',
+    2021: '06-14',
+    2022: '06-03',
+    2023: '06-22',
+    2024: '06-10',
+    2025: '05-31',
+    2026: '06-19',
+  },
+  中秋: {
+    2000: '09-12',
+    2001: '10-01',
+    2002: '09-21',
+    2003: '09-11',
+    2004: '09-28',
+    2005: '09-18',
+    2006: '10-06',
+    2007: '09-25',
+    2008: '09-14',
+    2009: '10-03',
+    2010: '09-22',
+    2011: '09-12',
+    2012: '09-30',
+    2013: '09-19',
+    2014: '09-08',
+    2015: '09-27',
+    2016: '09-15',
+    2017: '10-04',
+    2018: '09-24',
+    2019: '09-13',
+    2020: '10-01',
+    2021: '09-21',
+    2022: '09-10',
+    2023: '09-29',
+    2024: '09-17',
+    2025: '10-06',
+    2026: '09-25',
+  },
 };
 // Times of year a plan may name that have no date of their own.
 const SEASONS = '两会|主汛期|汛期|汛前|秋季开学|春季开学|开学|暑假|寒假|暑期|秋季学期|春季学期';
@@ -43,7 +130,7 @@ const TOKEN = new RegExp(
     // [2024年] 上半年 / 下半年 / [前]三季度[末] / 第二季度
     String.raw`(?:(?<qY>\d{4})年度?|(?<qR>${YEAR_WORD})年度?)?(?:(?<qHalf>上半年|下半年)|(?<qPre>前)?第?(?<qN>[1-4一二三四])季度?(?!度?\d{1,3}次)(?:末|底|前|内)?)`,
     // [2024|次]年[度]底/末/终/中/内[前]
-    String.raw`(?:(?<yY>\d{4})|(?<yR>${YEAR_WORD})|(?<![半个\d]))年度?(?<yEnd>底|末|终|中|内)(?:以前|之前|前)?`,
+    String.raw`(?:(?<yY>\d{4})|(?<yR>${YEAR_WORD})|(?<![半个\d]))年度?(?<yEnd>底|末|终|中(?!秋)|内)(?:以前|之前|前)?`,
     // 全年 (within the year)
     '(?<yAll>全年)',
     // [2024年] 春节前, 国庆节前: the day before a holiday; 汛期前, 开学前: no date
@@ -335,7 +422,7 @@ const KIND_ZH: Record<string, string> = {
  * - `6月前` means before June: the end of May. `6月底前`, `6月底`, `6月` mean the end of June.
  * - A date together with 持续推进 (or a period, or a relative limit) gives the date, with an info
  *   diagnostic `deadline-combined`; several dates give the latest, with `deadline-several-dates`.
- * - `国庆节前`, `2025年春节前`: the day before the holiday (the lunar ones in 2024–2026); a time of
+ * - `国庆节前`, `2025年春节前`: the day before the holiday (春节, 端午, 中秋 in 2000–2026, 清明 in 2024–2026); a time of
  *   year without a date (`汛期前`, `开学前`) gives `none`, even after a year.
  * - An unknown phrase gives `{ kind: 'none' }` and a warning `deadline-unknown`; an empty one gives
  *   `none` with no diagnostic. It never guesses and never throws on any string.
