@@ -110,7 +110,7 @@ const DUTY_WORD_BEFORE = '(?:。(?=负责))?(?:具体(?=负责))?';
 // (Or an office of the body and 要, 协助 or 配合: `资源生态处要组织护林人员…`, see DUTY_SENTENCE_UNIT.)
 // (A full stop may end the unit's name: `县环保局。负责对全县…`; 由 may open it: `由矿产开发保护监督科负责…`.)
 const DUTY_LINE = new RegExp(
-  String.raw`^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)${DUTY_WORD_BEFORE}(${DUTY_WORD})(?!落实[。；，]?$)([^。；]{4,}.*)$`,
+  `^(?:由(?=[^，。；：,;:]{2,60}?负责))?([^，。；：,;:]{2,60}?)${DUTY_WORD_BEFORE}(${DUTY_WORD})(?!落实[。；，]?$)([^。；]{4,}.*)$`,
   'u',
 );
 

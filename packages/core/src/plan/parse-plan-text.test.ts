@@ -8681,4 +8681,111 @@ describe('shapes first seen in the twenty-eighth session', () => {
       ['市级水行政主管部门'],
     ]);
   });
+
+  it('reads a project table one cell per line with 总投资, 所在地 and missing cells, the place no unit', () => {
+    const text = [
+      '附件1',
+      '莆田市2019年春节前小城建项目表',
+      '单位：万元',
+      '序号',
+      '项目名称',
+      '建设内容及规模',
+      '总投资',
+      '计划投资',
+      '完成时间',
+      '所在地',
+      '实施单位',
+      '备注',
+      '一、治涝项目（2个）',
+      '1',
+      '文献路新汽车站段积涝区治理项目',
+      '新建跨河桥涵一座。',
+      '500',
+      '2019年2月1日前竣工',
+      '城厢区',
+      '市城投集团',
+      '2',
+      '西洪北街馨宜新天地积水点改造',
+      '改造雨水管道，清理淤泥',
+      '5',
+      '2019年2月1日前竣工',
+      '荔城区',
+      '市住建局',
+      '市民反映',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2018 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(['文献路新汽车', '西洪北街馨宜']);
+    expect(unitsOf(plan)).toEqual([['市城投集团'], ['市住建局']]);
+    expect(plan.tasks.map((t) => t.deadline)).toMatchObject([
+      { kind: 'date', by: '2019-02-01' },
+      { kind: 'date', by: '2019-02-01' },
+    ]);
+  });
+
+  it('reads a row whose project is named like an office, whose unit has its other name on the next line, and whose time cell starts with 开工', () => {
+    const text = [
+      '序号',
+      '项目名称',
+      '建设内容及规模',
+      '总投资',
+      '计划投资',
+      '开竣工时间',
+      '责任单位',
+      '1',
+      '九华路雅颂居段',
+      '对沿线雨水管道疏通',
+      '100',
+      '2018年春节前完工',
+      '市住建局',
+      '2',
+      '荔港大道新美蔬菜处',
+      '对沿线雨水管道疏通清淤',
+      '50',
+      '2018年春节前完工',
+      '市交通局',
+      '（市公路局）',
+      '3',
+      '西天尾龙山村',
+      '拓宽改造洞湖桥',
+      '500',
+      '2017年3月份开工',
+      '2018年春节前完工',
+      '市交通局',
+      '（市公路局）',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2017 });
+    expect(plan.tasks.map((t) => t.text.slice(0, 5))).toEqual(['九华路雅颂', '荔港大道新', '西天尾龙山']);
+    expect(unitsOf(plan)).toEqual([['市住建局'], ['市交通局（市公路局）'], ['市交通局（市公路局）']]);
+    expect(plan.tasks.map((t) => t.deadline)).toMatchObject([
+      { kind: 'date', by: '2018-02-15' },
+      { kind: 'date', by: '2018-02-15' },
+      { kind: 'date', by: '2018-02-15' },
+    ]);
+  });
+
+  it('reads no task in an annex listing sites by 所在地 with no unit column', () => {
+    const text = [
+      '一、加强保护。',
+      '建设非遗传承所。（责任单位：市文旅局）',
+      '附件',
+      '非遗传承所名单',
+      '序号',
+      '名称',
+      '传承项目',
+      '所在地',
+      '完成',
+      '年限',
+      '1',
+      '宁化擂茶制作技艺传承所',
+      '客家擂茶制作工艺',
+      '宁化县世界客属文化交流中心',
+      '2023',
+      '2',
+      '宁化石壁客家木活字印刷技艺传承所',
+      '木活字印刷技艺',
+      '宁化县石壁镇文化服务中心',
+      '2025',
+    ].join('\n');
+    expect(unitsOf(parsePlanText(text, { year: 2021 }))).toEqual([['市文旅局']]);
+  });
 });

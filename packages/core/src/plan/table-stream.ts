@@ -25,7 +25,13 @@ import {
   splitPipeRow,
   unnamedColumnKind,
 } from './table.js';
-import { isOneCharacterLine, rawOffset, spelledWordLength, type TextLine } from './text-lines.js';
+import {
+  AMOUNT_OR_PLACE_COLUMN,
+  isOneCharacterLine,
+  rawOffset,
+  spelledWordLength,
+  type TextLine,
+} from './text-lines.js';
 import {
   endsWithWholeUnit,
   isCutName,
@@ -111,6 +117,9 @@ export function readCellStream(
   // A 完成时限 column before the unit columns: a cell opening with a date there is the row's deadline
   // however long (`2020年6月30日前，完成自查整改，并持续推进…`).
   const firstUnitColumn = kinds.findIndex((k) => unitKinds.includes(k));
+  // A column of neither task, units nor time right before the units (`所在地 | 实施单位`): a place name
+  // there is where the row's project is.
+  const placeBeforeUnits = firstUnitColumn > 0 && kinds[firstUnitColumn - 1] === 'other';
   const deadlineBeforeUnits =
     kinds.includes('deadline') && firstUnitColumn >= 0 && kinds.indexOf('deadline') < firstUnitColumn;
   // The column after 序号 is the task's: a cell there opening like a time limit (`持续深化…`,
@@ -188,6 +197,14 @@ export function readCellStream(
   };
   const finish = () => {
     if (!row) return;
+    // (`…竣工 | 城厢区 | 市城投集团`: the place a project is in, a column of its own before the units, is no unit.)
+    // (The unit cell may have taken it in: `城厢区` / `市城投集团` read as `城厢区、市城投集团`.)
+    const first = row.units[0];
+    if (placeBeforeUnits && first !== undefined) {
+      const place = first.text.indexOf('、');
+      if (place > 0 && BARE_PLACE.test(first.text.slice(0, place))) first.text = first.text.slice(place + 1);
+      else if (row.units.length >= 2 && BARE_PLACE.test(first.text)) row.units.shift();
+    }
     if (row.texts.length > 0) {
       const waits = row.awaitNext === true && row.units.length === 0 && hasUnitColumn;
       if (!waits && row.units.length === 0 && previous && hasUnitColumn) row.units = [...previous.units];
@@ -258,6 +275,18 @@ export function readCellStream(
       lastRow.lines.push(cell.line);
       continue;
     }
+    // `市交通局` / `（市公路局）`: a unit's other name in brackets, broken onto a line of its own, is more of its cell.
+    if (
+      row !== undefined &&
+      unitsCell !== undefined &&
+      cells[at - 1] === unitsCell &&
+      cell.column === undefined &&
+      /^[（(][^（）()]{2,16}[）)]$/u.test(cell.text) &&
+      looksLikeUnit(cell.text.slice(1, -1))
+    ) {
+      appendToUnitCell(row, cell);
+      continue;
+    }
     // A cell in the task column of a full row is task text, whatever it looks like (`养老机构`).
     const taskColumn =
       (cell.column === 'task' || cell.column === 'detail' || cell.column === 'schedule') && cell.text !== '';
@@ -293,7 +322,9 @@ export function readCellStream(
       (unitsAfter(at + 1) ||
         ((cells[at + 1]?.text ?? '').length <= 8 && unitsAfter(at + 2)) ||
         // (`闽西北…示范基地` / `469`: a project named like a unit, its amount after it.)
-        (amountBeforeUnits && /^\d+(?:\.\d+)?$/u.test(cells[at + 1]?.text ?? '')));
+        (amountBeforeUnits && /^\d+(?:\.\d+)?$/u.test(cells[at + 1]?.text ?? '')) ||
+        // (`荔港大道新美蔬菜处` / `对沿线雨水管道疏通清淤`: a place named like an office, what is built there after it.)
+        (amountBeforeUnits && classifyCell(cells[at + 1]?.text ?? '') === 'text'));
     const openingTask =
       taskAfterNumber &&
       ((byContent === 'deadline' && (cell.text.length > 8 || opensTaskAfterTime(cell.text))) || unitNamedTask) &&
@@ -584,6 +615,11 @@ export function readCellStream(
         // broken over lines, each closed by a semicolon, before the row's units.)
         if (current.deadline !== undefined && current.units.length === 0 && /[；;，,]$/u.test(current.deadline)) {
           current.deadline += cell.text;
+          break;
+        }
+        // (`2017年3月份开工` / `2018年春节前完工`: a 开竣工时间 cell broken after its start; the completion is the limit.)
+        if (current.deadline !== undefined && current.units.length === 0 && /开工$/u.test(current.deadline)) {
+          current.deadline = cell.text;
           break;
         }
         if (current.deadline !== undefined && current.texts.length > 0) {
@@ -888,6 +924,9 @@ export function tableHeaderAt(
   let k = at;
   // One cell no header word names may be the task column (`民生实事`), as in readHeader.
   let unknownAt = -1;
+  // (A list of places with no unit column, `序号` / `名称` / `所在地` / `建设情况` / `完成年限`, is an annex's list of
+  // sites, not of tasks: the place is no unit.)
+  let withPlace = false;
   let unknownLine = -1;
   for (; k < lines.length && kinds.length < 12; k++) {
     k = skipBlank[k] as number;
@@ -922,6 +961,9 @@ export function tableHeaderAt(
         continue;
       }
     }
+    // (`项目` / `所在地`: a place column's name broken over two lines, in a wide project table: the wide reader's.)
+    if (first === '项目' && AMOUNT_OR_PLACE_COLUMN.test(second)) return undefined;
+    if (AMOUNT_OR_PLACE_COLUMN.test(first)) withPlace = true;
     // `2023年` / `目标进度`: the year names no column, the word after it does.
     if (/^(?:19|20)\d{2}年度?$/u.test(first) && second !== '' && headerKind(second) !== undefined) {
       kinds.push(headerKind(second) as ColumnKind);
@@ -981,6 +1023,8 @@ export function tableHeaderAt(
     // `部门` / `相关任务分工情况` over unit names (`市生态环境局` / `牵头主抓…`): a unit's name.
     return opening.length <= 30 && looksLikeUnitList(opening.replace(/等$/u, '')) ? { kinds, next: k } : undefined;
   }
+
+  if (withPlace && !kinds.some(isUnitColumn)) return undefined;
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
 }
 
@@ -1336,6 +1380,9 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
 
 // A unit's name a copy broke with a run of blanks before its last word (`仙游县仙水洋旅游投资  有限公司`,
 // `福建省荔城经济开发区  管理委员会`), joined; other text as it is (`市发改委  市财政局` are two units).
+// A place's name alone, a county or district with no organ after it (`城厢区`, `仙游县`).
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,4}(?:区|县|市|镇|乡)$/u;
+
 function joinBrokenName(text: string): string {
   const m =
     /^([^\s、，,；;]{2,30})\s{2,}((?:有限|股份|管理|实业|投资|建设|发展)?[\u4e00-\u9fff]{0,4}(?:公司|委员会|集团))$/u.exec(

@@ -3,6 +3,7 @@
 import { readClause } from './clauses.js';
 import { looksLikeDeadline } from './deadline-text.js';
 import { readNumbering } from './outline.js';
+import { AMOUNT_OR_PLACE_COLUMN } from './text-lines.js';
 import { looksLikeUnit, looksLikeUnitList, roleWordAtEnd } from './units.js';
 
 /**
@@ -170,7 +171,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `抽查频次`, `检查频率`: how often a row's inspection is made (`2次/年`), no time limit.
   if (/(频次|频率)$/u.test(name)) return 'other';
   // Where and for how much (`建设地点`, `年度投资金额`): neither units nor time.
-  if (/(地点|地址|金额|资金|万元|投资额|完成额)$/u.test(name)) return 'other';
+  // (`总投资`, `计划投资`: a project table's amounts; `所在地`, `所属区域`: where the project is, beside who carries it out.)
+  if (/(地点|地址|金额|资金|万元|投资额|完成额)$/u.test(name) || AMOUNT_OR_PLACE_COLUMN.test(name)) return 'other';
   // `监督单位`, `督导单位`: who watches over the row's work, not who does it.
   if (/^(监督|督导|督查|监管)(单位|部门)$/u.test(name)) return 'other';
   // `保护单位` of a heritage list, `所在单位` or `工作单位` of a person, `申报单位`, `推荐单位`: who owns,

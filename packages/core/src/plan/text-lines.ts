@@ -476,6 +476,25 @@ const PEOPLE_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,5}(领导|责任人|负责人|联
 const TIME_COLUMN_LIKE = /^[\u4e00-\u9fff]{0,4}(时间|时限|期限|年限|进度|安排)[：:]?$/u;
 // Other columns of a table (`建设地点`, `投资金额`, `建设内容`, `项目名称`): no label's value.
 const OTHER_COLUMN_LIKE = /^[\u4e00-\u9fff]{2,4}(地点|地址|金额|内容|名称)$/u;
+/**
+ * A project table's column of amounts (`总投资`, `计划投资`) or of the place a project is in (`所在地`,
+ * `所属区域`): neither task, units nor time, and no label.
+ *
+ * @example
+ * ```ts
+ * AMOUNT_OR_PLACE_COLUMN.test('所在地'); // true
+ * ```
+ */
+export const AMOUNT_OR_PLACE_COLUMN = /^[\u4e00-\u9fff]{0,4}投资$|^(?:所在|所属)(?:地|地区|区域|县区|乡镇)$/u;
+/**
+ * A project table's column of the place a project is in (`所在地`, `所属区域`), one of {@link AMOUNT_OR_PLACE_COLUMN}.
+ *
+ * @example
+ * ```ts
+ * PLACE_COLUMN.test('所在地'); // true
+ * ```
+ */
+export const PLACE_COLUMN = /^(?:所在|所属)(?:地|地区|区域|县区|乡镇)$/u;
 // (`责 任 单 位`: a header word printed with blanks between its characters.)
 const isHeaderCell = (printed: string) => {
   const text = printed.length <= 16 ? printed.replace(/ /gu, '') : printed;
@@ -484,6 +503,7 @@ const isHeaderCell = (printed: string) => {
     UNIT_COLUMN_LIKE.test(text) ||
     PEOPLE_COLUMN_LIKE.test(text) ||
     OTHER_COLUMN_LIKE.test(text) ||
+    AMOUNT_OR_PLACE_COLUMN.test(text) ||
     TIME_COLUMN_LIKE.test(text)
   );
 };
