@@ -8788,4 +8788,23 @@ describe('shapes first seen in the twenty-eighth session', () => {
     ].join('\n');
     expect(unitsOf(parsePlanText(text, { year: 2021 }))).toEqual([['市文旅局']]);
   });
+
+  it('reads `主办单位：X` over its time limit `工作时限：…` as a label of the items above, not a page footer', () => {
+    const text = [
+      '（四）加强工作指导和督导',
+      '17.召开新农保工作调度会。全市每月底召开新农保调度会。',
+      '主办单位：市新农保办',
+      '工作时限：2011年3-12月',
+      '（五）加强首批和第二批新农保试点工作指导',
+      '18.继续指导首批和第二批新农保试点工作。',
+      '主办单位：市人社局',
+      '协办单位：市新农保办',
+      '工作时限：2011年1-12月',
+    ].join('\n');
+    const plan = parsePlanText(text, { year: 2011 });
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`))).toEqual([
+      ['lead:市新农保办'],
+      ['lead:市人社局', 'cooperate:市新农保办'],
+    ]);
+  });
 });

@@ -257,11 +257,16 @@ function parse(input: string, options: ParsePlanOptions): Plan {
     ),
   );
   const furniture = lines.map((l) => isFurniture(l.text));
-  // (`主办单位：市纪委` over `参办单位：…` / `承办科室：…`: a task's labels, not the site's owner in a footer.)
+  // (`主办单位：市纪委` over `参办单位：…` / `承办科室：…`, or over its time limit `工作时限：2011年3-12月`: a task's
+  // labels, not the site's owner in a footer.)
   for (let i = 0; i < lines.length; i++) {
     if (!furniture[i] || !/^主办(?:单位|部门)[：:]\s*\S/u.test((lines[i] as TextLine).text)) continue;
     const below = lines[nextFilled(lines, i + 1, 2)]?.text ?? '';
-    if (/^(?:参办|承办|协办)(?:单位|部门|科室|处室)[：:]/u.test(below)) furniture[i] = false;
+    if (
+      /^(?:参办|承办|协办)(?:单位|部门|科室|处室)[：:]/u.test(below) ||
+      /^(?:工作|完成)?(?:时限|时间)(?:要求)?[：:]\s*\S/u.test(below)
+    )
+      furniture[i] = false;
   }
   readSpacedColumns(lines.map((l) => l.text));
   // The notice's list of attachments (`附件：1.2020年…责任分解` / `2.十方面…`) names documents, no tasks.
