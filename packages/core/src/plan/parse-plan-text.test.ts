@@ -643,6 +643,12 @@ describe('parsePlanText never throws and stays linear', () => {
         'one label 责任单位：A牵头，then lists of units all different',
         (size: number) => `1.推进公开。责任单位：市财政局牵头，${varied('市局，')(size)}`,
       ],
+      // (A project table one cell per line: places before the units, units' other names on lines of their own.)
+      [
+        'a project table one cell per line with places and bracketed names, units all different',
+        (size: number) =>
+          `序号\n项目名称\n建设内容\n总投资\n计划投资\n完成时间\n所在地\n实施单位\n备注\n${varied('1\n某某路段\n改造雨水管道\n50\n2019年2月1日前竣工\n城厢区\n市局\n（市公路局）\n')(size)}`,
+      ],
     ];
     const time = (text: string) => {
       let best = Number.POSITIVE_INFINITY;
