@@ -1449,8 +1449,8 @@ function agencyBeforeField(named: string): string | undefined {
 }
 
 const UNIT_HEADING_COUNT = /(?:[（(]共?\d{1,3}项[）)])?[：:]?$/u;
-// `X、Y承担…职责`, `X的主要职责`, `市局特种设备科主要任务`: a heading naming the units whose duties are
-// listed below it.
+// `X、Y承担…职责`, `X的主要职责`, `市局特种设备科主要任务`, `省水行政主管部门责任`: a heading naming the units whose
+// duties are listed below it.
 const DUTY_HEADING =
   /^(.{2,40}?)(?:((?:要|应)?(?:承担|履行)[^。；，\s]{0,40})|的?(?:主要|工作)?)(?:职责|任务|责任)(?:[：:。]|\s|$)/u;
 const LEAD_HEADING =

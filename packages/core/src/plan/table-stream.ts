@@ -924,8 +924,8 @@ export function tableHeaderAt(
   let k = at;
   // One cell no header word names may be the task column (`民生实事`), as in readHeader.
   let unknownAt = -1;
-  // (A list of places with no unit column, `序号` / `名称` / `所在地` / `建设情况` / `完成年限`, is an annex's list of
-  // sites, not of tasks: the place is no unit.)
+  // (A list of places or amounts with no unit column, `序号` / `名称` / `所在地` / `建设情况` / `完成年限`, is an annex's
+  // list of sites or projects, not of tasks: the place is no unit.)
   let withPlace = false;
   let unknownLine = -1;
   for (; k < lines.length && kinds.length < 12; k++) {
@@ -1023,7 +1023,6 @@ export function tableHeaderAt(
     // `部门` / `相关任务分工情况` over unit names (`市生态环境局` / `牵头主抓…`): a unit's name.
     return opening.length <= 30 && looksLikeUnitList(opening.replace(/等$/u, '')) ? { kinds, next: k } : undefined;
   }
-
   if (withPlace && !kinds.some(isUnitColumn)) return undefined;
   return kinds.length >= 3 && isPlanHeader(kinds) ? { kinds: subHeaderAtEnd(kinds), next: k } : undefined;
 }
@@ -1378,11 +1377,11 @@ function alignNumberedRows(cells: StreamCell[], kinds: readonly ColumnKind[], ev
   });
 }
 
-// A unit's name a copy broke with a run of blanks before its last word (`仙游县仙水洋旅游投资  有限公司`,
-// `福建省荔城经济开发区  管理委员会`), joined; other text as it is (`市发改委  市财政局` are two units).
 // A place's name alone, a county or district with no organ after it (`城厢区`, `仙游县`).
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,4}(?:区|县|市|镇|乡)$/u;
 
+// A unit's name a copy broke with a run of blanks before its last word (`仙游县仙水洋旅游投资  有限公司`,
+// `福建省荔城经济开发区  管理委员会`), joined; other text as it is (`市发改委  市财政局` are two units).
 function joinBrokenName(text: string): string {
   const m =
     /^([^\s、，,；;]{2,30})\s{2,}((?:有限|股份|管理|实业|投资|建设|发展)?[\u4e00-\u9fff]{0,4}(?:公司|委员会|集团))$/u.exec(

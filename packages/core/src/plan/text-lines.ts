@@ -486,15 +486,6 @@ const OTHER_COLUMN_LIKE = /^[\u4e00-\u9fff]{2,4}(地点|地址|金额|内容|名
  * ```
  */
 export const AMOUNT_OR_PLACE_COLUMN = /^[\u4e00-\u9fff]{0,4}投资$|^(?:所在|所属)(?:地|地区|区域|县区|乡镇)$/u;
-/**
- * A project table's column of the place a project is in (`所在地`, `所属区域`), one of {@link AMOUNT_OR_PLACE_COLUMN}.
- *
- * @example
- * ```ts
- * PLACE_COLUMN.test('所在地'); // true
- * ```
- */
-export const PLACE_COLUMN = /^(?:所在|所属)(?:地|地区|区域|县区|乡镇)$/u;
 // (`责 任 单 位`: a header word printed with blanks between its characters.)
 const isHeaderCell = (printed: string) => {
   const text = printed.length <= 16 ? printed.replace(/ /gu, '') : printed;
