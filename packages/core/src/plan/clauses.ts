@@ -360,7 +360,7 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   let closingRoles: (Role | undefined)[] | undefined;
   for (const [index, segment] of segments.entries()) {
     // `第一批：A、B，2017年底前完成；第二批：C…`: batches of one list.
-    const text = segment.text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '').replace(BATCH, '$1');
+    const text = trimSegment(segment.text).replace(BATCH, '$1');
     if (text === '') continue;
     const label = labelOf(text);
     if (label === 'deadline' && STAGES_LABEL.test(text)) {
@@ -738,6 +738,9 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   return reading.assignments.length > 0 || (reading.deadline !== undefined && isTimeLimit(inner));
 }
 
+// A segment of a clause without the stops and blanks at either end.
+const trimSegment = (text: string): string => text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
+
 // For each segment, the role word that closes the unit lists after it (`…，B，C等单位配合` → cooperate), up to a label
 // or a segment that names no units: one pass from the end, so a clause of many lists is read in linear time.
 function rolesClosingSegments(segments: readonly { text: string }[]): (Role | undefined)[] {
@@ -745,7 +748,7 @@ function rolesClosingSegments(segments: readonly { text: string }[]): (Role | un
   let after: Role | undefined;
   for (let k = segments.length - 1; k >= 0; k--) {
     roles[k] = after;
-    const text = (segments[k] as { text: string }).text.replace(/^[。、.\s]+|[。、.\s]+$/gu, '');
+    const text = trimSegment((segments[k] as { text: string }).text);
     if (text === '') continue;
     if (labelOf(text) !== undefined) after = undefined;
     else after = roleWordAtEnd(text)?.role ?? (looksLikeUnitList(text) ? after : undefined);

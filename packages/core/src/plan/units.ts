@@ -912,6 +912,8 @@ function withLostCloser(unit: string): string {
 }
 
 // 和 / 及 / 与 join two units only when both sides read as units: 市人力资源和社会保障局 stays whole.
+// How a name left of 及 (or of 和 before a national body) ends when it is a unit of its own (`市铁办及高速公司`).
+const JOINED_ORGAN_END = /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u;
 function splitOnConjunctions(piece: string): string[] {
   let depth = 0;
   for (let i = 1; i < piece.length - 1; i++) {
@@ -939,9 +941,8 @@ function splitOnConjunctions(piece: string): string[] {
     if (
       /^[省市县区州盟旗镇乡]/u.test(left) &&
       !/^(各|[省市县区州盟旗镇乡]|其他|有关|相关)/u.test(right) &&
-      !(ch === '及' && /(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left)) &&
       // (`市统计局和国家统计局莆田调查队`: a national body's team in the city is a unit of its own.)
-      !(/(?:局|办|委|厅|中心|院|站|所|队|公司|集团)$/u.test(left) && /^国家/u.test(right)) &&
+      !((ch === '及' || /^国家/u.test(right)) && JOINED_ORGAN_END.test(left)) &&
       !/(?:政府|管委会)$/u.test(left)
     )
       continue;
