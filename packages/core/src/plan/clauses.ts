@@ -2,6 +2,7 @@
 // `（市政府办公室牵头，县区政府负责落实，完成时限：2024年6月底前）`, the same with a bracket lost,
 // labelled lines (`牵头单位：…`), or a national-style `（…负责）` closing each sentence.
 import type { Assignment, Role } from '../model/plan.js';
+import { allMatches } from '../text/regex.js';
 import { looksLikeDeadline, scheduleDates } from './deadline-text.js';
 import { STAGE_LABEL_WORDS } from './text-lines.js';
 import {
@@ -128,7 +129,7 @@ export function readLeadMarks(texts: Iterable<string>): void {
   leadMarks = '';
   for (const text of texts) {
     if (!MARK_CHARS.test(text) || !text.includes('牵头')) continue;
-    for (const m of text.matchAll(MARK_NOTES)) if (!leadMarks.includes(m[1] as string)) leadMarks += m[1];
+    for (const m of allMatches(MARK_NOTES, text)) if (!leadMarks.includes(m[1] as string)) leadMarks += m[1];
   }
 }
 /**
@@ -347,7 +348,11 @@ function readClauseOnce(whole: string, planRule: LeadRule, known: ReadonlySet<st
   };
   // Labels inside the clause start their own segment: `牵头单位：A 责任单位：B`.
   // `省牵头单位：` names the lead at another level: the level word is no unit of its own.
-  const marked = inner.replace(OTHER_LEVEL_LEAD, '$1').replace(LABEL_ANYWHERE, '；$&');
+  // (Every label ends in a colon: a clause without one is left as it is, which is most of them.)
+  const marked =
+    inner.includes('：') || inner.includes(':')
+      ? inner.replace(OTHER_LEVEL_LEAD, '$1').replace(LABEL_ANYWHERE, '；$&')
+      : inner;
   const segments = splitOutsideBrackets(
     marked,
     (ch) => ch === '，' || ch === ',' || ch === '；' || ch === ';' || ch === '。',
@@ -643,7 +648,7 @@ const ROLE_IN_CLAUSE = roleWordsAt(ROLE_WORDS);
 function splitRoleGroups(text: string): { text: string; role?: Role }[] {
   const parts: { text: string; role?: Role }[] = [];
   let from = 0;
-  for (const match of text.matchAll(ROLE_IN_CLAUSE)) {
+  for (const match of allMatches(ROLE_IN_CLAUSE, text)) {
     const end = match.index + match[0].length;
     if (end !== text.length && text[end] !== '、') continue;
     const role = roleWordAtEnd(text.slice(from, end));
@@ -930,10 +935,10 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   const found: ClauseSpan[] = [];
   let ci = 0;
   const anchors: number[] = [];
-  for (const m of text.matchAll(ROLE_ANCHOR)) anchors.push(m.index + m[0].length);
+  for (const m of allMatches(ROLE_ANCHOR, text)) anchors.push(m.index + m[0].length);
   // (A label needs its colon: most texts have none.)
   if (text.includes('：') || text.includes(':'))
-    for (const m of text.matchAll(LABEL_ANYWHERE)) {
+    for (const m of allMatches(LABEL_ANYWHERE, text)) {
       // (`进度安排：党群工作处…要组织…`: a schedule said in sentences is the task's text; only a time limit
       // after the label, `；进度安排：2019年12月底前`, makes it a clause.)
       // (`任务和进度安排：2020-2022年，开展…` names the item's plan of work, not its time limit.)
@@ -952,7 +957,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
     // The start of the sentence each match is in, found going forward once (matches come in order).
     let scanned = 0;
     let sentence = 0;
-    for (const m of text.matchAll(BY_ANCHOR)) {
+    for (const m of allMatches(BY_ANCHOR, text)) {
       const at = m.index + m[0].length;
       for (; scanned < m.index; scanned++) {
         const ch = text[scanned];
@@ -986,7 +991,7 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
   // `由发展改革委会同中央农办、农业部等部门研究提出落实意见`: a lead and those working with it, named before
   // what they do, with no role word (where no clause above names them).
   if (text.includes('会同') && text.includes('由'))
-    for (const m of text.matchAll(BY_TOGETHER)) {
+    for (const m of allMatches(BY_TOGETHER, text)) {
       const lead = m[1] as string;
       const others = m[2] as string;
       const start = m.index + 1;

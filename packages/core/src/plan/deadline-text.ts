@@ -7,6 +7,7 @@ import type { Location } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Diagnostic } from '../model/index.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { allMatches } from '../text/regex.js';
 
 /** What a deadline phrase is read against. */
 export interface DeadlineTextContext {
@@ -160,22 +161,23 @@ function readPhrase(text: string, context: DeadlineTextContext): Deadline | unde
   const consider = (date: string | undefined) => {
     if (date && (best === undefined || date > best)) best = date;
   };
-  for (const m of text.matchAll(/(次年|明年|(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/gu)) {
+  for (const m of allMatches(/(次年|明年|(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/gu, text)) {
     const y = m[1] === '次年' || m[1] === '明年' ? year + 1 : m[2] ? Number(m[2]) : year;
     consider(iso(y, Number(m[3]), Number(m[4])));
   }
-  for (const m of text.matchAll(/(次年|明年|(\d{4})年)?(\d{1,2})月(?!\d{1,2}[日号])(底|末|份|上旬|中旬|下旬)?/gu)) {
+  for (const m of allMatches(/(次年|明年|(\d{4})年)?(\d{1,2})月(?!\d{1,2}[日号])(底|末|份|上旬|中旬|下旬)?/gu, text)) {
     const y = m[1] === '次年' || m[1] === '明年' ? year + 1 : m[2] ? Number(m[2]) : year;
     const month = Number(m[3]);
     if (m[4] === '上旬') consider(iso(y, month, 10));
     else if (m[4] === '中旬') consider(iso(y, month, 20));
     else consider(endOfMonth(y, month));
   }
-  for (const m of text.matchAll(/((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})/gu)) {
+  for (const m of allMatches(/((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})/gu, text)) {
     consider(iso(Number(m[1]), Number(m[2]), Number(m[3])));
   }
-  for (const m of text.matchAll(
+  for (const m of allMatches(
     /(次年|明年|(\d{4})年)?(上半年|下半年|年底|年内|年末|全年|[一二三四1-4]季度末?|第[一二三四1-4]季度)/gu,
+    text,
   )) {
     const y = m[1] === '次年' || m[1] === '明年' ? year + 1 : m[2] ? Number(m[2]) : year;
     const what = m[3] as string;
@@ -228,7 +230,7 @@ const SCHEDULE_DATE =
  */
 export function scheduleDates(text: string): string | undefined {
   const dates: string[] = [];
-  for (const m of repairDeadlineText(text.slice(0, 4000)).matchAll(SCHEDULE_DATE)) {
+  for (const m of allMatches(SCHEDULE_DATE, repairDeadlineText(text.slice(0, 4000)))) {
     if (m[1] !== undefined && !(Number(m[1]) >= 1 && Number(m[1]) <= 12)) continue;
     dates.push(m[0]);
   }

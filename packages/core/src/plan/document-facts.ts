@@ -2,6 +2,7 @@
 // (关于印发…的通知, the signing office and date) and the plan's own title.
 import { lastDayOfMonth } from 'date-fns';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { allMatches } from '../text/regex.js';
 import type { TextLine } from './text-lines.js';
 
 /** What the head of a plan says about the document. */
@@ -128,7 +129,7 @@ export function readDocumentFacts(
             .trim()
         : line.text;
     if (!text.includes('：') || text.length > 200) continue;
-    const keys = [...text.matchAll(KEY)];
+    const keys = allMatches(KEY, text);
     if (keys.length === 0) continue;
     let used = false;
     keys.forEach((k, i) => {

@@ -3,6 +3,8 @@
 // found by their vocabulary, the rows by their numbers, and each row's unit list and time limit by
 // where they stand (after the row's last full stop, before the next number). The table is handed on
 // as pipe rows, each character still pointing at the input.
+
+import { allMatches } from '../text/regex.js';
 import { looksLikeDeadline } from './deadline-text.js';
 import { type ColumnKind, headerKind, isExactHeaderWord, isUnitColumn } from './table.js';
 import { part, rawOffset, synthetic, type TextLine } from './text-lines.js';
@@ -346,7 +348,7 @@ function headerSplits(run: string): ({ score: number; words: string[] } | undefi
 // group's rows numbered from 1, read as in splitRows; the headings are no rows.
 function splitGroupedRows(text: string, hasDeadline: boolean): GluedRow[] {
   const rows: GluedRow[] = [];
-  const heads = [...text.matchAll(/（[一二三四五六七八九十]{1,3}）[^（）\d]{2,60}(?=1(?!\d))/gu)];
+  const heads = allMatches(/（[一二三四五六七八九十]{1,3}）[^（）\d]{2,60}(?=1(?!\d))/gu, text);
   heads.forEach((head, h) => {
     const from = head.index + head[0].length;
     const to = heads[h + 1]?.index ?? text.length;
@@ -976,8 +978,7 @@ const count = (text: string, marks: RegExp) => (text.match(marks) ?? []).length;
 // which the rest reads as one.
 function trailingLimit(row: string): number | undefined {
   const window = Math.max(0, row.length - 30);
-  DEADLINE_START.lastIndex = 0;
-  for (const m of row.matchAll(DEADLINE_START)) {
+  for (const m of allMatches(DEADLINE_START, row)) {
     if (m.index < window) continue;
     if (looksLikeDeadline(row.slice(m.index).trim())) return m.index;
   }
@@ -1205,8 +1206,7 @@ function readTail(text: string, from: number, to: number, hasDeadline: boolean):
   if (hasDeadline) {
     let found: number | undefined;
     const window = Math.max(0, row.length - 30);
-    DEADLINE_START.lastIndex = window;
-    for (const m of row.matchAll(DEADLINE_START)) {
+    for (const m of allMatches(DEADLINE_START, row, window)) {
       if (m.index < window) continue;
       const phrase = row.slice(m.index).trim();
       if (looksLikeDeadline(phrase) && unitsBefore(row, m.index) !== undefined) {
@@ -1395,7 +1395,7 @@ export function unglueCards(lines: readonly TextLine[], input: string): TextLine
     const items: Piece[][] = [];
     for (const piece of pieces) {
       const text = piece.line.text.slice(piece.from, piece.to);
-      const starts = [...text.matchAll(CARD_ITEM)].map((m) => m.index);
+      const starts = allMatches(CARD_ITEM, text).map((m) => m.index);
       if (starts[0] === 0 && starts.length > 1) {
         starts.forEach((s, n) => {
           items.push([{ line: piece.line, from: piece.from + s, to: piece.from + (starts[n + 1] ?? text.length) }]);
@@ -1434,9 +1434,7 @@ function lastStage(lines: readonly TextLine[], at: number, from: number): string
     text += stop ? piece.slice(0, stop.index) : piece;
     if (stop) break;
   }
-  const stages = [...text.matchAll(/[（(]([^（）()]{2,40})[）)]/gu)].filter((m) =>
-    /\d{1,2}\s?月/u.test(m[1] as string),
-  );
+  const stages = allMatches(/[（(]([^（）()]{2,40})[）)]/gu, text).filter((m) => /\d{1,2}\s?月/u.test(m[1] as string));
   return stages.length >= 2 ? (stages[stages.length - 1]?.[1] as string) : undefined;
 }
 
@@ -1471,7 +1469,7 @@ function readCardHead(text: string): CardHead | undefined {
   if (text.length > 20_000 || !text.includes('工作任务') || !/牵头(?:单位|部门|处室)/u.test(text)) return undefined;
   const found: { name: string; at: number; end: number }[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(CARD_FIELD)) {
+  for (const m of allMatches(CARD_FIELD, text)) {
     const name = m[1] as string;
     if (seen.has(name)) continue;
     seen.add(name);

@@ -1,6 +1,8 @@
 // Tasks written outside the outline and the clause brackets: a 部门职责分工 annex of one duty per
 // line (`省教育厅负责…。`), and units with a time limit glued after an item's last full stop (table
 // cells copied with nothing between them); and the task text as a task keeps it.
+
+import { allMatches } from '../text/regex.js';
 import { type ClauseReading, unitsReading } from './clauses.js';
 import type { Numbering } from './outline.js';
 import { breakLinesAt, DUTY_HEADING_WORDS, nextFilled, type TextLine } from './text-lines.js';
@@ -545,14 +547,14 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       }
       // (`涉及普查经费方面的事项，由市财政局负责和协调；`: each field's clause a duty, its units after 由.)
       const matters: [number, number][] = [];
-      for (const m of line.text.matchAll(MATTER_DUTIES)) {
+      for (const m of allMatches(MATTER_DUTIES, line.text)) {
         if (!looksLikeUnitList(m[1] as string)) continue;
         const at = m.index + (m[0].length - m[0].trimStart().length);
         matters.push([at, m.index + m[0].length]);
         starts.push(at);
         owned++;
       }
-      for (const m of line.text.matchAll(DUTY_SENTENCE)) {
+      for (const m of allMatches(DUTY_SENTENCE, line.text)) {
         if (matters.some(([from, to]) => m.index >= from && m.index < to)) continue;
         // (`…过程中，由矿产开发保护监督科负责…`: the office 由 names.)
         const unit = (m[1] as string).replace(/^由/u, '');

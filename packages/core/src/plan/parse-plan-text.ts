@@ -7,6 +7,7 @@ import type { Diagnostic, Span } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Assignment, Plan, Section, Task } from '../model/plan.js';
 import type { Requirement } from '../model/requirement.js';
+import { allMatches } from '../text/regex.js';
 import { readWideTable, wideHeaderAt } from './aligned-table.js';
 import {
   type ClauseReading,
@@ -815,11 +816,11 @@ function planYear(facts: DocumentFacts, lines: readonly TextLine[]): number {
   const dated = new YearCount();
   for (const line of lines) {
     if (line.text.length > 5000) continue;
-    if (line.text.includes('号')) for (const m of line.text.matchAll(CITED_DOC_YEAR)) cited.add(Number(m[1]));
+    if (line.text.includes('号')) for (const m of allMatches(CITED_DOC_YEAR, line.text)) cited.add(Number(m[1]));
     if (line.text.includes('年') || line.text.includes('月'))
-      for (const m of line.text.matchAll(YEAR_IN_TEXT)) named.add(Number(m[1]));
+      for (const m of allMatches(YEAR_IN_TEXT, line.text)) named.add(Number(m[1]));
     if (named.size === 0 && /\d[-./]\d/u.test(line.text)) {
-      for (const m of line.text.matchAll(DATED_YEAR)) dated.add(Number(m[1] ?? m[2]));
+      for (const m of allMatches(DATED_YEAR, line.text)) dated.add(Number(m[1] ?? m[2]));
     }
   }
   return named.most() ?? cited.most() ?? dated.most() ?? FALLBACK_YEAR;
@@ -2236,7 +2237,7 @@ const DEADLINE_IN_TEXT =
 // No clause deadline: a `…6月底前完成` in the task's own words, the last one named.
 function deadlineInText(text: string): string | undefined {
   let found: string | undefined;
-  for (const m of text.slice(-400).matchAll(DEADLINE_IN_TEXT)) found = m[0];
+  for (const m of allMatches(DEADLINE_IN_TEXT, text.slice(-400))) found = m[0];
   if (found) return found;
   const tail = /(持续推进|长期坚持|常态化推进|持续开展)[。]?$/u.exec(text);
   return tail ? tail[1] : undefined;

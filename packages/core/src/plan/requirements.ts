@@ -3,6 +3,7 @@
 import { addDays, formatISO, isValid, parseISO } from 'date-fns';
 import type { Requirement } from '../model/requirement.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { allMatches } from '../text/regex.js';
 
 /**
  * What {@link extractRequirements} needs to know about the plan: its issue date, to resolve
@@ -104,7 +105,7 @@ export function extractRequirements(text: string, context: RequirementContext = 
   if (text.length > 20_000) return [];
   // Every pattern below needs one of these characters (…后, 之日起, 每, 年/季/月, 低于/少于/高于/超过/达到/至少).
   if (!MAY_REQUIRE.test(text)) return [];
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of allMatches(RELATIVE, text)) {
     const days = count(m[3] as string);
     if (days === undefined) continue;
     const end = m.index + m[0].length;
@@ -121,7 +122,7 @@ export function extractRequirements(text: string, context: RequirementContext = 
     found.push({ at: m.index, requirement });
   }
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(EVERY)) {
+  for (const m of allMatches(EVERY, text)) {
     const end = m.index + m[0].length;
     const [, segEnd] = segmentBounds(text, m.index, end);
     const after = text.slice(end, segEnd);
@@ -139,7 +140,7 @@ export function extractRequirements(text: string, context: RequirementContext = 
     found.push({ at: m.index, requirement });
     taken.push([m.index, end]);
   }
-  for (const m of text.matchAll(AT_LEAST)) {
+  for (const m of allMatches(AT_LEAST, text)) {
     if (taken.some(([a, b]) => m.index < b && a < m.index + m[0].length)) continue;
     const min = count(m[4] as string);
     if (min === undefined || min <= 0) continue;
@@ -151,7 +152,7 @@ export function extractRequirements(text: string, context: RequirementContext = 
       requirement: { kind: 'recurring', what, every: PERIOD[m[1] as string] ?? 'P1Y', min, raw: m[0] },
     });
   }
-  for (const m of text.matchAll(THRESHOLD)) {
+  for (const m of allMatches(THRESHOLD, text)) {
     const [segStart] = segmentBounds(text, m.index, m.index);
     const what = text
       .slice(segStart, m.index)

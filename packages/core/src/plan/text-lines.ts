@@ -3,6 +3,7 @@
 import { YEAR_SPAN } from '../deadline/normalize-deadline.js';
 import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
+import { allMatches } from '../text/regex.js';
 import { looksLikeDeadline } from './deadline-text.js';
 import { looksLikeUnit, looksLikeUnitList } from './units.js';
 
@@ -90,7 +91,7 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   ) {
     let last = 0;
     let out = '';
-    for (const match of source.matchAll(DROPPED)) {
+    for (const match of allMatches(DROPPED, source)) {
       const at = match.index;
       const tag = match[0].endsWith('>') || match[0].startsWith('@@') || match[0].startsWith('&&');
       if (!tag && !isPinyinAt(source, at, match[0])) continue;
@@ -252,7 +253,7 @@ function flattenedBreaks(converted: string): number[] {
     const kept: number[] = [];
     let plain = '';
     let last = 0;
-    for (const m of converted.matchAll(PINYIN)) {
+    for (const m of allMatches(PINYIN, converted)) {
       if (!isPinyinAt(converted, m.index, m[0])) continue;
       for (let i = last; i < m.index; i++) kept.push(i);
       plain += converted.slice(last, m.index);
@@ -273,13 +274,13 @@ function breaksIn(converted: string): number[] {
   for (let i = 0; i < converted.length && bars < 2; i++) if (converted.charCodeAt(i) === 124) bars++;
   if (bars >= 2) return [];
   const breaks: number[] = [];
-  for (const m of converted.matchAll(FLATTENED_BREAK)) {
+  for (const m of allMatches(FLATTENED_BREAK, converted)) {
     const at = m.index + m[0].length;
     if (m.index > 0) breaks.push(at);
   }
   // A labelled time limit closes its line: text after it is the next item (`整改时限：8月13日前 操作间…`).
   let afterLimit = false;
-  for (const m of converted.matchAll(FLATTENED_AFTER_LIMIT)) {
+  for (const m of allMatches(FLATTENED_AFTER_LIMIT, converted)) {
     breaks.push(m.index + m[0].length);
     afterLimit = true;
   }
@@ -291,7 +292,7 @@ function breaksIn(converted: string): number[] {
     // (Not before a checklist's points, `重点排查整治以下内容:1.是否擅自改变建筑使用功能;2.…`, nor before a
     // numbered list of units right after their label, `责任处室：1.经济发展处（配合…）2.…`: both are part of
     // the item they stand in.)
-    const glued = [...converted.matchAll(GLUED_BREAK)]
+    const glued = allMatches(GLUED_BREAK, converted)
       .map((m) => m.index)
       .filter(
         (at) =>
@@ -316,7 +317,7 @@ function breaksIn(converted: string): number[] {
   // A table flattened with its cells and rows separated by blanks (`序号 工作内容 责任部门 完成时限
   // 1 推进… 各级… 全年 2 …`): its header and each bare row number start a line too.
   if (FLATTENED_HEADER.test(converted) && /(完成时限|完成时间|责任(单位|部门)|牵头单位)/u.test(converted)) {
-    for (const m of converted.matchAll(FLATTENED_ROW)) {
+    for (const m of allMatches(FLATTENED_ROW, converted)) {
       if (m.index > 0) breaks.push(m.index + m[0].length);
     }
     breaks.sort((a, b) => a - b);
@@ -346,7 +347,7 @@ function spacedHeaderRun(text: string): [number, number] | undefined {
   let count = 0;
   let units = false;
   let time = false;
-  for (const m of text.matchAll(/\S+/gu)) {
+  for (const m of allMatches(/\S+/gu, text)) {
     const word = m[0];
     if (SPACED_HEADER_WORD.test(word)) {
       if (count === 0) runStart = m.index;
@@ -621,7 +622,7 @@ export function breakGluedPoints(lines: readonly TextLine[], input: string): Tex
     const from0 = head ? head[0].length : 0;
     const starts = head ? [from0] : [];
     next = head ? 2 : next + 1;
-    for (const m of line.text.matchAll(GLUED_POINT)) {
+    for (const m of allMatches(GLUED_POINT, line.text)) {
       if (m.index < from0 || Number(m[1]) !== next) continue;
       starts.push(m.index);
       next++;

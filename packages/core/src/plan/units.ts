@@ -2,6 +2,7 @@
 // `市财政局（国资委）、市农业农村局等有关部门`. Works on cleaned text (see text-lines.ts).
 import type { Role } from '../model/plan.js';
 import { normalizeSimplifiedUnitName, normalizeUnitName } from '../text/normalize.js';
+import { allMatches } from '../text/regex.js';
 
 /**
  * One unit named in a list: its normalised name and the text as it stood in the list.
@@ -879,8 +880,7 @@ export function stripRoleWord(text: string): string {
 export function unitTailStart(text: string, known: ReadonlySet<string> = new Set()): number {
   const from = Math.max(0, text.length - 16);
   for (let i = from; i < text.length - 1; i++) if (known.has(text.slice(i))) return i;
-  UNIT_START.lastIndex = from;
-  for (const match of text.slice(from).matchAll(UNIT_START)) {
+  for (const match of allMatches(UNIT_START, text.slice(from), from)) {
     const at = from + match.index;
     if (looksLikeUnit(text.slice(at))) return at;
   }

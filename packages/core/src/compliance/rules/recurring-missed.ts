@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { recurringPeriods } from '../../deadline/index.js';
 import type { Rule } from '../../plugin.js';
+import { allMatches } from '../../text/regex.js';
 import type { LocatedEntry } from '../context.js';
 import { flat } from '../messages.js';
 import { obligationFinding } from './shared.js';
@@ -57,11 +58,11 @@ export function eventDates(entries: readonly LocatedEntry[], asOf: string, year 
     for (const text of [...entry.evidence, entry.notes ?? '']) {
       for (const clause of text.split(/[，,。；;！!\n]/)) {
         if (clause.trim() === '' || NOT_AN_EVENT.test(clause)) continue;
-        for (const m of clause.matchAll(DATE_IN_TEXT)) {
+        for (const m of allMatches(DATE_IN_TEXT, clause)) {
           const iso = isoDay(m[1] as string, m[2] as string, m[3]);
           if (iso !== undefined) dates.push(iso);
         }
-        for (const m of clause.matchAll(MONTH_DAY)) {
+        for (const m of allMatches(MONTH_DAY, clause)) {
           const iso = isoDay(y, m[1] as string, m[2]);
           if (iso !== undefined) dates.push(iso);
         }
