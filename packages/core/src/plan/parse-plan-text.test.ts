@@ -8814,3 +8814,57 @@ describe('shapes first seen in the twenty-eighth session', () => {
     ]);
   });
 });
+
+describe('shapes first seen in the twenty-ninth session', () => {
+  it('gives the units of a note `以下各任务均需X落实，不再一一列出` to every later task', () => {
+    const plan = parsePlanText(
+      [
+        '一、提升政务服务能力',
+        '1.提升政务中心建设。开展一次全面摸排。(责任单位:州政务服务中心,各县市人民政府、州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)',
+        '2.提高窗口人员素质。对派驻人员进行业务资格复查。(责任单位:州政务服务中心)',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['州政务服务中心', '各县市人民政府', '州直相关行业部门'],
+      ['州政务服务中心', '各县市人民政府', '州直相关行业部门'],
+    ]);
+  });
+
+  it('reads the numbered portal header of a Beijing district page, 制发单位 and 失效日期 among its keys', () => {
+    // (The header's numbers 1–8 once opened items: `2. [制发单位] …` and `6. [失效日期]` became tasks, and
+    // the plan's own item 4 was taken into the heading after it.)
+    const plan = parsePlanText(
+      [
+        '1. [主题分类] 综合政务/政务公开',
+        '  2. [制发单位] 某区人民政府办公室',
+        '  3. [实施日期]',
+        '  4. [成文日期] 2019-08-09',
+        '  5. [发文字号] 〔〕',
+        '  6. [失效日期]',
+        '  7. [发布日期] 2019-08-09',
+        '  8. [有效性] 现行有效',
+        '',
+        '某区2019年政务公开工作要点',
+        '  一、深化重点领域信息公开',
+        '  (一)强化协同发展信息公开',
+        '  1.做好城市总体规划实施的信息公开。(总规实施工作组各成员单位负责落实)',
+        '  2.抓好协同发展重点任务落实信息公开。(区发展改革委负责落实)',
+        '  3.及时发布群众冰雪运动普及等信息。(区体育局负责落实)',
+        '  (二)推进“放管服”改革信息公开',
+        '  4.公开优化营商环境三年行动计划。(区发展改革委负责落实)',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit).join('、')])).toEqual([
+      ['1', '总规实施工作组各成员单位'],
+      ['2', '区发展改革委'],
+      ['3', '区体育局'],
+      ['4', '区发展改革委'],
+    ]);
+    expect([plan.title, plan.publisher, plan.written, plan.year]).toEqual([
+      '某区2019年政务公开工作要点',
+      '某区人民政府办公室',
+      '2019-08-09',
+      2019,
+    ]);
+  });
+});
