@@ -8816,6 +8816,51 @@ describe('shapes first seen in the twenty-eighth session', () => {
 });
 
 describe('shapes first seen in the twenty-ninth session', () => {
+  it('reads the telecom carriers a label lists by their short names (移动, 联通, 广电网络)', () => {
+    const plan = parsePlanText(
+      [
+        '（一）加快网络建设',
+        '1.编制建设规划。市通管办会同有关部门编制规划。',
+        '责任单位：市通管办，各县（区）人民政府（管委会）、各通信运营商、广电网络、铁塔公司',
+        '2.开放公共资源。推动公共资源开放。',
+        '责任单位：市直有关单位，中国电信、移动、联通',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit).join('、')])).toEqual([
+      ['1', '市通管办、各县（区）人民政府（管委会）、各通信运营商、广电网络、铁塔公司'],
+      ['2', '市直有关单位、中国电信、移动、联通'],
+    ]);
+  });
+
+  it('does not take the next item (`（四）成立产业联盟。`) as the end of the last name of a label', () => {
+    const plan = parsePlanText(
+      [
+        '（三）完善信息共享交流机制。',
+        '各基础电信运营商每季度报送情况。',
+        '责任单位：市发改委牵头，市直有关部门，中国电信、移动、联通、铁塔三明分公司，广电网络三明分公司配合',
+        '（四）成立产业联盟。',
+        '推动成立产业联盟。',
+        '责任单位：市工信局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.number)).toEqual(['三', '四']);
+    expect(plan.tasks[0]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:市发改委',
+      'cooperate:市直有关部门',
+      'cooperate:中国电信',
+      'cooperate:移动',
+      'cooperate:联通',
+      'cooperate:铁塔三明分公司',
+      'cooperate:广电网络三明分公司',
+    ]);
+  });
+
+  it('keeps a project name opening with a carrier and its city (`莆田移动5G+工业互联网`) whole', () => {
+    expect(looksLikeUnit('莆田移动')).toBe(false);
+    expect(looksLikeUnit('莆田市移动')).toBe(true);
+    expect(looksLikeUnit('推动移动')).toBe(false);
+  });
+
   it('gives the units of a note `以下各任务均需X落实，不再一一列出` to every later task', () => {
     const plan = parsePlanText(
       [

@@ -5,7 +5,7 @@ import type { Span } from '../model/common.js';
 import { toHalfWidthAlnum, toSimplifiedChinese } from '../text/normalize.js';
 import { allMatches } from '../text/regex.js';
 import { looksLikeDeadline } from './deadline-text.js';
-import { looksLikeUnit, looksLikeUnitList } from './units.js';
+import { isCarrierName, looksLikeUnit, looksLikeUnitList } from './units.js';
 
 /** One line of the input: where it is, its text as printed and its cleaned text. */
 export interface TextLine {
@@ -886,7 +886,9 @@ function finishedBelow(piece: string, below: TextLine | undefined): boolean {
 // above ends with, none of them a name by itself (`市通` / `信` / `办、自然资源局`).
 function finishedWithin(lines: readonly TextLine[], at: number, cut: string): boolean {
   // (`…、中国` / `铁塔` / …: the name's start may end the line above, where it is no name by itself.)
-  if (cut !== '' && (!/^[\u4e00-\u9fff]{1,10}$/u.test(cut) || looksLikeUnit(cut))) return false;
+  // (A carrier's short name may go on: `中国铁塔` / `股份有限` / `公司`.)
+  const whole = (name: string) => looksLikeUnit(name) && !isCarrierName(name);
+  if (cut !== '' && (!/^[\u4e00-\u9fff]{1,10}$/u.test(cut) || whole(cut))) return false;
   let name = cut;
   for (let k = at, n = 0; n < 4 && k < lines.length; n++, k = nextFilled(lines, k + 1, 2)) {
     const text = (lines[k] as TextLine).text;
@@ -895,8 +897,8 @@ function finishedWithin(lines: readonly TextLine[], at: number, cut: string): bo
     // (`直属` / `各` / `单位配合`: the role word after the name is no part of it.)
     const first = piece.length > 2 ? piece.replace(/(?:牵头|配合|负责|协办)$/u, '') : piece;
     name += first;
-    if ((n > 0 || cut !== '') && looksLikeUnit(name)) return true;
-    if (piece !== text || first !== piece || looksLikeUnit(first)) return false;
+    if ((n > 0 || cut !== '') && whole(name)) return true;
+    if (piece !== text || first !== piece || whole(first)) return false;
   }
   return false;
 }
@@ -936,7 +938,9 @@ function lastListName(text: string): string {
 }
 
 function completesName(text: string, next: string): boolean {
-  if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next)) return false;
+  // (Nor an item's start: `…广电网络三明分公司配合` / `（四）成立产业联盟。` is the next item, not the name's end.)
+  if (next.length > 40 || /^\d/u.test(next) || /\s/u.test(next) || UNIT_LABEL_START.test(next) || ITEM_START.test(next))
+    return false;
   const last = lastListName(text);
   const first = (next.split(/[、，,；]/u)[0] ?? '').replace(/[。.]$/u, '');
   if (last === '' || first === '' || last.length > 16) return false;
