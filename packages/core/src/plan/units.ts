@@ -756,7 +756,8 @@ export function looksLikeUnit(name: string): boolean {
 // The telecom carriers by their short names, as plans list them beside offices: `移动`, `中国联通`, `莆田市电信`,
 // `广电网络`, `铁塔` (with 公司 or 分公司 they end as a unit does anyway). (Not `莆田移动`, which opens project names:
 // `莆田移动5G+工业互联网`.)
-const CARRIER = /^(?:中国|[\u4e00-\u9fff]{1,6}[省市县区])?(?:移动|联通|电信|铁塔|广电网络)$/u;
+const CARRIER_NAMES = '移动|联通|电信|铁塔|广电网络';
+const CARRIER = new RegExp(`^(?:中国|[\\u4e00-\\u9fff]{1,6}[省市县区])?(?:${CARRIER_NAMES})$`, 'u');
 
 /**
  * Whether a name is a telecom carrier's short name (`移动`, `中国铁塔`, `广电网络`), a unit that a longer name may
@@ -1167,8 +1168,10 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
 
 // How an agency's name ends, where a name cut off at the end of a page (`法官学`, `管委`, `发展改革`)
 // does not. (A carrier's short name, `联通`, is whole: see CARRIER.)
-const WHOLE_UNIT_END =
-  /(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|企业|国企|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|移动|联通|电信|铁塔|广电网络|[省市县区镇乡场街]|[）)])$/u;
+const WHOLE_UNIT_END = new RegExp(
+  `(局|厅|办|委员会|管委会|[^管]委|政府|中心|院|馆|站|所|队|公司|集团|企业|国企|行|部|处|科|室|组|会|联|社|团|总支|宫|班|校|园|块|单位|部门|街道|${CARRIER_NAMES}|[省市县区镇乡场街]|[）)])$`,
+  'u',
+);
 
 /**
  * Whether a unit list ends in a whole unit name, not one cut off at the end of a page (`…、省税`,
