@@ -184,6 +184,8 @@ const roleWordsAt = (words: readonly (readonly [string, Role])[]): RegExp =>
   );
 const ROLE_ANCHOR = roleWordsAt(ROLE_WORDS.filter(([w]) => !ANCHORLESS.has(w)));
 const BY_LABEL = /^[\s|]*[\u4e00-\u9fff]{2,8}[：:]/u;
+// What is left of a one-sentence item after `由X负责`: a short verb (`承建`, `组织实施`), not `解释` (who reads the plan).
+const BY_WHOLE_ITEM = /^(?!解释)[\u4e00-\u9fff]{1,6}[。；;]?\s*$/u;
 const BY_ANCHOR = /由[^，。；,;：:（）()\n]{2,80}?(?:负责|牵头)(?=[\u4e00-\u9fff])/gu;
 
 /**
@@ -632,10 +634,12 @@ function trimToUnit(text: string, known?: ReadonlySet<string>): string {
   }
   knownConsulted++;
   const at = unitTailStart(last.text, known);
-  if (at < 0) return text;
   // (`…；7.由城乡建设与资源环境服务工作小组牵头`: the units after 由 are longer than the tail a place word
   // opens, `乡建设…`.)
-  const afterBy = by >= 0 ? text.slice(by + 1) : '';
+  const afterBy = by >= 0 && text[by - 1] !== '自' ? text.slice(by + 1) : '';
+  // (`岚城安置小区由平潭综合实验区岚城组团开发建设有限公司`: a name longer than the 16 characters unitTailStart searches;
+  // not a name made long by its bracket, `…行动由区综合执法局（环保国土建设执法支队）牵头，组织…`, in prose.)
+  if (at < 0) return afterBy.length > 16 && !/[（(]/u.test(afterBy) && looksLikeUnitList(afterBy) ? afterBy : text;
   const tail = last.text.slice(at);
   if (afterBy.length > tail.length && afterBy.endsWith(tail) && looksLikeUnitList(afterBy)) return afterBy;
   return tail;
@@ -964,7 +968,9 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
         if (ch === '。' || ch === '\n' || ch === '；') sentence = scanned + 1;
       }
       // Only in a labelled sentence (`整改要求：…由X负责…`): prose elsewhere says who does what too.
-      if (!BY_LABEL.test(text.slice(sentence, Math.min(m.index, sentence + 40)))) continue;
+      // (Or a short item that is that one sentence, `1、岚城安置小区由X公司负责承建；`: who builds what.)
+      const whole = sentence === 0 && BY_WHOLE_ITEM.test(text.slice(at)) && m.index <= 30;
+      if (!whole && !BY_LABEL.test(text.slice(sentence, Math.min(m.index, sentence + 40)))) continue;
       if (!taken.has(at)) {
         anchors.push(at);
         inline.add(at);

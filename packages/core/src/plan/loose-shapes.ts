@@ -479,6 +479,8 @@ const unitListOrFields = (list: string, word: string): boolean =>
   looksLikeUnitList(list) || (FIELD_LIST.test(list) && /(?:负责|牵头)$/u.test(word));
 // The words of a heading over a paragraph of duties.
 const DUTY_HEADING = new RegExp(`(?:${DUTY_HEADING_WORDS})[。：:]`, 'u');
+// Words saying a paragraph divides duties among the units it goes on to name.
+const DIVIDED = /分工负责|各负其责|各司其职|按照?(?:各自)?职责分工/u;
 // A duty at a line's start: `国土空间用途管制科负责…`.
 const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
@@ -536,7 +538,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
     return [...lines];
   return breakLinesAt(lines, input, (line) => {
     const starts: number[] = [];
-    if (line.text.length >= 60 && line.text.length <= 5000 && line.text.includes('负责')) {
+    if (line.text.length >= 60 && line.text.length <= 5000 && (line.text.includes('负责') || DIVIDED.test(line.text))) {
       const units = new Set<string>();
       let owned = 0;
       // (The line may open with a duty of its own: `国土空间用途管制科负责…。…；地质勘查与地灾防治科负责…`.)
@@ -569,7 +571,10 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       }
       // (Under its heading, `（二）明确分工职责。各片区做好…；区农业农村中心负责…`, one office owning a duty is enough.)
       const underHeading = DUTY_HEADING.test(line.text);
-      if (owned < (underHeading ? 1 : 2) || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
+      // (`各部门统筹协助，分工负责，共同做好…工作。区经济发展局要…；区市场监管局要…；区财政金融局要…`: where the
+      // paragraph says the duties are divided, three offices each opening a sentence are its duties, with 要 alone.)
+      const divided = units.size >= 3 && DIVIDED.test(line.text);
+      if ((owned < (underHeading ? 1 : 2) && !divided) || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
       starts.sort((a, b) => a - b);
     }
     return starts;

@@ -8913,3 +8913,64 @@ describe('shapes first seen in the twenty-ninth session', () => {
     ]);
   });
 });
+
+describe('shapes first seen in the thirtieth session', () => {
+  const duties = (plan: Plan) =>
+    plan.tasks.map((t) => [t.text.slice(0, 6), t.assignments.map((a) => `${a.role}:${a.unit}`).join('、')]);
+
+  it('breaks a paragraph that says the duties are divided (`分工负责`) into the offices opening its sentences with 要', () => {
+    const plan = parsePlanText(
+      [
+        '平价商店建设工作方案',
+        '六、政策优惠',
+        '1.政府按照先开办后补的原则对平价商店的开办费进行补助。',
+        '七、部门协同负责，确保工作落实到位',
+        '各部门统筹协调，分工负责，共同做好平价商店建设工作。区经济发展局要适时关注市场农副产品供求情况，保障市场供应；区市场监管局要加强市场农副产品价格监测，稳定市场价格；区财政金融局要把平价商店补助资金列入年度财政预算；区传媒中心要加大对平价商店宣传报道，营造良好的舆论氛围。',
+      ].join('\n'),
+    );
+    expect(duties(plan).filter(([, units]) => units !== '')).toEqual([
+      ['区经济发展局', 'responsible:区经济发展局'],
+      ['区市场监管局', 'responsible:区市场监管局'],
+      ['区财政金融局', 'responsible:区财政金融局'],
+      ['区传媒中心要', 'responsible:区传媒中心'],
+    ]);
+  });
+
+  it('keeps the last duty of a flattened page that runs on into its source line (`。 来源：中国平潭 附件下载`)', () => {
+    const text = [
+      '平价商店建设工作方案',
+      '一、明确职责分工',
+      '区经济发展局负责保障市场供应。',
+      '区市场监管局负责价格监测。',
+      '区传媒中心负责宣传报道，促进市场价格稳定。 来源：中国平潭 附件下载',
+    ].join('\n');
+    const plan = parsePlanText(text);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '区经济发展局',
+      '区市场监管局',
+      '区传媒中心',
+    ]);
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-truncated');
+  });
+
+  it('reads a one-sentence item `X由Y负责承建；` as Y building X, a company of more than 18 characters too', () => {
+    const plan = parsePlanText(
+      [
+        '关于明确安置房建设单位的通知',
+        '1、岚城安置小区由平潭综合实验区岚城组团开发建设有限公司负责承建；',
+        '2、流水镇安置小区由市城投公司负责承建；',
+        '3、本通知由区管委会办公室负责解释。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => `${a.role}:${a.unit}`).join('、')])).toEqual([
+      ['1', 'responsible:平潭综合实验区岚城组团开发建设有限公司'],
+      ['2', 'responsible:市城投公司'],
+    ]);
+  });
+
+  it('takes names past 18 characters only with an organisation’s full ending (有限公司, 工作专班)', () => {
+    expect(looksLikeUnit('平潭综合实验区岚城组团开发建设有限公司')).toBe(true);
+    expect(looksLikeUnit('平潭综合实验区台湾同胞投资企业服务工作专班')).toBe(true);
+    expect(looksLikeUnit('平潭综合实验区岚城片区土地收储整理项目管理局')).toBe(false);
+  });
+});

@@ -773,7 +773,9 @@ function opensLine(text: string, at: number): boolean {
 }
 
 // Page furniture a flattened page's last line may end with (see the cut-off check).
-const TRAILING_FURNITURE = /\s+(?:附件下载|相关附件|【?打印(?:本页)?】?|【?关闭(?:窗口)?】?|分享到)\s*$/u;
+// (`…稳定。 来源：中国平潭 附件下载`: the page's source line before them too.)
+const TRAILING_FURNITURE =
+  /(?:\s+(?:来源|信息来源|文章来源)[：:][^。；\s]{1,40})?(?:\s+(?:附件下载|相关附件|【?打印(?:本页)?】?|【?关闭(?:窗口)?】?|分享到))*\s*$/u;
 
 // Label words a cut may stop inside, at the very end of a document (see the cut-off check).
 const CUT_LABEL_WORDS = [

@@ -707,6 +707,9 @@ function withoutBrackets(name: string): string {
   return out;
 }
 
+// The endings that let a name run past 18 characters (see looksLikeUnit).
+const LONG_NAME_END = /(?:有限公司|有限责任公司|工作专班|领导小组办公室|指挥部办公室)$/u;
+
 /**
  * Whether a piece of text reads as one unit name (`市财政局（国资委）`, `各县（市、区）政府`,
  * `县区政府`), not as a phrase of task text.
@@ -730,7 +733,9 @@ export function looksLikeUnit(name: string): boolean {
   if (bare.includes('的')) bare = bare.replace(DUTY_QUALIFIER, '');
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
-  if (bare.length < 2 || bare.length > 18) return false;
+  // (Longer only with an organisation's full ending: `平潭综合实验区岚城组团开发建设有限公司`,
+  // `省优化营商环境促进市场主体倍增工作专班`.)
+  if (bare.length < 2 || (bare.length > 18 && !(bare.length <= 26 && LONG_NAME_END.test(bare)))) return false;
   // `各县（区、管委会）海洋与`: a name cut after its conjunction is not whole.
   if (/[与和及暨]$/u.test(bare)) return false;
   // `（10）推广…`, `2.1森林防火指挥机构`: a numbered item or heading, not a name.
