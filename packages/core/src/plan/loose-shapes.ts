@@ -218,7 +218,10 @@ export function dutyLines(
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
     // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
     const weak = line0 !== null && /^(?:要|协助|配合|协同|重点|做好|加强)$/u.test(line0[2] as string);
-    const m = line0 && weak && (numbered || !officesOnly(line0[1] as string)) ? null : line0;
+    // (Numbered, `2.区经发局配合…工作。` among `1.区农业农村局牵头推进…` / `3.区市场监管局负责…`, a unit that works with
+    // another is a duty of the list too.)
+    const withOthers = /^(?:协助|配合|协同)$/u.test((line0?.[2] as string | undefined) ?? '');
+    const m = line0 && weak && ((numbered && !withOthers) || !officesOnly(line0[1] as string)) ? null : line0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
     // Printed one a line, each point is a duty of its own, the unit's (`市教育局：` / `1.` / `牵头抓好…；` / `2.` /
@@ -480,7 +483,7 @@ const unitListOrFields = (list: string, word: string): boolean =>
 // The words of a heading over a paragraph of duties.
 const DUTY_HEADING = new RegExp(`(?:${DUTY_HEADING_WORDS})[。：:]`, 'u');
 // Words saying a paragraph divides duties among the units it goes on to name.
-const DIVIDED = /分工负责|各负其责|各司其职|按照?(?:各自)?职责分工/u;
+const DIVIDED = /分工负责|各负其责|各司其职|(?:按照?|依据|根据)(?:各自)?职责分工/u;
 // A duty at a line's start: `国土空间用途管制科负责…`.
 const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
@@ -530,14 +533,14 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
   // (One bar in a page's attachment link, `[原件]…通知.pdf |`, makes no table.)
   // (Read in the cleaned lines: a copy in traditional script, `責任單位：`, labels its tasks too.)
   // (Nor the site's owner in the page's footer, `主办单位：福建省平潭综合实验区管理委员会办公室`.)
-  if (
-    lines.some((l, i) => LABELLED.test(l.text) && !(i >= lines.length - 15 && SITE_OWNER.test(l.text))) ||
-    lines.some((l) => l.text.startsWith('序号')) ||
-    lines.filter((l) => l.text.includes('|')).length >= 3
-  )
+  if (lines.some((l) => l.text.startsWith('序号')) || lines.filter((l) => l.text.includes('|')).length >= 3)
     return [...lines];
+  // (In a labelled plan only a paragraph that says it divides the duties, `各部门要依据各自职责分工，…。住建部门负责…；
+  // 农业农村部门牵头…；林业部门负责…`, with three duties answered for at least.)
+  const labelled = lines.some((l, i) => LABELLED.test(l.text) && !(i >= lines.length - 15 && SITE_OWNER.test(l.text)));
   return breakLinesAt(lines, input, (line) => {
     const starts: number[] = [];
+    if (labelled && !DIVIDED.test(line.text)) return starts;
     if (line.text.length >= 60 && line.text.length <= 5000 && (line.text.includes('负责') || DIVIDED.test(line.text))) {
       const units = new Set<string>();
       let owned = 0;
@@ -574,7 +577,12 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       // (`各部门统筹协助，分工负责，共同做好…工作。区经济发展局要…；区市场监管局要…；区财政金融局要…`: where the
       // paragraph says the duties are divided, three offices each opening a sentence are its duties, with 要 alone.)
       const divided = units.size >= 3 && DIVIDED.test(line.text);
-      if ((owned < (underHeading ? 1 : 2) && !divided) || starts.length + (first ? 1 : 0) < 2) starts.length = 0;
+      if (
+        (owned < (underHeading ? 1 : 2) && !divided) ||
+        (labelled && (owned < 3 || !DIVIDED.test(line.text.slice(0, Math.min(...starts))))) ||
+        starts.length + (first ? 1 : 0) < 2
+      )
+        starts.length = 0;
       starts.sort((a, b) => a - b);
     }
     return starts;

@@ -8973,4 +8973,103 @@ describe('shapes first seen in the thirtieth session', () => {
     expect(looksLikeUnit('平潭综合实验区台湾同胞投资企业服务工作专班')).toBe(true);
     expect(looksLikeUnit('平潭综合实验区岚城片区土地收储整理项目管理局')).toBe(false);
   });
+
+  it('reads a note `此项及以下均需X落实，不再列出` between two clauses as this task’s units and every later one’s', () => {
+    const plan = parsePlanText(
+      [
+        '一、扩大就业',
+        '（一）鼓励就业创业。加大就业支持力度。',
+        '责任单位：市人社局，此项及以下均需各县（区）人民政府（管委会）落实，不再列出。各责任单位按职责分工落实',
+        '（二）加强职业技能培训。实施培训。',
+        '责任单位：市人社局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.number, t.assignments.map((a) => a.unit)])).toEqual([
+      ['一', ['市人社局', '各责任单位', '各县（区）人民政府（管委会）']],
+      ['二', ['市人社局', '各县（区）人民政府（管委会）']],
+    ]);
+  });
+
+  it('reads a note `（以下各条措施均需各县区政府落实…）` after a unit as that unit, named in full', () => {
+    const plan = parsePlanText(
+      [
+        '1.培育壮大产业。加大龙头企业扶持力度。',
+        '责任单位：市工信局、市财政局，各县（区）人民政府（以下各条措施均需各县区政府落实，不再逐一列出）',
+        '2.鼓励改造提升。鼓励企业申报技改项目。',
+        '责任单位：市工信局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['市工信局', '市财政局', '各县（区）人民政府'],
+      ['市工信局', '各县（区）人民政府'],
+    ]);
+  });
+
+  it('reads the offices a `明确职责` section heads with their colons as duties, in a plan with labels', () => {
+    const plan = parsePlanText(
+      [
+        '二、明确职责，落实好省上各项政策',
+        '充分发挥领导小组各成员单位的职能作用，分解任务、明确职责。',
+        '（一）市财政局：',
+        '负责整理归纳有关财税奖励政策，制定具体奖励办法。',
+        '（二）市发改委：',
+        '优先支持医药龙头企业上市融资。',
+        '三、完善配套',
+        '（一）升级医药产业发展规划。',
+        '以总体规划为基础，调整产业布局。',
+        '责任单位：市生物办、发改委',
+        '（二）建设特色专业园区。',
+        '鼓励现有工业园区建设医药专业园区。',
+        '责任单位：各县（市、区）人民政府',
+      ].join('\n'),
+    );
+    expect(duties(plan)).toEqual([
+      ['负责整理归纳', 'responsible:市财政局'],
+      ['优先支持医药', 'responsible:市发改委'],
+      ['升级医药产业', 'responsible:市生物办、responsible:发改委'],
+      ['建设特色专业', 'responsible:各县（市、区）人民政府'],
+    ]);
+  });
+
+  it('keeps numbered duties of units that work with another (`2.区经发局配合…`) in the run of `1.X牵头…` / `3.Y负责…`', () => {
+    const plan = parsePlanText(
+      [
+        '2.区直各部门工作职责',
+        '1.区农业农村局牵头推进活禽经营场所“三隔离”硬件改造工作。',
+        '2.区经发局配合全区活禽经营场所硬件改造工作。',
+        '3.区市场监管局负责协助区农业农村局开展硬件改造工作。',
+        '4.各片区管理局配合开展活禽经营场所改造工作。',
+        '5.区执法应急局负责查处违反动物防疫法律法规的行为。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'lead:区农业农村局',
+      'cooperate:区经发局',
+      'responsible:区市场监管局',
+      'cooperate:各片区管理局',
+      'responsible:区执法应急局',
+    ]);
+  });
+
+  it('breaks a labelled plan’s paragraph only where it first says the duties are divided (`依据各自职责分工`)', () => {
+    const paragraph = (opening: string, closing: string) =>
+      [
+        '一、明确工作机制',
+        '建立工作责任制。',
+        '责任单位：市住建局',
+        '二、落实部门责任',
+        `${opening}住建部门负责指导铁路沿线裸房整治提升；农业农村部门牵头推动沿线村庄清洁行动；城市管理部门负责指导沿线生活垃圾治理；林业部门负责指导铁路沿线造林绿化。${closing}`,
+      ].join('\n');
+    const divided = parsePlanText(paragraph('各相关部门要依据各自职责分工，切实做好铁路沿线环境的维护管理。', ''));
+    expect(divided.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '市住建局',
+      '',
+      '住建部门',
+      '农业农村部门',
+      '城市管理部门',
+      '林业部门',
+    ]);
+    const after = parsePlanText(paragraph('做好铁路沿线环境的维护管理。', '发现问题按职责分工及时通报。'));
+    expect(after.tasks.length).toBeLessThan(4);
+  });
 });

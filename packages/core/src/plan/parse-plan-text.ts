@@ -1214,7 +1214,8 @@ const TITLE_LINE =
 const DUTY_OPENING =
   /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立|通报|提供|监督|审核|预算)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
-const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS})`, 'u');
+// (Also `二、明确职责，落实好省上各项政策` over `（一）市财政局：` / `负责…`.)
+const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS}|明确职责|明确分工)`, 'u');
 const REQUIREMENTS_SECTION =
   /^[^。，；]{0,6}(?:工作要求|保障措施|组织保障|组织领导|组织实施|工作保障|有关要求|其他要求|注意事项|纪律要求|工作纪律)/u;
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`), a mass organisation
@@ -1809,8 +1810,16 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     for (const a of reading.assignments) ctx.known.add(a.unit);
     const span = spanOf(joined, clause.start, clause.end);
     const last = drafts[drafts.length - 1];
-    if (body.replace(/[。；，、|\s]/gu, '') === '' && last) {
+    // (`责任单位：市人社局，此项及以下均需各县（区）人民政府落实，不再列出。各责任单位按职责分工落实`: a note on the
+    // later tasks between two clauses is the task's before, as after its last clause; the clause after it too.)
+    const note =
+      last !== undefined &&
+      body.length <= 120 &&
+      /^[，,；;]?(?:此项及|本项及)?以下/u.test(body) &&
+      STANDING_NEEDS.test(body);
+    if ((body.replace(/[。；，、|\s]/gu, '') === '' || note) && last) {
       last.readings.push(...readings);
+      if (note) last.clauseText += `。${body}`;
       last.clauseText += clause.inner;
       last.end = clause.end;
       if (span) last.clauseSpans.push(span);
@@ -2021,7 +2030,7 @@ interface TaskInput {
 // (`以下各项任务均需各县（区）人民政府（管委会）落实，不再列出`: 各项 and 任务 together too.)
 // (`以下各任务均需…落实，不再一一列出`: 各 alone before the kind of item too.)
 const STANDING_NEEDS =
-  /以下(?:各项|所有|各)?(?:政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*不再(?:单独|逐项|逐一|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*以下不再(?:单独|逐项|逐一|一一|重复|另行)?列出|以下(?:各项|所有)?(?:事项|任务|工作|措施)?均涉及(.{2,60}?)[，,]\s*不再(?:单独|逐项|逐一|一一|重复|另行)?列出/u;
+  /以下(?:各项|所有|各条|各)?(?:政策措施|政策|措施|任务|工作|事项)?(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*不再(?:单独|逐项|逐一|一一|重复|另行)?列出|(?:各项|所有)(?:政策措施|政策|措施|任务|工作|事项)(?:均需|均须|均由|均要|都需|都由|都要)(.{2,80}?)(?:(?:负责|贯彻)?(?:落实|实施|执行|推进)|负责|配合(?:落实|实施|执行|推进)?)[，,。]?\s*以下不再(?:单独|逐项|逐一|一一|重复|另行)?列出|以下(?:各项|所有)?(?:事项|任务|工作|措施)?均涉及(.{2,60}?)[，,]\s*不再(?:单独|逐项|逐一|一一|重复|另行)?列出/u;
 const STANDING_UNITS = new RegExp(`${STANDING_NEEDS.source}|${INCLUDED_UNITS.source}`, 'u');
 // `各市州、县市区人民政府均为责任单位，以下不再列出`: the units of this task and of every later one; so too
 // a note in the bracket after one unit of a list, `各县（市、区）住建局（以下各项工作均为责任单位，不再重复）、建筑业科`.
@@ -2092,6 +2101,9 @@ function titleDeadline(text: string): string | undefined {
 
 const QUESTION = /^[^。！；？?]{0,80}?(哪|什么|吗|是否|如何|怎样|怎么|多少|几)[^。！；？?]{0,40}[？?]/u;
 
+// A unit's name without its brackets and 人民 (`各县（区）人民政府` → `各县区政府`), to tell a short form of it.
+const shortName = (unit: string): string => unit.replace(/[（()）、]|人民/gu, '');
+
 function pushTask(ctx: BuildContext, input: TaskInput): void {
   // A numbered question with no units (`1. 您比较关注哪些方面的民生问题？`) asks the reader; it is no task.
   // (A question word before the mark: a stray `?` in a garbled copy asks nothing.)
@@ -2117,7 +2129,14 @@ function pushTask(ctx: BuildContext, input: TaskInput): void {
     const units = standing.slice(1).find((group) => group !== undefined) as string;
     // (`以下均需各片区配合落实`, `以下均需相关乡镇配合`: the units named to work with every later task's own.)
     const role = /配合/u.test(standing[0]) ? 'cooperate' : 'responsible';
-    ctx.standing = { ...unitsReading(units.replace(/配合$/u, ''), role), etAl: false };
+    // (`各县（区）人民政府（以下各条措施均需各县区政府落实，…）`: a note in the bracket after a unit naming it
+    // shorter is that unit.)
+    const before = own[own.length - 1]?.unit;
+    const named =
+      before !== undefined && /[（(]$/u.test(notes.slice(0, standing.index)) && shortName(before) === shortName(units)
+        ? before
+        : units.replace(/配合$/u, '');
+    ctx.standing = { ...unitsReading(named, role), etAl: false };
   }
   // `此项及以下…`: the note names this task's units too.
   if (standing && ctx.standing && /(此项|本项)及以下|均为责任单位|均涉及/u.test(notes)) readings.push(ctx.standing);
