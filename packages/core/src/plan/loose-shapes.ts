@@ -105,7 +105,8 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
 // what may stand between the unit and the word (`县环保局。负责…`, `…具体负责…`).
 const DUTY_WORD =
   '牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强';
-const DUTY_WORD_BEFORE = '(?:。(?=负责))?(?:具体(?=负责))?';
+// (`区行政审批局，负责提供…`: a comma may stand between the unit and 负责.)
+const DUTY_WORD_BEFORE = '(?:[。，,](?=负责))?(?:具体(?=负责))?';
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
@@ -130,6 +131,10 @@ const COLON_UNIT = '((?:[^，。；：,;:（）()]|[（(][^，。；：,;:（）
 const DUTY_COLON_LINE = new RegExp(String.raw`^${COLON_UNIT}\s*([^。；]{4,}.*)$`, 'u');
 
 const DUTY_RUN = 3;
+// The line a list of member units' duties closes with: `其他有关部门根据…`, `省直有关部门和有关单位按照…`.
+const OTHER_UNITS_LINE = /^(?:其他|其它|其余|[省市县区]直)(?:有关|相关|成员)?(?:部门|单位)/u;
+// A heading naming the unit that leads a piece of work: `区交建局牵头销售产能调查整治工作。`.
+const LEAD_HEADING = /^[^，。；：:]{2,30}?牵头[^，。；：:]{2,30}工作[。：:]?$/u;
 
 // A unit alone on a line without its colon (see BARE_COLON), and the words that open its duty on the line below
 // (`负责` may stand alone there, the duty broken after it).
@@ -194,8 +199,14 @@ export function dutyLines(
     named ??= lines.some((l) => LABELLED.test(l.text));
     return named;
   };
+  // (A copy that opens in the middle of a list of duties and closes it with the other units' line, `云南省军区：负责…` /
+  // `武警云南省总队：负责…` / `其他有关部门根据…做好相关工作。`, keeps its last two: the run goes on from the page before.)
+  const firstFilled = lines.findIndex((l) => l.text !== '');
+  const closedByOthers = (at: number) => OTHER_UNITS_LINE.test(lines[nextFilled(lines, at + 1, 2)]?.text ?? '');
   const close = () => {
-    if (new Set(run.map(([, duty]) => duty)).size >= DUTY_RUN) {
+    const last = run[run.length - 1]?.[0];
+    const needed = run[0]?.[0] === firstFilled && last !== undefined && closedByOthers(last) ? 2 : DUTY_RUN;
+    if (new Set(run.map(([, duty]) => duty)).size >= needed) {
       for (const [at, duty] of run) {
         // (A point's first words give its role, as after a colon: `1.牵头抓好…` leads, `3.配合…` cooperates.)
         if (duty.pointOf !== undefined && !duty.points) duty.reading = unitsReading(duty.pointOf, colonRole(duty.text));
@@ -433,6 +444,17 @@ export function dutyLines(
       }
       continue;
     }
+    // (`（二）区交建局牵头销售产能调查整治工作。` between runs of `X负责…` lines: a heading naming the lead of the duties
+    // below it ends no run; it stays the outline's.)
+    if (
+      n !== undefined &&
+      !numbered &&
+      run.length > 0 &&
+      run[0]?.[1].number === undefined &&
+      !run[0]?.[1].colon &&
+      LEAD_HEADING.test(own)
+    )
+      continue;
     if (
       !m ||
       !unitListOrFields(m[1] as string, m[2] as string) ||
@@ -493,9 +515,9 @@ const SITE_OWNER =
 // Units named by a label or a closing bracket somewhere in a plan.
 const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|处室|科室)[：:]|(?:负责|牵头|配合|落实)[）)]/u;
 // An office or agency of the body (not every office at once, `各处室要…`, `各级各部门要…`, `其他部门要…`: the paragraph's
-// words to all).
+// words to all; nor where the office is housed, `办公室设在市统计局，挂靠市统计局，负责…`).
 const DUTY_SENTENCE_UNIT =
-  /^(?!(?:各(?:级)?(?:各)?|其他|其它)(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?:各)?(?:[^、，,（(]|[（(][^（）()]{1,10}[）)]){0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!(?:各(?:级)?(?:各)?|其他|其它)(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?!挂靠|设在|设于|依托|隶属)(?:各)?(?:[^、，,（(]|[（(][^（）()]{1,10}[）)]){0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道|集团)(?:[（(][^（）()]{1,10}[）)])?$/u;
 // Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
 // (Fields before the last, `民政、乡村振兴等部门`, `各级编制、人社部门`: the departments of each.)
 const officesOnly = (list: string): boolean => {

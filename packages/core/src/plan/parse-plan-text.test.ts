@@ -9072,4 +9072,111 @@ describe('shapes first seen in the thirtieth session', () => {
     const after = parsePlanText(paragraph('做好铁路沿线环境的维护管理。', '发现问题按职责分工及时通报。'));
     expect(after.tasks.length).toBeLessThan(4);
   });
+
+  it('keeps the two duties a copy opens with where the other units’ line closes the list (`其他有关部门…`)', () => {
+    const plan = parsePlanText(
+      [
+        '云南省军区：负责驻滇部队突发公共卫生事件应急处理工作，协调驻滇部队医疗卫生技术力量。',
+        '武警云南省总队：负责组织驻滇武警部队突发公共卫生事件应急处理工作，配合公安部门做好现场控制工作。',
+        '其他有关部门根据本部门工作职责，在各自职责范围内做好相关工作。',
+        '2.1.3 现场应急指挥所',
+        '发生特别重大突发公共卫生事件时，组成现场应急指挥所。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '云南省军区',
+      '武警云南省总队',
+    ]);
+  });
+
+  it('reads `X，负责…` duties under headings naming their leads (`（二）区交建局牵头…工作。`), not where an office is housed', () => {
+    const plan = parsePlanText(
+      [
+        '五、责任分工',
+        '整治组下设办公室，办公室设在区交建局，挂靠区交建局，负责统筹商品砼整治推进工作。',
+        '（一）区市场监管局牵头涉嫌垄断调查整治工作。区市场监管局负责调查三家商品砼公司涉嫌达成垄断协议的情况。区土开集团、城投集团，负责统计2019年以来本集团项目商品砼采购来源。区行政审批局，负责提供商品砼企业营业执照等档案资料。',
+        '（二）区交建局牵头销售产能调查整治工作。区交建局、区城乡交建中心负责摸底我区商品砼销售价情况。区经发局，负责调查我区商品砼产能情况。',
+        '六、工作要求',
+        '（一）高度重视。各有关部门要提高思想认识。',
+      ].join('\n'),
+    );
+    expect(duties(plan).filter(([, units]) => units !== '')).toEqual([
+      ['区市场监管局', 'lead:区市场监管局'],
+      ['区交建局牵头', 'lead:区交建局'],
+      ['区市场监管局', 'responsible:区市场监管局'],
+      ['区土开集团、', 'responsible:区土开集团、responsible:城投集团'],
+      ['区行政审批局', 'responsible:区行政审批局'],
+      ['区交建局、区', 'responsible:区交建局、responsible:区城乡交建中心'],
+      ['区经发局，负', 'responsible:区经发局'],
+    ]);
+  });
+
+  it('does not call a plan cut whose last section is one paragraph ending its sentence before the page’s furniture', () => {
+    const plan = parsePlanText(
+      [
+        '五、责任分工',
+        '（一）区市场监管局牵头涉嫌垄断调查整治工作。',
+        '（二）区交建局牵头销售产能调查整治工作。',
+        '六、定期报告。每月15日前，各有关部门将整治工作进展情况汇总给牵头部门，由整治组办公室上报区管委会。 来源：平潭综合实验区交通建设局 附件下载',
+      ].join('\n'),
+    );
+    expect(plan.diagnostics.map((d) => d.code)).not.toContain('plan-truncated');
+  });
+
+  it('leaves notes in brackets out of the names of a label’s units (合署办公, 以下…涉及…，不再列出)', () => {
+    const plan = parsePlanText(
+      [
+        '一、落实责任',
+        '1.制定出台实施意见。〔责任单位:市委办、市食安办(与市创建国家食品安全示范城市领导小组办公室合署办公,下同),各县区党委政府(以下工作都涉及县区党委政府责任),不再列出〕',
+        '2.开展检查。〔责任单位:市市场监管局〕',
+      ].join('\n'),
+    );
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(['市委办', '市食安办', '各县区党委政府']);
+  });
+
+  it('does not carry a note of the body (`以下均需X落实，不再列出`) into the member units’ duties of an attachment', () => {
+    const plan = parsePlanText(
+      [
+        '低效用地再开发试点工作实施方案',
+        '一、主要任务',
+        '1.开展低效用地调查。',
+        '牵头单位：市自然资源局',
+        '责任单位：各县（区）政府（管委会）〔以下均需各县（区）政府（管委会）落实，不再列出〕',
+        '2.完善规划管控。',
+        '牵头单位：市自然资源局',
+        '二、保障措施',
+        '（一）加强组织领导。成立推进机制。',
+        '附件',
+        '推进机制成员单位职责',
+        '（一）市自然资源局。负责推进机制办公室的日常运行。',
+        '（二）市发改委。负责依据产业结构调整指导目录做好项目审查。',
+        '（三）市工信局。负责指导相应行业的低效用地开发。',
+      ].join('\n'),
+    );
+    const units = plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'));
+    expect(units.slice(0, 2)).toEqual([
+      '市自然资源局、各县（区）政府（管委会）',
+      '市自然资源局、各县（区）政府（管委会）',
+    ]);
+    expect(units.slice(-3)).toEqual(['市自然资源局', '市发改委', '市工信局']);
+  });
+
+  it('reads duties under 职责分工 that open with a customs office or with `一是负责`', () => {
+    const plan = parsePlanText(
+      [
+        '四、职责分工',
+        '（一）区办公室负责将物流安全管理工作纳入全区平安建设总体规划。',
+        '（二）区经发局一是负责拟订全区物流发展战略；二是负责推进全区商贸物流配送。',
+        '（三）平潭海关负责在进出境口岸海关监管环节防范打击违法犯罪活动。',
+        '三、工作要求',
+        '（一）加强协作。联席会议原则上每年召开一次全体会议。',
+        '（二）强化监督。区交建局负责汇总各单位考核评价完成情况。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.slice(0, 3).map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '区办公室',
+      '区经发局',
+      '平潭海关',
+    ]);
+  });
 });

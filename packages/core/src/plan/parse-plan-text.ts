@@ -558,6 +558,13 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   // `除特别注明的外，各县（市、区）政府…都是配合单位`: the notice names units of every task.
   const everyTask = unitsOfEveryTask(lines, firstBodyLine);
   if (everyTask) context.standing = everyTask;
+  context.everyTask = everyTask;
+  // (`附件` / `（一）市自然资源局。负责…`: the member units' duties in an attachment are no tasks a note in the body
+  // speaks of, `以下均需各县（区）政府落实，不再列出`.)
+  const annexAt = lines.findIndex(
+    (l, k) => k > firstBodyLine && /^附件\s*[0-9一二三四五六七八九十]{0,2}\s*[：:]?$/u.test(l.text.trim()),
+  );
+  if (annexAt >= 0) context.annexAt = annexAt;
   // Text before the first numbered line may itself hold tasks (a plan of plain paragraphs).
   if (root.content.length > 0 && root.children.length === 0 && root.rows.length === 0) {
     emitTasks(root, null, context, true);
@@ -697,7 +704,13 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   if (!truncated && lastLine && tasks.length > 0) {
     const lastSection = sections[sections.length - 1];
     const tail = lastLine.text;
-    if (lastSection && !tasks.some((t) => t.sectionId === lastSection.id) && tail.endsWith(lastSection.title)) {
+    // (Not a section whose heading is a whole paragraph ending its sentence, `（三）定期报告。每月…上报区管委会。 来源：…`.)
+    if (
+      lastSection &&
+      !tasks.some((t) => t.sectionId === lastSection.id) &&
+      tail.endsWith(lastSection.title) &&
+      !/[。！？]$/u.test(lastSection.title.replace(TRAILING_FURNITURE, ''))
+    ) {
       truncated = true;
       diag(
         'warning',
@@ -1020,6 +1033,10 @@ interface BuildContext {
   taskStyle: string | undefined;
   /** Units a note named for every task after it (`以下…均需X落实，不再单独列出`). */
   standing?: ClauseReading;
+  /** The line an attachment starts at (`附件` alone on its line): a note in the body holds up to it. */
+  annexAt?: number;
+  /** Units the notice names for every task (see unitsOfEveryTask), which hold in an attachment too. */
+  everyTask?: ClauseReading;
   /** Where in the input the plan's lead rule is stated: it holds for the tasks from there on. */
   ruleFrom: number;
   /** The lead a section heading names for the tasks under it that name none. */
@@ -1062,6 +1079,10 @@ function hasStyleBelow(item: Item, style: string | undefined): boolean {
 }
 
 function walk(item: Item, parent: Section | null, ctx: BuildContext): void {
+  if (ctx.annexAt !== undefined && item.line !== undefined && item.line.index >= ctx.annexAt) {
+    ctx.standing = ctx.everyTask;
+    ctx.annexAt = undefined;
+  }
   const isTaskLevel =
     !hasRows(item) &&
     // (A heading naming the lead of the items under it is their section: `（一）…（责任单位：X）` / `1.…`.)
@@ -1212,7 +1233,7 @@ const TITLE_LINE =
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立|通报|提供|监督|审核|预算)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要|一是)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立|通报|提供|监督|审核|预算)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 // (Also `二、明确职责，落实好省上各项政策` over `（一）市财政局：` / `负责…`.)
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS}|明确职责|明确分工)`, 'u');
@@ -1221,7 +1242,7 @@ const REQUIREMENTS_SECTION =
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`), a mass organisation
 // (`市总工会`, `市妇联`) or a collective (`各涉渡村`), maybe with its other name (`市扶贫办（市农业局）`).
 const DUTY_UNIT =
-  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会|(?:工会|共青团|妇联)组织|协会)(?:（[^（）、，,]{2,12}）)?$/u;
+  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会|(?:工会|共青团|妇联)组织|协会|海关|银行|支行|分行)(?:（[^（）、，,]{2,12}）)?$/u;
 
 // Kinds of department sharing the last one's word: `自然资源、林业部门` (自然资源部门 and 林业部门).
 const SHARED_DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,3}、[\u4e00-\u9fff]{2,6}部门$/u;

@@ -443,7 +443,10 @@ export const MAY_STATE_RULE = /为(工作)?牵头/u;
 export const UNIT_MARK = /^\s*[★☆▲△●◆■◎※]+\s*/u;
 // A bracketed note stating the plan's lead rule (`（首位单位为牵头单位，下同）`).
 const SCOPE_NOTE = /[（(〔](?:含|包含|包括)[^（）()〔〕]{1,30}[，,、]\s*下同[）)〕]/gu;
-const LATER_NOTE = /[〔（(【]以下[^〔〕【】]{0,80}(?:列出|下同)[〕）)】]/gu;
+const LATER_NOTE =
+  /[〔（(【]以下[^〔〕【】]{0,80}(?:列出|下同)[〕）)】]|[〔（(【]以下[^〔〕【】（）()]{0,60}涉及[^〔〕【】（）()]{2,40}[〕）)】]/gu;
+// A note that the office shares its staff with another (`市食安办（与市创建…领导小组办公室合署办公，下同）`).
+const MERGED_NOTE = /[（(〔](?:与|和)[^（）()〔〕]{2,60}合署(?:办公)?[^（）()〔〕]{0,8}[）)〕]/gu;
 const SEE_NOTE = /[（(](?:见|详见|具体见|名单见)[^（）()]{0,20}[）)]/gu;
 const RULE_NOTE = /[（(][^（）()]{0,20}为(工作)?牵头(单位|部门)?[^（）()]{0,16}[）)]/gu;
 const SPLITTERS = new Set(['、', '，', '；', '/', '／', '\\', '＼', ' ']);
@@ -1119,6 +1122,7 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     if (bare.includes('下同')) bare = bare.replace(SCOPE_NOTE, '');
     // `各县（市、区）人民政府〔以下事项均涉及各县（市、区）人民政府，不再列出〕`: a note on later tasks.
     if (bare.includes('以下')) bare = bare.replace(LATER_NOTE, '');
+    if (bare.includes('合署')) bare = bare.replace(MERGED_NOTE, '');
     let name = stripRoleWord(bare.replace(LEADING_CONNECTIVE, '')).trim();
     for (let role = roleWordAtEnd(name); role; role = roleWordAtEnd(name)) {
       name = name.slice(0, name.length - role.word.length);
