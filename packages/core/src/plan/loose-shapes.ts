@@ -387,13 +387,13 @@ export function dutyLines(
       continue;
     }
     // (The colon form only unnumbered, in runs of its own: `市水利局：监督指导…`.)
-    const colon =
-      !m && !furniture[i] && !n && own.length <= 400 && (run.length === 0 || run[0]?.[1].colon)
-        ? DUTY_COLON_LINE.exec(own)
-        : null;
+    // (A colon duty after a run of another form, `市直有关部门要…。` / `市林业局：负责…`, ends that run and starts its own.)
+    const colon = !m && !furniture[i] && !n && own.length <= 400 ? DUTY_COLON_LINE.exec(own) : null;
+    const otherRun = run.length > 0 && !run[0]?.[1].colon;
     // (`其他有关部门：按职责协同…` closes a run of agencies.)
-    const agencies = colon !== null && isColonAgency(colon[1] as string, run.length > 0);
+    const agencies = colon !== null && isColonAgency(colon[1] as string, run.length > 0 && !otherRun);
     if (colon && agencies) {
+      if (otherRun) close();
       const duty = colon[2] as string;
       const role = colonRole(duty);
       // (`各村居：作为…责任主体。` / `1.组织…`: its points may follow it, numbered.)

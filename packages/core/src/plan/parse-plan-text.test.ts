@@ -9179,4 +9179,56 @@ describe('shapes first seen in the thirtieth session', () => {
       '平潭海关',
     ]);
   });
+
+  it('joins a unit to its colon printed at the start of the next line (`市林业局` / `：负责…`)', () => {
+    const plan = parsePlanText(
+      [
+        '五、职责分工',
+        '沿线县政府：',
+        '按照属地管理的原则，负责牵头组织沿线乡镇政府开展整治工作。',
+        '市直有关部门要积极做好协调、指导工作。',
+        '市林业局',
+        '：负责向上争取沿线绿化补助资金，并指导、督促、落实沿线绿化美化工作。',
+        '市铁办',
+        '：负责指导、督促铁路用地红线范围内整治工作。',
+        '市城乡规划局',
+        '：',
+        '负责对各县重点整治区域规划设计方案进行指导。',
+        '市农办',
+        '：负责牵头做好资金整合，并指导、督促沿线乡村整治工作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.slice(1).map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'responsible:市林业局',
+      'responsible:市铁办',
+      'responsible:市城乡规划局',
+      'lead:市农办',
+    ]);
+  });
+
+  it('reads `X主要领导` in a label of units and the persons answering for them as the unit X', () => {
+    const plan = parsePlanText(
+      [
+        '1.2009年底前，完成特勤消防中队建设。',
+        '责任单位及责任人：呈贡县政府、市公安消防支队主要领导。',
+        '2.2009年底前，完成盘龙消防中队建设。',
+        '责任单位及责任人：盘龙区政府主要领导。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit))).toEqual([
+      ['呈贡县政府', '市公安消防支队'],
+      ['盘龙区政府'],
+    ]);
+  });
+
+  it('drops a law site’s page mark (`[接上页]`) before a unit', () => {
+    const plan = parsePlanText(
+      '[接上页] 交通部门，负责通村公路和道路建设。\n教育部门，负责试点嘎查村义务教育。\n水利部门，负责指导防汛抗旱工作。',
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '交通部门',
+      '教育部门',
+      '水利部门',
+    ]);
+  });
 });

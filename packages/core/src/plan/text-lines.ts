@@ -36,10 +36,12 @@ export interface TextLine {
 
 // A pinyin annotation after a character, as converted pages print it: 號(hào), 發(fā).
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]/g;
+// A law site's page marks: `[接上页]`, `（转下页）`.
+const PAGE_MARK = /[[［【(（](?:接上页|续上页|转下页|接下页)[\]］】)）]\s?/u;
 // HTML left in copied page text: tags (`<br>`, `</p>`, `<span class="x">`) and tags whose `<` was
-// lost to a bracket (`（/div>`). They are dropped like pinyin annotations.
+// lost to a bracket (`（/div>`). They are dropped like pinyin annotations, and so are page marks.
 const DROPPED = new RegExp(
-  `${PINYIN.source}|<\\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,80})?\\/?>|[(（]\\/[a-zA-Z]{1,10}>|@@+|&&+`,
+  `${PINYIN.source}|<\\/?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,80})?\\/?>|[(（]\\/[a-zA-Z]{1,10}>|@@+|&&+|${PAGE_MARK.source}`,
   'g',
 );
 const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -87,13 +89,15 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
     source.includes('（') ||
     source.includes('<') ||
     source.includes('@@') ||
-    source.includes('&&')
+    source.includes('&&') ||
+    source.includes('页')
   ) {
     let last = 0;
     let out = '';
     for (const match of allMatches(DROPPED, source)) {
       const at = match.index;
-      const tag = match[0].endsWith('>') || match[0].startsWith('@@') || match[0].startsWith('&&');
+      const tag =
+        match[0].endsWith('>') || match[0].startsWith('@@') || match[0].startsWith('&&') || PAGE_MARK.test(match[0]);
       if (!tag && !isPinyinAt(source, at, match[0])) continue;
       map1 ??= [];
       out += source.slice(last, at);
@@ -753,6 +757,19 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
       const value = lines[k];
       if (value && value.text.length <= 60 && !ITEM_START.test(value.text) && looksLikeDeadline(value.text)) {
         line = joinLines(line, [value], '', input);
+        i = k;
+      }
+    }
+    // (`市林业局` / `：负责向上争取…`, `市住房和城乡建设局` / `（…领导小组办公室）：作为总牵头单位，负责…`: a PDF copy may
+    // print a unit's colon, or its other name and colon, at the start of the next line.)
+    if (line.text.length <= 30 && !/[：:。；，]/u.test(line.text) && !ITEM_START.test(line.text)) {
+      const k = nextFilled(lines, i + 1, 2);
+      const next = lines[k]?.text ?? '';
+      if (
+        (/^[：:]/u.test(next) || /^[（(][^（）()]{2,30}[）)][：:]/u.test(next)) &&
+        looksLikeUnitList(line.text.trim())
+      ) {
+        line = joinLines(line, [lines[k] as TextLine], '', input);
         i = k;
       }
     }

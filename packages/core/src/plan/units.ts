@@ -710,6 +710,8 @@ function withoutBrackets(name: string): string {
   return out;
 }
 
+// A unit's leader named after it: `盘龙区政府主要领导`, `市公安消防支队分管负责人`.
+const LEADER_AFTER = /(?:主要|分管)(?:领导|负责人|负责同志)$/u;
 // The endings that let a name run past 18 characters (see looksLikeUnit).
 const LONG_NAME_END = /(?:有限公司|有限责任公司|工作专班|领导小组办公室|指挥部办公室)$/u;
 
@@ -1130,6 +1132,9 @@ function splitUnitsWith(text: string, normalize: (name: string) => string): Unit
     // `市审计局积极配合`, `做好配合`, `共同参与`: how the unit takes its part is no part of its name;
     // nor is a footnote mark after it (`市财政局*`; `****监管局` is a name masked by the page).
     name = name.replace(ROLE_ADVERB, '').replace(/(?<=[^*＊])[*＊]+$/u, '');
+    // (`责任单位及责任人：盘龙区政府主要领导`: the unit whose leader answers for the task.)
+    const leader = LEADER_AFTER.exec(name);
+    if (leader && looksLikeUnit(name.slice(0, leader.index))) name = name.slice(0, leader.index);
     // `市财政局（联系人：张三，电话：…）`, `市审计局（按职责分工负责）`: a note after the name.
     if (name.endsWith('）') || name.endsWith(')')) name = name.replace(NOTE_BRACKET, withoutNote);
     // `市铁办等部门及高速公司`: 等 closes the list before a conjunction adds one more name.
