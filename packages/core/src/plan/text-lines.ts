@@ -762,15 +762,19 @@ export function joinLabelLines(lines: readonly TextLine[], input: string): TextL
     }
     // (`市林业局` / `：负责向上争取…`, `市住房和城乡建设局` / `（…领导小组办公室）：作为总牵头单位，负责…`: a PDF copy may
     // print a unit's colon, or its other name and colon, at the start of the next line.)
-    if (line.text.length <= 30 && !/[：:。；，]/u.test(line.text) && !ITEM_START.test(line.text)) {
-      const k = nextFilled(lines, i + 1, 2);
-      const next = lines[k]?.text ?? '';
+    // (The next line's first character is looked at first: most lines go no further.)
+    const below = line.text.length <= 30 && line.text.length >= 2 ? nextFilled(lines, i + 1, 2) : -1;
+    const next = below >= 0 ? (lines[below]?.text ?? '') : '';
+    const opener = next.charAt(0);
+    if (opener === '：' || opener === ':' || opener === '（' || opener === '(') {
       if (
-        (/^[：:]/u.test(next) || /^[（(][^（）()]{2,30}[）)][：:]/u.test(next)) &&
+        (opener === '：' || opener === ':' || /^[（(][^（）()]{2,30}[）)][：:]/u.test(next)) &&
+        !/[：:。；，]/u.test(line.text) &&
+        !ITEM_START.test(line.text) &&
         looksLikeUnitList(line.text.trim())
       ) {
-        line = joinLines(line, [lines[k] as TextLine], '', input);
-        i = k;
+        line = joinLines(line, [lines[below] as TextLine], '', input);
+        i = below;
       }
     }
     // (`责任单位` / `:` / `市金融监管局…`: a PDF copy may print the label's colon on a line of its own.)
