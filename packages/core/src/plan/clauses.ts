@@ -990,7 +990,14 @@ export function findClauses(text: string, known?: ReadonlySet<string>): ClauseSp
       // (`…乡村规划的管理由乡镇人民政府负责。…（责任单位：…）`: units after 由 before the item's own
       // bracket are named inside its text too.)
       const byBeforeBracket = text[span.start - 1] === '由' && clauses.some((c) => c.start >= span.end);
-      const within = (inline.has(anchor) && span.end === anchor) || byBeforeBracket || goesOnAfterUnits(text, span);
+      // (`由政法综治处牵头，举办1场集中宣传活动，各处室派员参与。`: a lead the item opens with after 由, its sentence going
+      // on past the comma, is named inside the task.)
+      const byAtStart =
+        text[span.start - 1] === '由' &&
+        text.slice(0, span.start - 1).trim() === '' &&
+        /^[，,]/u.test(text.slice(span.end));
+      const within =
+        (inline.has(anchor) && span.end === anchor) || byBeforeBracket || byAtStart || goesOnAfterUnits(text, span);
       found.push(within ? { ...span, inline: true } : span);
       lastEnd = span.end;
     }

@@ -170,6 +170,8 @@ function readGluedHeader(text: string): GluedHeader | undefined {
   return headerRun(text, m.index, true) ?? headerRun(text, m.index, false);
 }
 
+const YEAR_HEADER_WORD = /^(?:19|20)\d{2}年(?:完成值|目标值|预期值|基期值|现状值|实际值)/u;
+
 function headerRun(text: string, start: number, padding: boolean): GluedHeader | undefined {
   let end = start;
   let run = '';
@@ -178,11 +180,18 @@ function headerRun(text: string, start: number, padding: boolean): GluedHeader |
     text[k] === ' ' &&
     /[\u4e00-\u9fff]/u.test(text[k - 1] ?? '') &&
     /[\u4e00-\u9fff]/u.test(text[k + 1] ?? '');
+  // (`序号指标名称2020年完成值2025年目标值责任单位`: a year opening a header word is no row number.)
+  const yearWord = (k: number) => run !== '' && YEAR_HEADER_WORD.test(text.slice(k, k + 12));
   while (
     end < text.length &&
     end - start < MAX_HEADER &&
-    (!/[\d\s|，。；]/u.test(text[end] as string) || padded(end))
+    (!/[\d\s|，。；]/u.test(text[end] as string) || padded(end) || yearWord(end))
   ) {
+    if (yearWord(end)) {
+      run += text.slice(end, end + 5);
+      end += 5;
+      continue;
+    }
     if (text[end] !== ' ') run += text[end];
     end++;
   }

@@ -9231,4 +9231,52 @@ describe('shapes first seen in the thirtieth session', () => {
       '水利部门',
     ]);
   });
+
+  it('gives an item the lead it opens with after 由 (`由X牵头，举办…，各处室派员参与。`) beside its closing units', () => {
+    const plan = parsePlanText(
+      [
+        '宣传月活动方案',
+        '（一）由政法综治处牵头，举办1场集中宣传活动，各处室派员参与。',
+        '（二）由党群工作处牵头，开展入户宣传，各村配合。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text, t.assignments.map((a) => `${a.role}:${a.unit}`).join('、')])).toEqual([
+      ['由政法综治处牵头，举办1场集中宣传活动', 'lead:政法综治处、cooperate:各处室'],
+      ['由党群工作处牵头，开展入户宣传', 'lead:党群工作处、cooperate:各村'],
+    ]);
+  });
+
+  it('reads `主办单位：X，协办单位：Y` and `主办单位：X` over `内容：…` as a task’s labels, not a page footer', () => {
+    const plan = parsePlanText(
+      [
+        '2021年为民办实事工作计划',
+        '（1）实施老旧小区改造提升。改造凤园西侧片区老旧小区。',
+        '主办单位:县城投公司,协办单位:住建局、凤城镇。',
+        '（2）提升含光人行桥景观。美化亮化人行桥两岸绿地景观。',
+        '主办单位:县建发公司,协办单位:住建局、水利局。',
+        '（3）“科技创新”主题活动',
+        '主办单位:县教委',
+        '内容:举办青少年科技模型大赛',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'lead:县城投公司、cooperate:住建局、cooperate:凤城镇',
+      'lead:县建发公司、cooperate:住建局、cooperate:水利局',
+      'lead:县教委',
+    ]);
+  });
+
+  it('reads a glued indicator table whose header words open with a year (`2020年完成值2025年目标值`)', () => {
+    const plan = parsePlanText(
+      [
+        '养老托育服务实施方案',
+        '序号指标名称2020年完成值2025年目标值责任单位1养老服务床位总量（张）25783000区社会事业局2养老机构护理型床位占比（%）-60区社会事业局3累计建设县级老年养护院数量（个）-1区社会事业局',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '区社会事业局',
+      '区社会事业局',
+      '区社会事业局',
+    ]);
+  });
 });

@@ -103,7 +103,7 @@ interface Joined {
 }
 
 const FURNITURE =
-  /^(首页\s*[>＞›»]|来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核(?=[：:\s]|$)|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位(?![：:].*?[；;]\s*(?:参办|承办科室|承办处室|协办|配合|责任))|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
+  /^(首页\s*[>＞›»]|来源|浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|访问量|发表时间|编辑|责任编辑|审核(?=[：:\s]|$)|校对|字号|字体|【字体|打印|【打印|关闭|【关闭|分享到|分享|扫一扫|上一篇|下一篇|相关附件|附件下载|相关链接|相关文章|相关稿件|网站地图|版权所有|主办单位(?![：:].*?[；;，,\s]\s*(?:参办|承办科室|承办处室|协办|配合|责任))|承办单位：.*网站|技术支持|联系我们|ICP|网站标识码|政府网站标识码|返回顶部|收藏|我要纠错|分享至)/u;
 const FURNITURE_ANYWHERE =
   /(扫一扫在手机打开当前页|打印本页|关闭窗口|【打印本页】|【关闭窗口】|\[打印\]|\[关闭\]|当前位置[：:]|(?:您|你)(?:现在|当前)?(?:所在)?的?位置[：:]|您现在的位置|您当前的位置|ICP备\s*\d|公网安备|网站标识码)/u;
 const SPAM =
@@ -263,9 +263,11 @@ function parse(input: string, options: ParsePlanOptions): Plan {
   for (let i = 0; i < lines.length; i++) {
     if (!furniture[i] || !/^主办(?:单位|部门)[：:]\s*\S/u.test((lines[i] as TextLine).text)) continue;
     const below = lines[nextFilled(lines, i + 1, 2)]?.text ?? '';
+    // (Or over what the unit hosts, a card's `内容：…`, `地点：…`: `1.“科技创新”主题活动` / `主办单位:县教委` / `内容:举办…`.)
     if (
       /^(?:参办|承办|协办)(?:单位|部门|科室|处室)[：:]/u.test(below) ||
-      /^(?:工作|完成)?(?:时限|时间)(?:要求)?[：:]\s*\S/u.test(below)
+      /^(?:工作|完成)?(?:时限|时间)(?:要求)?[：:]\s*\S/u.test(below) ||
+      /^(?:活动)?(?:内容|地点)[：:]\s*\S/u.test(below)
     )
       furniture[i] = false;
   }
@@ -1856,6 +1858,13 @@ function emitItemTasks(item: Item, section: Section | null, ctx: BuildContext, c
     }
     prev = clause.end;
   }
+  // (`由政法综治处牵头，举办…活动，各处室派员参与。`: the lead the item opens with after 由, named inside its sentence,
+  // is its first task's too.)
+  const firstDraft = drafts[0];
+  if (firstDraft)
+    for (const c of inline)
+      if (c.end <= firstDraft.end && /^\s*由$/u.test(text.slice(startAt, c.start)))
+        firstDraft.readings.unshift(readClause(c.inner, ruleAt(ctx, parts[0]?.line), ctx.known));
   const trailing = text.slice(prev);
   if (drafts.length === 0) {
     // Table cells copied with nothing between them: `…动态更新。办公室、政策法规科常态化开展` — units

@@ -129,6 +129,8 @@ export function headerKind(cell: string): ColumnKind | undefined {
     return 'deadline';
   // `检查对象数量或比例`: how many of what a row inspects, named at length.
   if (/^[\u4e00-\u9fff]{2,10}(?:数量|比例)$/u.test(name)) return 'other';
+  // `2020年完成值`, `2025年目标值`: an indicator table's values, beside its indicators and units.
+  if (/^(?:(?:19|20)\d{2}年)?(?:完成值|目标值|预期值|基期值|现状值|实际值)$/u.test(name)) return 'other';
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
   // `相关任务分工情况`: the duties of the unit beside it, not how far along they are.

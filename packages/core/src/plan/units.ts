@@ -1059,7 +1059,7 @@ function withoutNote(bracket: string, inner: string): string {
   return role !== undefined && role.word === inner && !ROLE_MARK.test(inner) ? '' : bracket;
 }
 
-const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力|根据需要|视情|按需)$/u;
+const ROLE_ADVERB = /(?:积极|密切|主动|全力|共同|协同|做好|大力|根据需要|视情|按需|派员)$/u;
 
 // `由` / `会同` / `和` … before a unit joins it to the list; 和平区, 和田地区, 和龙市 are places.
 const LEADING_CONNECTIVE = /^(?:由|请|会同|和(?!平[区县]|田|龙市|林格尔|顺县|政县|静县|硕县|布克赛尔)|及|以及|与)/u;
