@@ -224,15 +224,21 @@ export function dutyLines(
     // (`2.2.2.1县卫生局负责指挥…`: an emergency plan's unit and its duty after a decimal number of three or more parts.)
     const decimal = n === undefined ? DECIMAL_DUTY_NUMBER.exec(line.text) : null;
     const own = numbered ? line.text.slice(n.rest) : decimal ? line.text.slice(decimal[0].length) : line.text;
-    const line0 =
-      !furniture[i] && (!n || numbered) && own.length <= 500 ? (DUTY_LINE.exec(own) ?? MATTER_DUTY.exec(own)) : null;
+    const readable = !furniture[i] && (!n || numbered) && own.length <= 500;
+    const line0 = readable ? (DUTY_LINE.exec(own) ?? MATTER_DUTY.exec(own)) : null;
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
     // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
     const weak = line0 !== null && /^(?:要|协助|配合|协同|重点|做好|加强)$/u.test(line0[2] as string);
     // (Numbered, `2.区经发局配合…工作。` among `1.区农业农村局牵头推进…` / `3.区市场监管局负责…`, a unit that works with
     // another is a duty of the list too.)
     const withOthers = /^(?:协助|配合|协同)$/u.test((line0?.[2] as string | undefined) ?? '');
-    const m = line0 && weak && ((numbered && !withOthers) || !officesOnly(line0[1] as string)) ? null : line0;
+    // (A weak word the field's words hold, `涉及协助核对…的事项，由市公安局负责和协调`, leaves the line to its matter.)
+    const m =
+      line0 && weak && ((numbered && !withOthers) || !officesOnly(line0[1] as string))
+        ? readable
+          ? MATTER_DUTY.exec(own)
+          : null
+        : line0;
     // (`党群工作处：` / `1.组织引导…` / `2.组织开展…`: a colon duty made of numbered points, one a line.)
     const last = run[run.length - 1]?.[1];
     // Printed one a line, each point is a duty of its own, the unit's (`市教育局：` / `1.` / `牵头抓好…；` / `2.` /

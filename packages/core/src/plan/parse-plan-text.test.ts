@@ -9279,4 +9279,17 @@ describe('shapes first seen in the thirtieth session', () => {
       '区社会事业局',
     ]);
   });
+
+  it('reads each `涉及…的事项，由X负责和协调` though its field holds 协助, and no unit `司其职` in `各司其职`', () => {
+    const plan = parsePlanText(
+      [
+        '二、组织实施',
+        '协调小组各成员部门要各司其职、各负其责，加强协作配合、信息共享，合力做好调查工作。涉及调查经费保障的事项，由市财政局负责和协调；涉及协助核对调查对象户籍人口信息的事项，由市公安局负责和协调；涉及住院分娩、出生医学证明基础资料的事项，由市卫健委负责和协调；涉及调查广播、电视宣传的事项，由市委宣传部负责和协调。',
+      ].join('\n'),
+    );
+    const units = plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit));
+    expect(units).toEqual(expect.arrayContaining(['市财政局', '市公安局', '市卫健委', '市委宣传部']));
+    expect(units).not.toContain('司其职');
+    expect(looksLikeUnit('各司其职')).toBe(false);
+  });
 });

@@ -751,6 +751,8 @@ export function looksLikeUnit(name: string): boolean {
     (HAS_DIGIT.test(name) && QUANTITY_INSIDE.test(name))
   )
     return false;
+  // (`各司其职`, `各负其责`: each doing its part, no collective of units.)
+  if (/^各(?:司其职|负其责|尽其职|尽其责|尽所能)/u.test(bare)) return false;
   // (`对口`, `窗口`: two characters ending in 口 name no unit; `政法口` does.)
   if (bare.length === 2 && bare.endsWith('口')) return false;
   // (`有关行业主管、监管部门`: the departments in charge of the trades, sharing 部门 with the name after.)
