@@ -739,7 +739,7 @@ export function looksLikeUnit(name: string): boolean {
   // `镇（街道）`, `乡（镇）`: a level and the levels its bracket adds.
   if (bare.length < 2 && /^(镇|乡|县|区|市|村)[（(][^（）()]{1,8}[）)]$/u.test(name.trim())) return true;
   // (Longer only with an organisation's full ending: `平潭综合实验区岚城组团开发建设有限公司`,
-  // `省优化营商环境促进市场主体倍增工作专班`.)
+  // `平潭综合实验区台湾同胞投资企业服务工作专班`.)
   if (bare.length < 2 || (bare.length > 18 && !(bare.length <= 26 && LONG_NAME_END.test(bare)))) return false;
   // `各县（区、管委会）海洋与`: a name cut after its conjunction is not whole.
   if (/[与和及暨]$/u.test(bare)) return false;
