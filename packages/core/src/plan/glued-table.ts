@@ -6,7 +6,7 @@
 
 import { allMatches } from '../text/regex.js';
 import { looksLikeDeadline } from './deadline-text.js';
-import { type ColumnKind, headerKind, isExactHeaderWord, isUnitColumn } from './table.js';
+import { type ColumnKind, headerKind, INDICATOR_VALUE_WORDS, isExactHeaderWord, isUnitColumn } from './table.js';
 import { part, rawOffset, synthetic, type TextLine } from './text-lines.js';
 import { looksLikeUnit, looksLikeUnitList, splitCleanUnits } from './units.js';
 
@@ -170,7 +170,8 @@ function readGluedHeader(text: string): GluedHeader | undefined {
   return headerRun(text, m.index, true) ?? headerRun(text, m.index, false);
 }
 
-const YEAR_HEADER_WORD = /^(?:19|20)\d{2}年(?:完成值|目标值|预期值|基期值|现状值|实际值)/u;
+// A year opening an indicator table's header word: `2020年完成值`.
+const YEAR_HEADER_WORD = new RegExp(`^(?:19|20)\\d{2}年(?:${INDICATOR_VALUE_WORDS})`, 'u');
 
 function headerRun(text: string, start: number, padding: boolean): GluedHeader | undefined {
   let end = start;
@@ -182,17 +183,15 @@ function headerRun(text: string, start: number, padding: boolean): GluedHeader |
     /[\u4e00-\u9fff]/u.test(text[k + 1] ?? '');
   // (`序号指标名称2020年完成值2025年目标值责任单位`: a year opening a header word is no row number.)
   const yearWord = (k: number) => run !== '' && YEAR_HEADER_WORD.test(text.slice(k, k + 12));
-  while (
-    end < text.length &&
-    end - start < MAX_HEADER &&
-    (!/[\d\s|，。；]/u.test(text[end] as string) || padded(end) || yearWord(end))
-  ) {
-    if (yearWord(end)) {
+  while (end < text.length && end - start < MAX_HEADER) {
+    const ch = text[end] as string;
+    if (/\d/u.test(ch) && yearWord(end)) {
       run += text.slice(end, end + 5);
       end += 5;
       continue;
     }
-    if (text[end] !== ' ') run += text[end];
+    if (/[\d\s|，。；]/u.test(ch) && !padded(end)) break;
+    if (ch !== ' ') run += ch;
     end++;
   }
   const split = headerSplits(run)[0];

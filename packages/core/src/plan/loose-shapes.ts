@@ -568,8 +568,11 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
   const labelled = lines.some((l, i) => LABELLED.test(l.text) && !(i >= lines.length - 15 && SITE_OWNER.test(l.text)));
   return breakLinesAt(lines, input, (line) => {
     const starts: number[] = [];
-    if (labelled && !DIVIDED.test(line.text)) return starts;
-    if (line.text.length >= 60 && line.text.length <= 5000 && (line.text.includes('负责') || DIVIDED.test(line.text))) {
+    const inRange = line.text.length >= 60 && line.text.length <= 5000;
+    // (Asked once, and only where it can matter: every line of a labelled plan, lines of paragraph length elsewhere.)
+    const saysDivided = (labelled || inRange) && DIVIDED.test(line.text);
+    if (labelled && !saysDivided) return starts;
+    if (inRange && (line.text.includes('负责') || saysDivided)) {
       const units = new Set<string>();
       let owned = 0;
       // (The line may open with a duty of its own: `国土空间用途管制科负责…。…；地质勘查与地灾防治科负责…`.)
@@ -604,7 +607,7 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       const underHeading = DUTY_HEADING.test(line.text);
       // (`各部门统筹协助，分工负责，共同做好…工作。区经济发展局要…；区市场监管局要…；区财政金融局要…`: where the
       // paragraph says the duties are divided, three offices each opening a sentence are its duties, with 要 alone.)
-      const divided = units.size >= 3 && DIVIDED.test(line.text);
+      const divided = units.size >= 3 && saysDivided;
       if (
         (owned < (underHeading ? 1 : 2) && !divided) ||
         (labelled && (owned < 3 || !DIVIDED.test(line.text.slice(0, Math.min(...starts))))) ||

@@ -75,6 +75,18 @@ export function isExactHeaderWord(word: string): boolean {
 }
 
 /**
+ * The words naming an indicator table's value columns (`完成值`, `目标值`), as an alternation: printed alone or after
+ * their year (`2025年目标值`), they name neither units nor a time limit.
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^(?:${INDICATOR_VALUE_WORDS})$`, 'u').test('目标值'); // true
+ * ```
+ */
+export const INDICATOR_VALUE_WORDS = '完成值|目标值|预期值|基期值|现状值|实际值';
+const INDICATOR_VALUE_COLUMN = new RegExp(`^(?:(?:19|20)\\d{2}年)?(?:${INDICATOR_VALUE_WORDS})$`, 'u');
+
+/**
  * The column kind a header cell names, or undefined when it is not a header word.
  *
  * @param cell - a cleaned header cell
@@ -130,7 +142,7 @@ export function headerKind(cell: string): ColumnKind | undefined {
   // `检查对象数量或比例`: how many of what a row inspects, named at length.
   if (/^[\u4e00-\u9fff]{2,10}(?:数量|比例)$/u.test(name)) return 'other';
   // `2020年完成值`, `2025年目标值`: an indicator table's values, beside its indicators and units.
-  if (/^(?:(?:19|20)\d{2}年)?(?:完成值|目标值|预期值|基期值|现状值|实际值)$/u.test(name)) return 'other';
+  if (INDICATOR_VALUE_COLUMN.test(name)) return 'other';
   if (name.length > 8 || /[，。；、]/u.test(name) || /(表|清单|方案)$/u.test(name) || /^[\d(（]/u.test(name))
     return undefined;
   // `相关任务分工情况`: the duties of the unit beside it, not how far along they are.
