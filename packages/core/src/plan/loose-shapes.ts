@@ -204,6 +204,7 @@ export function dutyLines(
   const firstFilled = lines.findIndex((l) => l.text !== '');
   const closedByOthers = (at: number) => OTHER_UNITS_LINE.test(lines[nextFilled(lines, at + 1, 2)]?.text ?? '');
   const close = () => {
+    if (run.length === 0) return;
     const last = run[run.length - 1]?.[0];
     const needed = run[0]?.[0] === firstFilled && last !== undefined && closedByOthers(last) ? 2 : DUTY_RUN;
     if (new Set(run.map(([, duty]) => duty)).size >= needed) {

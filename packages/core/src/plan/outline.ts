@@ -34,6 +34,8 @@ const PATTERNS: readonly (readonly [NumberStyle, RegExp])[] = [
   ['num', /^([\u2488-\u249b])\s*/u],
   ['pcn', /^([\u3220-\u3229])\s*/u],
 ];
+// The characters a numbering of PATTERNS (or a glued number) can start with.
+const NUMBERING_START = /^[\d一二三四五六七八九十百零〇（(第\u2460-\u249b\u3220-\u3229]/u;
 // What a number glued to text must not be followed by: it is then a quantity (`30日内`, `2个`).
 const QUANTITY = /^([年月日号个项次家条天万亿元人名批位届期岁秒倍%％.．:：/-]|小时|分钟|周岁|周年)/u;
 const CN_DIGITS: Record<string, number> = {
@@ -82,6 +84,9 @@ export function chineseValue(text: string): number {
  * @returns the numbering, or undefined for an unnumbered line
  */
 export function readNumbering(text: string): Numbering | undefined {
+  // (Every numbering starts with a digit, a numeral, a bracket, 第 or a numbered sign: most lines are
+  // answered by their first character.)
+  if (!NUMBERING_START.test(text)) return undefined;
   for (const [style, pattern] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

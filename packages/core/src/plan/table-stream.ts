@@ -915,7 +915,8 @@ export function tableHeaderAt(
   }
   // Cells separated by tabs or spaces (a table copied from a word processor); a header word printed
   // with a space between its characters (`工 作 任 务`) is one cell.
-  const spaced = joinSpacedLetters(first.split(/ +/u).filter((c) => c !== ''));
+  // (Only a line with a blank can: the split is not made for the rest.)
+  const spaced = first.includes(' ') ? joinSpacedLetters(first.split(/ +/u).filter((c) => c !== '')) : [];
   if (spaced.length >= 3 && spaced.length <= 12 && spaced.every((c) => headerKind(c) !== undefined)) {
     const kinds = readHeader(spaced);
     if (kinds) return subHeaderBelow(lines, at, skipBlank, spaced, true) ?? { kinds, next: at + 1, spaced: true };

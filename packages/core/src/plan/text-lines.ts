@@ -58,6 +58,7 @@ const WIDE_PUNCT: Record<string, string> = {
   '﹞': '〕',
 };
 const PUNCT_OR_SPACE = /[(),:;﹙﹚﹝﹞\s\u00a0\u200b\ufeff]/g;
+const HAS_PUNCT_OR_SPACE = /[(),:;﹙﹚﹝﹞\s\u00a0\u200b\ufeff]/;
 
 function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -112,7 +113,9 @@ export function cleanLine(raw: string, converted?: string): { text: string; map:
   }
   // Punctuation and white space (same length), then a label printed without its colon made one
   // with it (same length), then trim.
-  let text = stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ');
+  let text = HAS_PUNCT_OR_SPACE.test(stripped)
+    ? stripped.replace(PUNCT_OR_SPACE, (ch) => WIDE_PUNCT[ch] ?? ' ')
+    : stripped;
   // `未来科技城? |`, `沈 ?昱`, `祝振伟? 陈夏林`, `18日?`: a character the copy could not encode,
   // printed as `?` at a cell's end, after a full stop or digit at a line's end, or beside the blank
   // between names, is a blank (same length). A question (`…哪些方面的问题?`) keeps its mark.

@@ -34,13 +34,21 @@ describe('toSimplifiedChinese', () => {
       if (variant.length === 1 && simplified.length === 1 && simplified !== variant) folded.set(variant, simplified);
     }
     const reference = (text: string) => [...convert(text)].map((ch) => folded.get(ch) ?? ch).join('');
-    const config = t2cnPreset.configs.tw2s as unknown as { conversionChain: string[][] };
-    const keys = config.conversionChain
-      .flat()
-      .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')[0] ?? ''));
+    // (Every step's entries: the compatibility ideographs the chain normalises first, the phrases it
+    // segments the text by, and the conversions; and the ideographic description characters, `⿰`,
+    // after which OpenCC copies the characters described.)
+    const config = t2cnPreset.configs.tw2s as unknown as {
+      normalizationChain: string[][];
+      segmentation: string[];
+      conversionChain: string[][];
+    };
+    const keys = [...config.normalizationChain.flat(), ...config.segmentation, ...config.conversionChain.flat()]
+      .flatMap((dict) => dict.split('|').map((entry) => entry.split(' ')[0] ?? ''))
+      .filter((key) => key !== '');
     const piece = fc.oneof(
       fc.constantFrom(...keys),
-      fc.constantFrom(...'市政府办公室负责落实各县区人民政府上梁打坏覆盖复查乾坤衞生'.split('')),
+      fc.constantFrom(...keys).map((key) => key.slice(0, -1)),
+      fc.constantFrom(...'市政府办公室负责落实各县区人民政府上梁打坏覆盖复查乾坤衞生⿰⿱，|𠀀'.split('')),
       fc.string({ maxLength: 3 }),
     );
     fc.assert(
@@ -48,7 +56,7 @@ describe('toSimplifiedChinese', () => {
         const text = pieces.join('');
         expect(toSimplifiedChinese(text)).toBe(reference(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 });
