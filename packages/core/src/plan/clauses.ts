@@ -705,6 +705,8 @@ export function isClause(inner: string, atEnd: boolean): boolean {
   if (!atEnd && !/[负牵配参协办时：]/u.test(inner)) return false;
   // `（以下简称“市突击组”）`: the short name the text gives what it just named, no units of a task.
   if (/^(?:以下)?(?:简)?称[“"「]/u.test(inner)) return false;
+  // (`…自有的生产经营车辆提供油品加注（不含其他关联企业）`: what the text leaves out, no units.)
+  if (/^(?:不含|不包括)/u.test(inner)) return false;
   // `（首位单位为牵头单位，下同）` inside a unit list: the plan's rule, a note, not a clause.
   if (inner.length <= 40 && !/[：:]/u.test(inner) && leadRuleIn(inner) !== undefined) {
     // … unless units come with the rule (`（A、B等负责，列第一位者为牵头单位，下同）`).

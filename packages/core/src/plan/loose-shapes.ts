@@ -106,7 +106,9 @@ function unitOverDuty(unit: string, duty: string, opens: RegExp, inRun: boolean)
 const DUTY_WORD =
   '牵头负责|负责(?!人[：:])|牵头|要(?!求)|协助|配合|协同(?=做好|负责|推进|开展|配合)|重点(?=做好|负责|抓好)|共同(?=做好|负责|推进|开展|制定)|做好|加强';
 // (`区行政审批局，负责提供…`: a comma may stand between the unit and 负责.)
-const DUTY_WORD_BEFORE = '(?:[。，,](?=负责))?(?:具体(?=负责))?';
+// (So may the body that guides it: `农业农村处在区农业农村局的指导下，配合协同做好…`.)
+const DUTY_WORD_BEFORE =
+  '(?:在[^，。；：,;:]{2,30}?的(?:统一)?(?:指导|领导|指挥|组织协调)下[，,]?)?(?:[。，,](?=负责))?(?:具体(?=负责))?';
 
 // `省发展改革委负责将…纳入规划。`: a unit, 负责 or 牵头, then what it does, on a line of its own.
 // (Not a person's label, `综合协调组负责人：韩祥平由…`.)
@@ -224,8 +226,17 @@ export function dutyLines(
     const numbered = n !== undefined && !n.glued && n.style === 'num';
     // (`2.2.2.1县卫生局负责指挥…`: an emergency plan's unit and its duty after a decimal number of three or more parts.)
     const decimal = n === undefined ? DECIMAL_DUTY_NUMBER.exec(line.text) : null;
-    const own = numbered ? line.text.slice(n.rest) : decimal ? line.text.slice(decimal[0].length) : line.text;
-    const readable = !furniture[i] && (!n || numbered) && own.length <= 500;
+    // (`第六条【部门协同职责】发展改革部门配合…`: a rule's article whose titled text is a duty.)
+    const articleRest = n?.style === 'art' ? n.rest : 0;
+    const article = articleRest > 0 ? ARTICLE_TITLE.exec(line.text.slice(articleRest)) : null;
+    const own = numbered
+      ? line.text.slice(n.rest)
+      : decimal
+        ? line.text.slice(decimal[0].length)
+        : article
+          ? line.text.slice(articleRest + article[0].length)
+          : line.text;
+    const readable = !furniture[i] && (!n || numbered || article !== null) && own.length <= 500;
     const line0 = readable ? (DUTY_LINE.exec(own) ?? MATTER_DUTY.exec(own)) : null;
     // (Offices and 要, 协助 or 配合 only on lines of their own, as a paragraph broken by breakDutyParagraphs
     // leaves them: numbered, `2.资源生态处要…`, they are the items of a plan.)
@@ -501,7 +512,7 @@ const dutyLineRole = (word: string, duty: string): 'lead' | 'responsible' | 'coo
 // `税务部门做好…` (a mass organisation too: `残联`, `工会`);
 // also the first right after a heading of duties, `（四）职责分工 局基础教育处负责…；区医院负责…`.
 const DUTY_SENTENCE = new RegExp(
-  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?)\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)${DUTY_WORD_BEFORE}(?:${DUTY_WORD})(?=[\\u4e00-\\u9fff])`,
+  `(?<=[。；，]|(?:${DUTY_HEADING_WORDS}|职责如下)\\s?[：:。]?|具体如下[：:])\\s*((?:[^，。；：,;:\\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,80}?)${DUTY_WORD_BEFORE}(?:${DUTY_WORD})(?=[\\u4e00-\\u9fff])`,
   'gu',
 );
 // Fields and their departments, `民政、乡村振兴等部门`: the units of each field, where they answer for a duty (负责, 牵头),
@@ -516,6 +527,10 @@ const DIVIDED = /分工负责|各负其责|各司其职|(?:按照?|依据|根据
 // A duty at a line's start: `国土空间用途管制科负责…`.
 const DUTY_AT_START =
   /^((?:[^，。；：,;:\s“”（）()]|[（(][^（）()，。；]{1,10}[）)]){2,40}?)(?:牵头负责|负责(?!人[：:])|牵头)(?=[\u4e00-\u9fff])/u;
+// An article's title in square brackets, `【部门协同职责】`.
+const ARTICLE_TITLE = /^【[^【】]{1,16}】/u;
+// A unit label, somewhere before a paragraph's duties.
+const UNIT_LABEL_BEFORE = /(?:责任分工|责任单位|牵头单位|责任部门|牵头部门)[：:][^。；]{0,6}$/u;
 // A page footer's line naming the site's owner.
 const SITE_OWNER =
   /^(?:主办|承办)单位[：:]\s*[^；;，,。]{2,40}?(?:人民政府|政府|管理委员会|管委会)(?:办公室|办公厅)?$/u;
@@ -524,7 +539,7 @@ const LABELLED = /(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门|
 // An office or agency of the body (not every office at once, `各处室要…`, `各级各部门要…`, `其他部门要…`: the paragraph's
 // words to all; nor where the office is housed, `办公室设在市统计局，挂靠市统计局，负责…`).
 const DUTY_SENTENCE_UNIT =
-  /^(?!(?:各(?:级)?(?:各)?|其他|其它)(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?!挂靠|设在|设于|依托|隶属)(?:各)?(?:[^、，,（(]|[（(][^（）()]{1,10}[）)]){0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道|集团)(?:[（(][^（）()]{1,10}[）)])?$/u;
+  /^(?!(?:各(?:级)?(?:各)?|其他|其它)(?:有关|相关)?(?:处室|科室|股室|部门|单位|处|科)$)(?!挂靠|设在|设于|依托|隶属)(?:各)?(?:[^、，,（(]|[（(][^（）()]{1,10}[）)]){0,16}(?:处|科|室|股|局|部|部门|办公室|办|所|队|院|中心|站|海关|委|村委会|居委会|专班|工作组|筹建组|残联|工会|妇联|团委|科协|红十字会|公司|机构|片区|乡镇|街道|集团)(?:[（(][^（）()]{1,10}[）)])?$/u;
 // Whether every name of a list (`区党群工作部、公安局、…消防救援支队`) is such an office.
 // (Fields before the last, `民政、乡村振兴等部门`, `各级编制、人社部门`: the departments of each.)
 const officesOnly = (list: string): boolean => {
@@ -609,7 +624,11 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       // (`各部门统筹协助，分工负责，共同做好…工作。区经济发展局要…；区市场监管局要…；区财政金融局要…`: where the
       // paragraph says the duties are divided, three offices each opening a sentence are its duties, with 要 alone.)
       const divided = units.size >= 3 && saysDivided;
+      // (`…工作重点：…。责任分工：经济发展处和…筹建组牵头负责…；交通与建设处负责…`: a label before the duties names the
+      // item's units; the label's reader reads them.)
+      const afterLabel = starts.length > 0 && UNIT_LABEL_BEFORE.test(line.text.slice(0, Math.min(...starts)));
       if (
+        afterLabel ||
         (owned < (underHeading ? 1 : 2) && !divided) ||
         (labelled && (owned < 3 || !DIVIDED.test(line.text.slice(0, Math.min(...starts))))) ||
         starts.length + (first ? 1 : 0) < 2

@@ -9293,3 +9293,78 @@ describe('shapes first seen in the thirtieth session', () => {
     expect(looksLikeUnit('各司其职')).toBe(false);
   });
 });
+
+describe('shapes first seen in the thirty-first session', () => {
+  const duties = (plan: Plan) =>
+    plan.tasks.map((t) => [t.text.slice(0, 5), t.assignments.map((a) => `${a.role}:${a.unit}`).join('、')]);
+
+  it('reads `X在Y的指导下，配合…` after `具体如下：` as X cooperating, in a paragraph that says the duties are divided', () => {
+    const plan = parsePlanText(
+      [
+        '金井片区湾（滩）长制实施方案',
+        '二、组织机构（二）职责分工片区各成员按照职责分工，加强协调配合，共同推进湾（滩）长制工作，具体如下：农业农村处在区农业农村局的指导下，配合协同做好农业废弃物综合利用。交通与建设处在区交通与建设局的指导下，配合协同做好城镇生活污水治理。社会事业处负责督促区文旅发展集团做好滨海旅游景区落实责任。财政经管办负责统筹保障湾（滩）长制相关工作经费。派驻金井片区综合执法队筹建组负责查处在湾（滩）倾倒垃圾的行为。',
+      ].join('\n'),
+    );
+    expect(duties(plan)).toEqual([
+      ['农业农村处', 'cooperate:农业农村处'],
+      ['交通与建设', 'cooperate:交通与建设处'],
+      ['社会事业处', 'responsible:社会事业处'],
+      ['财政经管办', 'responsible:财政经管办'],
+      ['派驻金井片', 'responsible:派驻金井片区综合执法队筹建组'],
+    ]);
+  });
+
+  it('leaves a paragraph of duties after a unit label (`责任分工：A牵头负责…；B负责…`) to the label', () => {
+    const plan = parsePlanText(
+      [
+        '金井片区冬春火灾防控工作方案',
+        '一、开展专项整治',
+        '（一）开展仓储物流消防安全专项整治工作重点：结合年底进行一次消防安全检查。责任分工：经济发展处牵头负责做好商贸服务业所属物流企业的消防专项整治；交通与建设处负责快递物流仓储场所的消防专项整治。',
+        '（二）开展学校消防安全专项整治工作重点：组织一次消防演练。责任分工：社会事业处负责学校的消防专项整治；党群工作处负责宣传。',
+      ].join('\n'),
+    );
+    expect(plan.tasks).toHaveLength(2);
+    expect(plan.tasks[0]?.assignments.map((a) => a.unit)).toEqual(
+      expect.arrayContaining(['经济发展处', '交通与建设处']),
+    );
+  });
+
+  it('reads a rule article titled in brackets (`第六条【部门协同职责】X配合…`) as a duty of the list around it', () => {
+    const plan = parsePlanText(
+      [
+        '莆田市单用途预付卡监督管理指导意见',
+        '第二章 职责分工',
+        '第五条【行业主管职责】商务部门负责批发和零售业领域单用途预付卡经营活动的监督管理工作。',
+        '文旅部门负责文化娱乐业领域单用途预付卡经营活动的监督管理工作。',
+        '体育部门负责健身休闲活动领域单用途预付卡经营活动的监督管理工作。',
+        '第六条【部门协同职责】发展改革部门配合行业主管部门推进经营者相关信用信息归集共享。',
+        '市场监管部门负责依法查处单用途预付卡领域不公平格式条款。',
+        '第七条【金融监管职责】中国人民银行莆田市分行负责督导银行机构合规开立预收资金专用存款账户。',
+        '金融监督管理部门负责督促提供预收资金存管业务的银行依法依规开展工作。',
+        '第三章 发行备案',
+        '第八条【备案要求】经营者发行单用途预付卡，应及时向行业主管部门备案。',
+      ].join('\n'),
+    );
+    expect(duties(plan).map(([, units]) => units)).toEqual([
+      'responsible:商务部门',
+      'responsible:文旅部门',
+      'responsible:体育部门',
+      'cooperate:发展改革部门',
+      'responsible:市场监管部门',
+      'responsible:中国人民银行莆田市分行',
+      'responsible:金融监督管理部门',
+    ]);
+  });
+
+  it('reads no unit in a closing bracket of what the text leaves out (`（不含其他关联企业）`)', () => {
+    const plan = parsePlanText(
+      [
+        '企业内设加油点设立指引',
+        '（一）企业内设加油点应依法办理商事登记。',
+        '（二）企业内设加油点仅限于对本企业内部自有的生产经营车辆提供油品加注（不含其他关联企业）。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('其他关联企业');
+    expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('不含其他关联企业');
+  });
+});
