@@ -87,6 +87,9 @@ export function newItem(
  * @param rest - where its heading text starts in the line
  * @returns the new item, now on top of the stack
  */
+// The levels a plan prints below `一、`.
+const LOWER_THAN_CN: ReadonlySet<Item['style']> = new Set(['pcn', 'num', 'pnum', 'circ']);
+
 export function openItem(
   stack: Item[],
   style: Item['style'],
@@ -102,6 +105,11 @@ export function openItem(
     }
   }
   if (at > 0) stack.length = at;
+  // (`（十五）…` / `五、督查方法` / `（一）…`: a copy that starts in the middle of a section meets its first
+  // `一、` level after items of a lower one; it heads a section of its own, not a sub-item of the item above.)
+  else if (style === 'cn') {
+    while (stack.length > 1 && LOWER_THAN_CN.has((stack[stack.length - 1] as Item).style)) stack.length--;
+  }
   const parent = stack[stack.length - 1] as Item;
   const item = newItem(style, number, line, rest, parent);
   parent.children.push(item);

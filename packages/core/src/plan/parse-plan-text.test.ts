@@ -9367,4 +9367,111 @@ describe('shapes first seen in the thirty-first session', () => {
     expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('其他关联企业');
     expect(plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit))).not.toContain('不含其他关联企业');
   });
+
+  it('reads a label naming two kinds of body (`责任处室、单位：`) like `责任单位：`', () => {
+    const plan = parsePlanText(
+      [
+        '2021年防汛备讯工作方案',
+        '三、工作内容及责任分工',
+        '（一）压实防汛备汛主体责任。局各相关处室要积极监督指导各旅游文体经营单位做好防汛备汛工作。责任处室、单位：景管处、公共服务处，各旅游文体经营单位',
+        '（二）提高防汛抗旱应急能力。局办公室要加强应急值班值守。责任处室、单位：办公室、区旅游与文化服务中心',
+        '四、工作要求',
+        '（一）提高思想认识。各单位要充分认识防汛备讯工作的重要性。',
+      ].join('\n'),
+    );
+    expect(duties(plan).map(([, units]) => units)).toEqual([
+      'responsible:景管处、responsible:公共服务处、responsible:各旅游文体经营单位',
+      'responsible:办公室、responsible:区旅游与文化服务中心',
+    ]);
+  });
+
+  it('reads `由X牵头组织实施` as X leading, not `组织实施` alone', () => {
+    const plan = parsePlanText(
+      [
+        '全市安全生产百日督查专项行动方案',
+        '（一）市级专项督查组分别是',
+        '1.煤矿安全督查组。由市经委牵头组织实施。',
+        '2.道路交通、水上交通安全督查组。由市公安局、市交通局牵头组织实施。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'lead:市经委',
+      'lead:市公安局、lead:市交通局',
+    ]);
+  });
+
+  it('reads railway depots (`车务段`) and towns (`镇`) opening numbered duties as their units', () => {
+    const plan = parsePlanText(
+      [
+        '关于开展防空警报试鸣的通知',
+        '三、任务分工',
+        '(一)教育局、卫计局负责将防空警报鸣放事项通知各下属单位。',
+        '(二)新城办、龙门镇、西庄镇负责将防空警报鸣放事项通知到辖区村组和社区。',
+        '(三)汉中车务段负责将防空警报鸣放事项通知到各车站。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
+      '教育局、卫计局',
+      '新城办、龙门镇、西庄镇',
+      '汉中车务段',
+    ]);
+  });
+
+  it('reads `五、` after a copy that starts among `（十四）` items as a section of its own, not a sub-item of the last', () => {
+    const plan = parsePlanText(
+      [
+        '(十四)市烟花办牵头负责烟花爆竹经营单位专项督查。',
+        '(十五)市交通局牵头负责道路交通运输企业安全生产专项督查。',
+        '五、督查方法',
+        '(一)听取汇报，查阅资料。全面听取所到地人民政府关于安全生产工作情况汇报。',
+      ].join('\n'),
+    );
+    const last = plan.tasks.find((t) => t.number === '十五');
+    expect(last?.text).not.toContain('督查方法');
+    expect(last?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual(['lead:市交通局']);
+  });
+
+  it('reads a work group’s `组成单位：` as its responsible units', () => {
+    const plan = parsePlanText(
+      [
+        '丽江市破坏性地震应急预案',
+        '十四、震害损失评估',
+        '组成单位：市地震局、建设局、民政局',
+        '主要职责：按规定协助省有关部门调查地震破坏情况；进行震害经济损失评估。',
+        '十五、接受援助',
+        '组成单位：市民政局、外事办、红十字会',
+        '主要职责：做好国内外社会各界提供的救援物资、资金的接受和安排工作。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'responsible:市地震局、responsible:建设局、responsible:民政局',
+      'responsible:市民政局、responsible:外事办、responsible:红十字会',
+    ]);
+  });
+
+  it('ends a unit list before a task label after a blank (`配合单位:A、B 主要任务:…`)', () => {
+    const plan = parsePlanText(
+      '（十一）破产企业卫生管理 牵头单位:市国资委 配合单位:河东区、河西区 主要任务:对破产企业的卫生进行整治。 （十二）城区废品收购站清理 牵头单位:河东区 配合单位:市公安局、市商务局 主要任务:在10月20日前将城区的废品收购站清理到郊区。',
+    );
+    const units = plan.tasks.flatMap((t) => t.assignments.map((a) => a.unit));
+    expect(units).toEqual(['市国资委', '河东区', '河西区', '河东区', '市公安局', '市商务局']);
+  });
+
+  it('reads units and roles before a colon opening an item (`（二）X牵头负责，Y配合：…`) as its units, the duty after the colon', () => {
+    const plan = parsePlanText(
+      [
+        '高层建筑消防安全综合治理工作方案',
+        '三、任务分工',
+        '（一）片区消防安全委员会办公室：协调指导推进高层建筑消防安全综合治理工作。',
+        '（二）交通与建设处牵头负责，相关处室、村(社区)配合：摸清辖区高层建筑底数和基本情况，制定实施差异化火灾防控措施。',
+        '（三）各派出所牵头负责：负责排查整治在高层建筑周边影响建筑灭火救援的停车泊位。',
+      ].join('\n'),
+    );
+    expect(plan.tasks[1]?.text).toBe('摸清辖区高层建筑底数和基本情况，制定实施差异化火灾防控措施。');
+    expect(plan.tasks[1]?.assignments.map((a) => `${a.role}:${a.unit}`)).toEqual([
+      'lead:交通与建设处',
+      'cooperate:相关处室',
+      'cooperate:村（社区）',
+    ]);
+  });
 });

@@ -1017,6 +1017,18 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
       if (step) found.push({ start: 0, end: 0, inner: step, inline: true, opening: true });
     }
   }
+  // (`（二）交通与建设处牵头负责，相关处室配合：摸清…`: units and their roles before a colon open the item's duty, as
+  // `市水利局：…` does; the duty is the text after the colon.)
+  const first = found[0];
+  if (
+    first !== undefined &&
+    !first.inline &&
+    found.length === 1 &&
+    text.slice(0, first.start).trim() === '' &&
+    /^[：:]\s*[\u4e00-\u9fff“]/u.test(text.slice(first.end)) &&
+    labelOf(first.inner.trim()) === undefined
+  )
+    found[0] = { ...first, end: first.end + 1, inline: true, opening: true };
   item.clauseCache = { text, clauses: found };
   // Units and a time limit glued after the last full stop count as the item's clause.
   if (found.length === 0 && item.style !== 'root' && gluedCells(text, 0)) return 1;
@@ -1244,7 +1256,7 @@ const REQUIREMENTS_SECTION =
 // A unit a duty opens with: an agency, an office (`党群工作处`, `片区春运办公室`), a mass organisation
 // (`市总工会`, `市妇联`) or a collective (`各涉渡村`), maybe with its other name (`市扶贫办（市农业局）`).
 const DUTY_UNIT =
-  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会|(?:工会|共青团|妇联)组织|协会|海关|银行|支行|分行)(?:（[^（）、，,]{2,12}）)?$/u;
+  /^各|(?:局|委员会|委|办公室|办|厅|政府|中心|部|院|站|所|队|公司|集团|管委会|处|科|室|股|组|庭|党委|专班|村|社区|镇|乡|街道|部门|单位|企业|学校|医院|工会|妇联|残联|侨联|科协|工商联|文联|红十字会|(?:工会|共青团|妇联)组织|协会|海关|银行|支行|分行|(?:工务|车务|机务|电务|供电|车辆)段)(?:（[^（）、，,]{2,12}）)?$/u;
 
 // Kinds of department sharing the last one's word: `自然资源、林业部门` (自然资源部门 and 林业部门).
 const SHARED_DEPARTMENT = /^[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,3}、[\u4e00-\u9fff]{2,6}部门$/u;

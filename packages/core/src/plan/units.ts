@@ -485,6 +485,8 @@ const ROLE_WORDS_AS_PRINTED: readonly (readonly [string, Role])[] = [
   ['牵头负责落实', 'lead'],
   ['牵头落实', 'lead'],
   ['牵头办理', 'lead'],
+  // (`由市经委牵头组织实施`: not 组织实施 alone, which is responsible.)
+  ['牵头组织实施', 'lead'],
   ['牵头负责', 'lead'],
   ['分别牵头', 'lead'],
   ['共同牵头', 'lead'],
