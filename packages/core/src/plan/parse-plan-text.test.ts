@@ -9400,7 +9400,7 @@ describe('shapes first seen in the thirty-first session', () => {
     ]);
   });
 
-  it('reads railway depots (`车务段`) and towns (`镇`) opening numbered duties as their units', () => {
+  it('reads railway depots (`车务段`), towns (`镇`) and development zones opening numbered duties as their units', () => {
     const plan = parsePlanText(
       [
         '关于开展防空警报试鸣的通知',
@@ -9408,12 +9408,14 @@ describe('shapes first seen in the thirty-first session', () => {
         '(一)教育局、卫计局负责将防空警报鸣放事项通知各下属单位。',
         '(二)新城办、龙门镇、西庄镇负责将防空警报鸣放事项通知到辖区村组和社区。',
         '(三)汉中车务段负责将防空警报鸣放事项通知到各车站。',
+        '(四)各街道办事处、经济开发区负责组织督导辖区内各村(居)做好宣传。',
       ].join('\n'),
     );
     expect(plan.tasks.map((t) => t.assignments.map((a) => a.unit).join('、'))).toEqual([
       '教育局、卫计局',
       '新城办、龙门镇、西庄镇',
       '汉中车务段',
+      '各街道办事处、经济开发区',
     ]);
   });
 
