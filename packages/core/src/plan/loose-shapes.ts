@@ -268,10 +268,20 @@ export function dutyLines(
       continue;
     }
     // (`1.县（区）政府` / `负责机制砂项目选址…`: a numbered unit alone on its line, its duty below it.)
-    if (!m && numbered && !furniture[i] && own.length <= 30 && (run.length === 0 || run[0]?.[1].colon)) {
+    // (Or in brackets with a full stop, as a 预案 prints them: `(1)市林业局。` / `负责火灾扑救的组织…`.)
+    const bracketed = n?.style === 'pnum' && !n.glued ? line.text.slice(n.rest).replace(/[。.]$/u, '') : undefined;
+    const alone = numbered ? own : bracketed;
+    if (
+      !m &&
+      n !== undefined &&
+      alone !== undefined &&
+      !furniture[i] &&
+      alone.length <= 30 &&
+      (run.length === 0 || run[0]?.[1].colon)
+    ) {
       const at = nextFilled(lines, i + 1, 2);
       const duty = numbering[at] === undefined ? (lines[at]?.text ?? '') : '';
-      const reading = unitOverDuty(own, duty, DUTY_BELOW, run.length > 0);
+      const reading = unitOverDuty(alone, duty, DUTY_BELOW, run.length > 0);
       if (reading) {
         run.push([i, { line, text: '', reading, colon: true, number: n.number }]);
         continue;

@@ -9476,4 +9476,86 @@ describe('shapes first seen in the thirty-first session', () => {
       'cooperate:村（社区）',
     ]);
   });
+
+  it('reads `（二）X。配合…` in a list of unit-first duties as X cooperating, a name ending in 筹备组 too', () => {
+    const plan = parsePlanText(
+      [
+        '苏平片区瓶装液化气安全专项整治工作方案',
+        '三、职责分工',
+        '（一）交通与建设处。负责会同区交通建设局排查液化气储配站及配套设施隐患。',
+        '（二）政法综治处。配合相关部门依法对企业遵守消防法规情况开展监督检查。',
+        '（三）经济发展处。配合相关部门排查集贸市场、大型商超等人员密集场所。',
+        '（四）区执法应急局派驻苏平片区综合执法队筹备组。负责查处燃气企业和个人违法违规生产经营行为。',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'responsible:交通与建设处',
+      'cooperate:政法综治处',
+      'cooperate:经济发展处',
+      'responsible:区执法应急局派驻苏平片区综合执法队筹备组',
+    ]);
+  });
+
+  it('reads a 预案’s bracketed units each over its duty (`(1)市林业局。` / `负责…`)', () => {
+    const plan = parsePlanText(
+      [
+        '2.2职责任务。',
+        '(1)市林业局。',
+        '负责火灾扑救的组织、火灾现场勘察等工作。',
+        '(2)沈阳警备区。',
+        '负责协调、调动当地驻军参加森林火灾扑救工作。',
+        '(3)市公安局。',
+        '负责火灾区域内的治安管理。',
+        '3.预防、预报、监测和报告',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => [t.text.slice(0, 8), t.assignments.map((a) => a.unit).join('、')])).toEqual([
+      ['负责火灾扑救的组', '市林业局'],
+      ['负责协调、调动当', '沈阳警备区'],
+      ['负责火灾区域内的', '市公安局'],
+    ]);
+  });
+
+  it('reads `相关责任单位：` as a label of responsible units beside `牵头责任单位：`', () => {
+    const plan = parsePlanText(
+      [
+        '市经济转型任务分解方案',
+        '1.加快工业结构调整，规模以上工业增加值占GDP比重达45%以上。',
+        '牵头责任单位:市发展改革委、工业和信息化局',
+        '相关责任单位:各县(市、区)政府',
+        '2.加快服务业发展，服务业增加值占GDP比重达到37%。',
+        '牵头责任单位:市服务业发展局',
+        '相关责任单位:各县(市、区)政府',
+      ].join('\n'),
+    );
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'lead:市发展改革委、lead:工业和信息化局、responsible:各县（市、区）政府',
+      'lead:市服务业发展局、responsible:各县（市、区）政府',
+    ]);
+  });
+
+  it('reads an activity’s `责任对象：` as its units, the next activity glued after them starting a task of its own', () => {
+    const body =
+      '（一）开展党史学习教育活动活动内容：以“学党史、悟思想”为主题，组织开展专题学习。活动时间：2021年3月牵头处室：局党建人事处责任对象：局各处室、机关党支部，各区属国企（二）开展国资国企发展征文活动活动内容：以“百年辉煌路”为主题征集文章，择优推送。活动时间：2021年4－5月牵头处室：局办公室责任对象：局各处室，各区属国企（三）开展国资国企先进人物评选活动活动内容：组织开展先进人物评选，评选8-10名先进人物。活动时间：2021年4－6月牵头处室：局党建人事处责任对象：局各处室，各区属国企。';
+    // (A page flattened into one line of more than a thousand characters, as the site prints it.)
+    const filler = '各单位要高度重视，精心组织，确保活动取得实效。'.repeat(40);
+    const plan = parsePlanText(`国资局庆祝建党100周年系列活动方案\n二、活动安排${body}三、工作要求${filler}`);
+    expect(plan.tasks.map((t) => t.assignments.map((a) => `${a.role}:${a.unit}`).join('、'))).toEqual([
+      'lead:局党建人事处、responsible:局各处室、responsible:机关党支部、responsible:各区属国企',
+      'lead:局办公室、responsible:局各处室、responsible:各区属国企',
+      'lead:局党建人事处、responsible:局各处室、responsible:各区属国企',
+    ]);
+  });
+
+  it('breaks a flattened heading with a comma from the first sub-item glued to it (`（二）配合…，进一步强化渔船安全治理3.加强…`)', () => {
+    const text = `苏平片区水上运输和渔业船舶安全风险防控工作方案 二、工作措施（一）配合推动建立健全水上安全监管机制1.配合建立健全商渔船安全工作会商机制。积极配合推动建立水上安全联防联控机制。（交通与建设处、农业农村处）2.强化安全生产责任落实。坚决落实“管行业必须管安全”的要求。（交通与建设处、农业农村处）（二）配合公安、海事等相关部门，进一步强化渔船安全治理3.加强水上交通安全监管。配合海事、海警等部门加强对辖区渔船交汇密集区的管理。（农业农村处、交通与建设处）4.加强“三无”船舶的管理。对辖区“三无”船舶进行登记造册。（交通与建设处、农业农村处）三、工作要求（一）提高思想认识。各处室要充分认识水上安全工作的重要性，切实加强领导，落实责任。`;
+    const plan = parsePlanText(`${text}${'各处室要按照职责分工抓好落实，确保各项措施落到实处。'.repeat(40)}`);
+    expect(plan.tasks.map((t) => t.text.slice(0, 6))).toEqual(
+      expect.arrayContaining(['配合建立健全', '强化安全生产', '加强水上交通', '加强“三无”']),
+    );
+    expect(plan.tasks.find((t) => t.text.startsWith('加强水上交通'))?.assignments.map((a) => a.unit)).toEqual([
+      '农业农村处',
+      '交通与建设处',
+    ]);
+  });
 });

@@ -979,7 +979,10 @@ function ownClauses(item: Item, known: ReadonlySet<string>): number {
       // (`（一）水利部门` / `负责牵头组织…`: a heading of units alone, its duty below it.)
       const below = opening[0] === units ? text.slice(at + units.length).replace(/^\s+/u, '') : '';
       // (After a colon the duty's first verb gives the role: `（一）资源生态处：牵头前期筹划…`, `城乡建设服务中心：配合…`.)
-      const afterColon = opening[4] !== undefined ? text.slice(at + opening[0].length).trimStart() : '';
+      // (So does the duty after a full stop: `（二）政法综治处。配合相关部门…` cooperates.)
+      const rest = text.slice(at + opening[0].length);
+      const afterColon =
+        opening[4] !== undefined ? rest.trimStart() : /^[。.](?:配合|协助)/u.test(rest) ? rest.slice(1) : '';
       const verb =
         (opening[2] ?? opening[3]) === '牵头' ||
         /^(?:负责)?牵头/u.test(below) ||
@@ -1247,7 +1250,7 @@ const TITLE_LINE =
 // `交通与建设处依照职责，负责…`, `资源生态处具体负责…`, `交通与建设处一要…。二要…`; a title naming the unit
 // whose duty follows it, `（一）项目工作小组。负责项目的协调…`.
 const DUTY_OPENING =
-  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要|一是)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立|通报|提供|监督|审核|预算)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?负责))/u;
+  /^((?:[^，。；：:\n（）()“”]|（[^，。；（）()\n]{1,12}）|（以下(?:简)?称[^，。；（）()\n]{1,16}）){2,60}?)(?:在[^，。；\n]{1,12}?)?(?:(?:依照|按照|根据|依据)(?:各自)?职责[，,]|具体|主要|一是)?(?:(?:一?要(?!求)|应当|应该|应(?![对用急变届聘])|需|须)(牵头)?|(牵头|负责(?!人[：:])|承担)|(?<=[局委办处科室组队所站心]|[局委办处科室组队所站心]（[^，。；（）()\n]{1,10}[局委办处科室组队所站心]）)(?=及时|定期|加强|强化|根据|依据|依照|做好|组织|督促|指导|开展|落实|按照|全面|认真|积极|切实|聚焦|围绕|结合|深入|依法|严格|将|确保|独立|通报|提供|监督|审核|预算)|(\n?[：:])(?=\n|[^\s：:。])|(?=\n)|(?=[。.](?:主要|具体)?(?:负责|配合|协助)))/u;
 // A heading dividing duties among units: `（二）职责分工`, `明确责任分工`.
 // (Also `二、明确职责，落实好省上各项政策` over `（一）市财政局：` / `负责…`.)
 const DUTY_DIVISION = new RegExp(`^[^。，；]{0,6}(?:${DUTY_HEADING_WORDS}|明确职责|明确分工)`, 'u');

@@ -715,7 +715,7 @@ function withoutBrackets(name: string): string {
 // A unit's leader named after it: `盘龙区政府主要领导`, `市公安消防支队分管负责人`.
 const LEADER_AFTER = /(?:主要|分管)(?:领导|负责人|负责同志)$/u;
 // The endings that let a name run past 18 characters (see looksLikeUnit).
-const LONG_NAME_END = /(?:有限公司|有限责任公司|工作专班|领导小组办公室|指挥部办公室)$/u;
+const LONG_NAME_END = /(?:有限公司|有限责任公司|工作专班|领导小组办公室|指挥部办公室|筹备组|筹建组)$/u;
 
 /**
  * Whether a piece of text reads as one unit name (`市财政局（国资委）`, `各县（市、区）政府`,
