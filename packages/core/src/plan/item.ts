@@ -76,9 +76,12 @@ export function newItem(
   };
 }
 
+// The levels a plan prints below `一、`.
+const LOWER_THAN_CN: ReadonlySet<Item['style']> = new Set(['pcn', 'num', 'pnum', 'circ']);
+
 /**
  * Opens an item on the outline stack: a style already open goes back to its level; a new style
- * nests under the current item.
+ * nests under the current item, but a first `一、` closes the lower levels open (`（一）`, `1.`, …).
  *
  * @param stack - the open items, root first
  * @param style - the new item's numbering style
@@ -87,9 +90,6 @@ export function newItem(
  * @param rest - where its heading text starts in the line
  * @returns the new item, now on top of the stack
  */
-// The levels a plan prints below `一、`.
-const LOWER_THAN_CN: ReadonlySet<Item['style']> = new Set(['pcn', 'num', 'pnum', 'circ']);
-
 export function openItem(
   stack: Item[],
   style: Item['style'],

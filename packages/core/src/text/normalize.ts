@@ -9,7 +9,7 @@ import * as t2cnPreset from 'opencc-js/preset/t2cn';
 // step of the chain, and most lines of a simplified plan skip the conversion.
 //
 // The chain is run by `Step`s built from the same dictionaries, which give what OpenCC's tries give
-// (the test beside this file checks it against OpenCC on any mix of their entries) about ten times
+// (the test beside this file checks it against OpenCC on any mix of their entries) about three times
 // faster: a traditional copy of a plan spends less on its script than on anything else it is read
 // for. OpenCC's own converter is kept for the rare text with an ideographic description character
 // (`⿰氵工`), which OpenCC copies together with the characters it describes.
