@@ -269,7 +269,8 @@ export function dutyLines(
     }
     // (`1.县（区）政府` / `负责机制砂项目选址…`: a numbered unit alone on its line, its duty below it.)
     // (Or in brackets with a full stop, as a 预案 prints them: `(1)市林业局。` / `负责火灾扑救的组织…`.)
-    const bracketed = n?.style === 'pnum' && !n.glued ? line.text.slice(n.rest).replace(/[。.]$/u, '') : undefined;
+    const bracketed =
+      !m && n?.style === 'pnum' && !n.glued ? line.text.slice(n.rest).replace(/[。.]$/u, '') : undefined;
     const alone = numbered ? own : bracketed;
     if (
       !m &&
@@ -636,11 +637,12 @@ export function breakDutyParagraphs(lines: readonly TextLine[], input: string): 
       const divided = units.size >= 3 && saysDivided;
       // (`…工作重点：…。责任分工：经济发展处和…筹建组牵头负责…；交通与建设处负责…`: a label before the duties names the
       // item's units; the label's reader reads them.)
-      const afterLabel = starts.length > 0 && UNIT_LABEL_BEFORE.test(line.text.slice(0, Math.min(...starts)));
+      const beforeDuties = line.text.slice(0, Math.min(...starts));
+      const afterLabel = starts.length > 0 && UNIT_LABEL_BEFORE.test(beforeDuties);
       if (
         afterLabel ||
         (owned < (underHeading ? 1 : 2) && !divided) ||
-        (labelled && (owned < 3 || !DIVIDED.test(line.text.slice(0, Math.min(...starts))))) ||
+        (labelled && (owned < 3 || !DIVIDED.test(beforeDuties))) ||
         starts.length + (first ? 1 : 0) < 2
       )
         starts.length = 0;
